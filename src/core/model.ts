@@ -1,0 +1,78 @@
+/**
+ * The Model contract: everything the app, the workers and the CLI need to know about one paper's
+ * model. Adding a model means one folder under src/models and one line in the registry.
+ */
+import type { Rhs } from './ode';
+import type { AliasSpec, Params, ParamSpec } from './params';
+
+/** A message about the input, shown in the UI's status line and printed by the CLI. */
+export interface Notice {
+  key: string;
+  level: 'clamped' | 'rejected' | 'unknown' | 'info';
+  message: string;
+}
+
+export interface Preset {
+  id: string;
+  title: string;
+  /** e.g. 'Fig. 1(a)'. */
+  figure: string;
+  /** One line for the presets menu. */
+  description: string;
+  /** A state string (without the model key). */
+  state: string;
+}
+
+/** A microscopic snapshot: named per-coordinate columns (already scaled by √n). */
+export interface MicroSnapshot {
+  t: number;
+  columns: Record<string, Float64Array>;
+}
+
+/** One finite-n SGD run, advanced by the caller (HOUSE_STYLE 6). */
+export interface Simulator {
+  /** Order-parameter names written by observe(), the same as the ODE's state names. */
+  readonly names: string[];
+  /** SGD steps per unit of time: t = steps / stepsPerTime. */
+  readonly stepsPerTime: number;
+  /** Steps taken so far. */
+  readonly steps: number;
+  /** Advance by k SGD steps. */
+  step(k: number): void;
+  /** Write the current order parameters into out (length names.length). */
+  observe(out: Float64Array): void;
+  /** The microscopic state, √n-scaled, for point clouds. */
+  micro?(): MicroSnapshot;
+}
+
+export interface SimulatorOptions {
+  /** Independent random stream for this run (runs of one seed use streams 0, 1, 2, …). */
+  stream?: number;
+  /** One of Model.variants: exact samplers of the same chain that differ in cost (default: the first). */
+  variant?: string;
+}
+
+export interface Model {
+  id: string;
+  title: string;
+  /** Paper file under shared/papers and the section this model follows. */
+  paper: string;
+  params: ParamSpec[];
+  aliases?: AliasSpec[];
+  /**
+   * Cross-parameter validation after each value was parsed and clamped on its own
+   * (e.g. an initial overlap vector of norm > 1). May adjust p; returns notices for what it changed.
+   */
+  validate?(p: Params): Notice[];
+  /** Names of the ODE's state variables (the order parameters), e.g. ['P11', 'q1', …]. */
+  stateNames(p: Params): string[];
+  initialState(p: Params): Float64Array;
+  /** The macroscopic ODE's right-hand side for these parameters. */
+  rhs(p: Params): Rhs;
+  /** A finite-n SGD simulator of the same model. */
+  simulator(p: Params, options?: SimulatorOptions): Simulator;
+  /** Names of the simulator's variants, the default first (e.g. ['fast', 'literal']). */
+  variants?: readonly string[];
+  /** Paper figures as state strings. Every model also has the parameters 'n', 'seed' and 'T'. */
+  presets: Preset[];
+}

@@ -1,0 +1,90 @@
+/**
+ * The parameter table: one typed description per parameter, which drives the sliders, the URL
+ * codec (state.ts), the CLI and the docs (HOUSE_STYLE 7).
+ */
+
+export type ParamValue = number | number[] | string;
+/** Parsed, validated parameter values of one model, keyed by ParamSpec.key. */
+export type Params = Record<string, ParamValue>;
+
+interface SpecBase {
+  /** URL / CLI key, e.g. 'taut'. */
+  key: string;
+  /** Unicode symbol shown in the UI, e.g. 'τ̃'. */
+  symbol: string;
+  /** TeX for typeset labels, e.g. '\\tilde\\tau'. */
+  tex: string;
+  /** Short name, e.g. 'generator learning rate'. */
+  label: string;
+  /** One sentence for tooltips and docs, citing the paper's equation. */
+  description: string;
+  /** Panel grouping in the UI. */
+  group?: 'rates' | 'noise' | 'data' | 'init' | 'run';
+}
+
+export interface NumberSpec extends SpecBase {
+  kind: 'number' | 'integer';
+  min: number;
+  max: number;
+  default: number;
+  scale?: 'linear' | 'log';
+  /** Accept 'inf' as a value (e.g. λ = ∞). */
+  allowInfinity?: boolean;
+}
+
+export interface VectorSpec extends SpecBase {
+  kind: 'vector';
+  /** Bounds for every entry. */
+  min: number;
+  max: number;
+  /** Defaults for each index; the first `length(p)` entries are used. */
+  default: number[];
+  /** Key of the integer parameter that sets the length (e.g. 'd'). */
+  lengthFrom: string;
+  /** Allowed lengths as multiples of that parameter, e.g. [1, 2] accepts d or d² entries. */
+  powers?: number[];
+}
+
+export interface EnumSpec extends SpecBase {
+  kind: 'enum';
+  options: readonly string[];
+  default: string;
+}
+
+export type ParamSpec = NumberSpec | VectorSpec | EnumSpec;
+
+/** One key that sets several number parameters at once, e.g. `eta` → etaT and etaG. */
+export interface AliasSpec {
+  key: string;
+  targets: string[];
+  symbol: string;
+  label: string;
+}
+
+/** The value of a number parameter (throws on a table/code mismatch, which is a bug). */
+export function num(p: Params, key: string): number {
+  const v = p[key];
+  if (typeof v !== 'number') throw new TypeError(`parameter ${key} is not a number`);
+  return v;
+}
+
+/** The value of a vector parameter. */
+export function vec(p: Params, key: string): number[] {
+  const v = p[key];
+  if (!Array.isArray(v)) throw new TypeError(`parameter ${key} is not a vector`);
+  return v;
+}
+
+/** The value of an enum parameter. */
+export function str(p: Params, key: string): string {
+  const v = p[key];
+  if (typeof v !== 'string') throw new TypeError(`parameter ${key} is not a string`);
+  return v;
+}
+
+/** Formats a number for URLs and messages: shortest round-trip form, 'inf' for ∞. */
+export function formatNumber(x: number): string {
+  if (x === Number.POSITIVE_INFINITY) return 'inf';
+  if (x === Number.NEGATIVE_INFINITY) return '-inf';
+  return String(x);
+}

@@ -1,0 +1,199 @@
+/**
+ * Runs of a model's ODE and SGD on a time grid: the one code path behind the CLI, the workers
+ * and the benchmarks.
+ */
+import type { MicroSnapshot, Model, Simulator } from './model';
+import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
+import { num, type Params } from './params';
+
+export interface Trajectory {
+  names: string[];
+  /** Sample times. */
+  t: Float64Array;
+  /** Row-major samples: y[j * names.length + i] is names[i] at t[j]. */
+  y: Float64Array;
+}
+
+export interface OdeRun extends Trajectory {
+  status: OdeStatus;
+  /** Set when the ODE diverged: the last good time and the offending order parameter. */
+  divergence: { t: number; variable: string; reason: string; value: number } | null;
+  stats: OdeStats;
+}
+
+export interface OdeRunOptions extends OdeOptions {
+  samples?: number;
+  signal?: AbortSignal;
+}
+
+/** Integrate the model's ODE from 0 to T, sampled at `samples` evenly spaced times. */
+export function runOde(model: Model, params: Params, options: OdeRunOptions = {}): OdeRun {
+  const names = model.stateNames(params);
+  const times = timeGrid(0, num(params, 'T'), options.samples ?? 601);
+  const sol = solveOde(model.rhs(params), model.initialState(params), times, options);
+  const div = sol.divergence;
+  return {
+    names,
+    t: sol.t,
+    y: sol.y,
+    status: sol.status,
+    divergence: div
+      ? { t: div.t, variable: names[div.index] ?? `x${div.index}`, reason: div.reason, value: div.value }
+      : null,
+    stats: sol.stats,
+  };
+}
+
+/** The SGD step at which sample time t is taken. */
+export function stepAt(t: number, stepsPerTime: number): number {
+  return Math.round(t * stepsPerTime);
+}
+
+/**
+ * One SGD run sampled on a time grid, advanced in bounded chunks so that a worker can report
+ * progress and stay abortable between chunks.
+ */
+export class SampledSgd {
+  readonly names: string[];
+  readonly times: Float64Array;
+  /** Row-major samples filled so far (rows < samplesDone). */
+  readonly y: Float64Array;
+  samplesDone = 0;
+  readonly micro: MicroSnapshot[] = [];
+  private readonly row: Float64Array;
+  private readonly microSteps: number[];
+
+  constructor(
+    readonly sim: Simulator,
+    times: Float64Array,
+    /** Times at which to keep the microscopic state (rounded to SGD steps). */
+    microTimes: readonly number[] = [],
+  ) {
+    this.names = sim.names;
+    this.times = times;
+    this.y = new Float64Array(times.length * sim.names.length);
+    this.row = new Float64Array(sim.names.length);
+    this.microSteps = [...microTimes]
+      .map((t) => stepAt(t, sim.stepsPerTime))
+      .sort((a, b) => a - b);
+  }
+
+  get done(): boolean {
+    return this.samplesDone >= this.times.length;
+  }
+
+  /** Time reached by the simulation. */
+  get t(): number {
+    return this.sim.steps / this.sim.stepsPerTime;
+  }
+
+  /** Advance by at most `budget` SGD steps, recording every sample and snapshot passed. */
+  advance(budget: number): void {
+    const sim = this.sim;
+    let left = budget;
+    while (!this.done && left > 0) {
+      const nextSample = stepAt(this.times[this.samplesDone]!, sim.stepsPerTime);
+      const nextMicro = this.microSteps[0] ?? Number.POSITIVE_INFINITY;
+      const target = Math.min(nextSample, nextMicro);
+      const k = Math.min(left, Math.max(0, target - sim.steps));
+      if (k > 0) {
+        sim.step(k);
+        left -= k;
+      }
+      if (sim.steps >= nextMicro && sim.micro) {
+        this.micro.push(sim.micro());
+        this.microSteps.shift();
+      } else if (sim.steps >= nextMicro) {
+        this.microSteps.shift();
+      }
+      if (sim.steps >= nextSample) {
+        sim.observe(this.row);
+        this.y.set(this.row, this.samplesDone * this.names.length);
+        this.samplesDone++;
+      }
+    }
+  }
+}
+
+export interface SgdRun extends Trajectory {
+  /** Mean over runs (y) and, with more than one run, the sample standard deviation. */
+  std: Float64Array | null;
+  runs: number;
+  n: number;
+  seed: number;
+  status: 'done' | 'aborted';
+  micro: MicroSnapshot[];
+}
+
+export interface SgdRunOptions {
+  samples?: number;
+  runs?: number;
+  variant?: string;
+  /** Keep the microscopic state of the first run at these times. */
+  microTimes?: number[];
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+/** Mean and sample standard deviation across runs, per entry. */
+export function meanAndStd(rows: Float64Array[]): { mean: Float64Array; std: Float64Array } {
+  const size = rows[0]?.length ?? 0;
+  const mean = new Float64Array(size);
+  const std = new Float64Array(size);
+  const R = rows.length;
+  for (const r of rows) for (let i = 0; i < size; i++) mean[i] += r[i]! / R;
+  if (R > 1) {
+    for (const r of rows) for (let i = 0; i < size; i++) std[i] += (r[i]! - mean[i]!) ** 2;
+    for (let i = 0; i < size; i++) std[i] = Math.sqrt(std[i]! / (R - 1));
+  }
+  return { mean, std };
+}
+
+/** Run `runs` independent SGD runs (streams 0..runs−1 of the seed) to T, synchronously. */
+export function runSgd(model: Model, params: Params, options: SgdRunOptions = {}): SgdRun {
+  const runs = Math.max(1, Math.floor(options.runs ?? 1));
+  const times = timeGrid(0, num(params, 'T'), options.samples ?? 61);
+  const results: Float64Array[] = [];
+  let micro: MicroSnapshot[] = [];
+  let names: string[] = [];
+  let status: SgdRun['status'] = 'done';
+  for (let r = 0; r < runs && status === 'done'; r++) {
+    const sim = model.simulator(params, { stream: r, variant: options.variant });
+    const run = new SampledSgd(sim, times, r === 0 ? options.microTimes : []);
+    names = run.names;
+    const chunk = Math.max(1000, sim.stepsPerTime);
+    while (!run.done) {
+      if (options.signal?.aborted) {
+        status = 'aborted';
+        break;
+      }
+      run.advance(chunk);
+      options.onProgress?.((r + run.samplesDone / times.length) / runs);
+    }
+    results.push(run.y);
+    if (r === 0) micro = run.micro;
+  }
+  const { mean, std } = meanAndStd(results);
+  return {
+    names,
+    t: times,
+    y: mean,
+    std: runs > 1 ? std : null,
+    runs,
+    n: num(params, 'n'),
+    seed: num(params, 'seed'),
+    status,
+    micro,
+  };
+}
+
+/** The column of one series in a trajectory. */
+export function series(traj: Trajectory, name: string): Float64Array {
+  const i = traj.names.indexOf(name);
+  if (i < 0) throw new RangeError(`no series '${name}' (have ${traj.names.join(', ')})`);
+  const m = traj.names.length;
+  const rows = traj.t.length;
+  const out = new Float64Array(rows);
+  for (let j = 0; j < rows; j++) out[j] = traj.y[j * m + i]!;
+  return out;
+}

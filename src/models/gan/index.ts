@@ -1,0 +1,29 @@
+/**
+ * The linear GAN of Wang, Hu & Lu (2019), "A Solvable High-Dimensional Model of GAN".
+ * Equations used, conventions and checks: docs/models/gan.md.
+ */
+import type { Model } from '../../core/model';
+import { ganLayout } from './layout';
+import { ganInitialState, ganRhs } from './ode';
+import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
+import { ganPresets } from './presets';
+import { type GanVariant, GanSimulator } from './sgd';
+
+export const ganModel: Model = {
+  id: 'gan',
+  title: 'GAN (Wang–Hu–Lu 2019)',
+  paper: 'gan-wang-hu-lu-2019.md, Sections 3–4 and Supplement S-V',
+  params: ganParams,
+  aliases: ganAliases,
+  validate: validateGan,
+  stateNames: (p) => {
+    const g = ganParamsOf(p);
+    return ganLayout(g.d, g.lambda === Number.POSITIVE_INFINITY).names;
+  },
+  initialState: (p) => ganInitialState(ganParamsOf(p)),
+  rhs: (p) => ganRhs(ganParamsOf(p)),
+  simulator: (p, options = {}) =>
+    new GanSimulator(ganParamsOf(p), (options.variant as GanVariant | undefined) ?? 'fast', options.stream ?? 0),
+  variants: ['fast', 'literal'],
+  presets: ganPresets,
+};

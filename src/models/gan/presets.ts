@@ -1,0 +1,71 @@
+/**
+ * Paper figures as state strings. Fig. 1 uses the setting of Section 3.1 with n = 2000 instead of
+ * the paper's 5000 (see params.ts). Fig. 4 does not give Λ; Λ = Λ̃ = 2 puts its four step sizes
+ * in the four phases the caption names (info-1, two oscillating, info-2): docs/models/gan.md.
+ */
+import type { Preset } from '../../core/model';
+
+const fig1 = 'tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&U=random&n=2000&seed=1&T=600';
+const fig4 = (taut: number) =>
+  `tau=0.3&taut=${taut}&eta=1&lambda=inf&d=1&Lambda=FIG4&LambdaT=FIG4&P0=0.1&q0=0.1&U=random&n=2000&seed=1&T=1000`;
+
+export const FIG4_LAMBDA = 2;
+
+export const ganPresets: Preset[] = [
+  {
+    id: 'fig1a',
+    title: 'Success',
+    figure: 'Fig. 1(a)',
+    description: 'η = 2: the generator learns both features one after the other; q returns to 0.',
+    state: `${fig1}&eta=2`,
+  },
+  {
+    id: 'fig1b',
+    title: 'Oscillation',
+    figure: 'Fig. 1(b)',
+    description: 'η = 1: too little noise; the left inequality of (15) fails and q keeps oscillating.',
+    state: `${fig1}&eta=1`,
+  },
+  {
+    id: 'fig1c',
+    title: 'Mode collapse',
+    figure: 'Fig. 1(c)',
+    description: 'η = 4: too much noise; τη̄² > Λ₂, so only the stronger feature is learned.',
+    state: `${fig1}&eta=4`,
+  },
+  {
+    id: 'fig2',
+    title: 'Microscopic cloud',
+    figure: 'Fig. 2',
+    description: 'd = 1 with a constant U = 1/√n, n = 10000: the cloud (√n V, √n w) follows the PDE (12).',
+    state: 'tau=0.2&taut=0.04&eta=2&lambda=inf&d=1&Lambda=5&LambdaT=5&P0=0.1&q0=0.1&U=constant&n=10000&seed=1&T=150',
+  },
+  {
+    id: 'fig4a',
+    title: 'Info-1',
+    figure: 'Fig. 4(a)',
+    description: 'd = 1, τ̃ = 0.03: two time scales; D learns first, then G fools it (q → 0).',
+    state: fig4(0.03),
+  },
+  {
+    id: 'fig4b',
+    title: 'Oscillating (1)',
+    figure: 'Fig. 4(b)',
+    description: 'd = 1, τ̃ = 0.2: no stable fixed point; a limit cycle around P = ±1.',
+    state: fig4(0.2),
+  },
+  {
+    id: 'fig4c',
+    title: 'Oscillating (2)',
+    figure: 'Fig. 4(c)',
+    description: 'd = 1, τ̃ = 0.4: the second kind of limit cycle.',
+    state: fig4(0.4),
+  },
+  {
+    id: 'fig4d',
+    title: 'Info-2',
+    figure: 'Fig. 4(d)',
+    description: 'd = 1, τ̃ = 0.47: a stable type-5 fixed point with P, q, r ≠ 0.',
+    state: fig4(0.47),
+  },
+].map((p) => ({ ...p, state: p.state.replaceAll('FIG4', String(FIG4_LAMBDA)) }));
