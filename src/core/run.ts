@@ -197,3 +197,31 @@ export function series(traj: Trajectory, name: string): Float64Array {
   for (let j = 0; j < rows; j++) out[j] = traj.y[j * m + i]!;
   return out;
 }
+
+/**
+ * Fig. 3(b)'s measure of late-time variation: Σ over the given series of the time variance
+ * (1/(t1−t0))∫(x − ⟨x⟩)² dt on [t0, t1], by the trapezoidal rule on the samples. It is ≈ 0 when
+ * the trajectory settles on a fixed point and O(amplitude²) on a limit cycle.
+ */
+export function lateTimeVariation(traj: Trajectory, names: string[], t0: number, t1: number): number {
+  let total = 0;
+  for (const name of names) {
+    const x = series(traj, name);
+    const idx: number[] = [];
+    for (let j = 0; j < traj.t.length; j++) if (traj.t[j]! >= t0 && traj.t[j]! <= t1) idx.push(j);
+    if (idx.length < 2) return Number.NaN;
+    const integrate = (f: (j: number) => number) => {
+      let s = 0;
+      for (let k = 1; k < idx.length; k++) {
+        const a = idx[k - 1]!;
+        const b = idx[k]!;
+        s += 0.5 * (f(a) + f(b)) * (traj.t[b]! - traj.t[a]!);
+      }
+      return s;
+    };
+    const span = traj.t[idx.at(-1)!]! - traj.t[idx[0]!]!;
+    const mean = integrate((j) => x[j]!) / span;
+    total += integrate((j) => (x[j]! - mean) ** 2) / span;
+  }
+  return total;
+}
