@@ -87,8 +87,8 @@ const D1 = -12715105075 / 11282082432,
   D7 = 69997945 / 29380423;
 
 const SAFETY = 0.9;
-const FAC_MIN = 0.2; // the step grows at most ×5
-const FAC_MAX = 10; // and shrinks at most ×10
+const MAX_GROWTH = 10; // h_new ≤ 10·h after an accepted step
+const MAX_SHRINK = 5; // h_new ≥ h/5 after any step
 const BETA = 0.04; // PI control (Hairer's recommended value for dopri5)
 
 export class DormandPrince {
@@ -106,6 +106,7 @@ export class DormandPrince {
   private readonly hmax: number;
   private readonly blowUp: number;
   private errOld = 1e-4;
+  private justRejected = false;
   private readonly k1: Float64Array;
   private readonly k2: Float64Array;
   private readonly k3: Float64Array;
@@ -176,7 +177,9 @@ export class DormandPrince {
     const hmin = 16 * Number.EPSILON * Math.max(1, Math.abs(this.t));
     for (;;) {
       let h = Math.min(this.h, this.hmax);
-      const last = this.t + h >= this.tEnd;
+      // As in dopri5: a step that would stop just short of the end is stretched to it, so the
+      // last step is never a sliver below the round-off floor.
+      const last = this.t + 1.01 * h >= this.tEnd;
       if (last) h = this.tEnd - this.t;
       if (h < hmin) {
         this.fail(this.t, this.worstIndex(), 'step-underflow');
@@ -218,6 +221,7 @@ export class DormandPrince {
         // A non-finite trial: shrink hard and retry; if the step underflows, report it.
         this.h = h * 0.1;
         this.stats.rejected++;
+        this.justRejected = true;
         if (this.h < hmin) {
           this.fail(t, this.nonFiniteIndex(), 'not-finite');
           return false;
@@ -236,7 +240,7 @@ export class DormandPrince {
         }
         // Accept: prepare dense output, then advance.
         let fac = fac11 / Math.pow(this.errOld, BETA);
-        fac = Math.max(1 / FAC_MAX, Math.min(1 / FAC_MIN, fac / SAFETY));
+        fac = Math.max(1 / MAX_GROWTH, Math.min(MAX_SHRINK, fac / SAFETY));
         this.errOld = Math.max(err, 1e-4);
         for (let i = 0; i < n; i++) {
           const dx = xNew[i]! - x[i]!;
@@ -255,11 +259,14 @@ export class DormandPrince {
         x.set(xNew);
         k1.set(k7); // FSAL
         this.stats.steps++;
-        this.h = h / fac;
+        // After a rejection the step may not grow at once (dopri5's hnew = min(hnew, h)).
+        this.h = this.justRejected ? Math.min(h / fac, h) : h / fac;
+        this.justRejected = false;
         return true;
       }
-      this.h = h / Math.min(1 / FAC_MIN, fac11 / SAFETY);
+      this.h = h / Math.min(MAX_SHRINK, fac11 / SAFETY);
       this.stats.rejected++;
+      this.justRejected = true;
     }
   }
 
@@ -361,9 +368,17 @@ export interface OdeSolution {
   stats: OdeStats;
 }
 
+/**
+ * The part of AbortSignal the core reads. The core's tsconfig has no DOM lib, and a worker
+ * or Node passes its real AbortSignal, which satisfies this.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+}
+
 export interface SolveOptions extends OdeOptions {
   /** Checked between steps; an aborted run returns what it has with status 'aborted'. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 /** An evenly spaced grid of `samples` times from t0 to t1 inclusive. */

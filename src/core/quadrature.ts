@@ -18,12 +18,12 @@ const PI_M4 = Math.pow(Math.PI, -0.25);
 const cache = new Map<number, GaussRule>();
 
 /**
- * The m-point Gauss–Hermite rule for the standard normal (m in 1..200). Cached.
+ * The m-point Gauss–Hermite rule for the standard normal (m in 1..150). Cached.
  * Exact for polynomials up to degree 2m − 1.
  */
 export function gaussHermite(m: number): GaussRule {
-  if (!Number.isInteger(m) || m < 1 || m > 200) {
-    throw new RangeError(`Gauss–Hermite order must be an integer in 1..200; got ${m}`);
+  if (!Number.isInteger(m) || m < 1 || m > 150) {
+    throw new RangeError(`Gauss–Hermite order must be an integer in 1..150; got ${m}`);
   }
   const cached = cache.get(m);
   if (cached) return cached;

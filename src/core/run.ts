@@ -5,6 +5,7 @@
 import type { MicroSnapshot, Model, Simulator } from './model';
 import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
 import { num, type Params } from './params';
+import type { AbortSignalLike } from './ode';
 
 export interface Trajectory {
   names: string[];
@@ -23,7 +24,7 @@ export interface OdeRun extends Trajectory {
 
 export interface OdeRunOptions extends OdeOptions {
   samples?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 /** Integrate the model's ODE from 0 to T, sampled at `samples` evenly spaced times. */
@@ -131,7 +132,7 @@ export interface SgdRunOptions {
   variant?: string;
   /** Keep the microscopic state of the first run at these times. */
   microTimes?: number[];
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   onProgress?: (fraction: number) => void;
 }
 
@@ -141,9 +142,9 @@ export function meanAndStd(rows: Float64Array[]): { mean: Float64Array; std: Flo
   const mean = new Float64Array(size);
   const std = new Float64Array(size);
   const R = rows.length;
-  for (const r of rows) for (let i = 0; i < size; i++) mean[i] += r[i]! / R;
+  for (const r of rows) for (let i = 0; i < size; i++) mean[i] = mean[i]! + r[i]! / R;
   if (R > 1) {
-    for (const r of rows) for (let i = 0; i < size; i++) std[i] += (r[i]! - mean[i]!) ** 2;
+    for (const r of rows) for (let i = 0; i < size; i++) std[i] = std[i]! + (r[i]! - mean[i]!) ** 2;
     for (let i = 0; i < size; i++) std[i] = Math.sqrt(std[i]! / (R - 1));
   }
   return { mean, std };

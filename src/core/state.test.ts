@@ -183,9 +183,19 @@ describe('round trips', () => {
   });
 
   it('a state with a finite λ, d = 1, U = constant and η_T = η_G round-trips via the eta alias', () => {
-    const r = parse('lambda=250&d=1&U=constant&etaT=0.5&etaG=0.5&Lambda=9&LambdaT=8&P0=-0.4&q0=1&T=2');
+    const r = parse(
+      'lambda=250&d=1&U=constant&etaT=0.5&etaG=0.5&Lambda=9&LambdaT=8&P0=-0.4&q0=1&T=2',
+    );
     expect(r.notices).toEqual([]);
-    expect(r.params).toMatchObject({ lambda: 250, d: 1, U: 'constant', etaT: 0.5, etaG: 0.5, P0: [-0.4], q0: [1] });
+    expect(r.params).toMatchObject({
+      lambda: 250,
+      d: 1,
+      U: 'constant',
+      etaT: 0.5,
+      etaG: 0.5,
+      P0: [-0.4],
+      q0: [1],
+    });
     const text = expectRoundTrip(r.params);
     expect(text).toMatch(/(^|&)eta=0\.5(&|$)/);
     expect(text).not.toContain('etaT=');
@@ -423,7 +433,9 @@ const valueArb = fc.oneof(
   fc.double().map(String),
   fc.integer({ min: -10, max: 10 }).map(String),
   fc.constantFrom('inf', '-inf', 'nan', '', '1e400', 'random', 'constant', 'gan', '%', '%E0%A4%A'),
-  fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { maxLength: 18 }).map((xs) => xs.join(',')),
+  fc
+    .array(fc.double({ min: -3, max: 3, noNaN: true }), { maxLength: 18 })
+    .map((xs) => xs.join(',')),
   fc.string(),
 );
 const pairArb = fc.tuple(fc.constantFrom(...KEYS), valueArb).map(([k, v]) => `${k}=${v}`);
@@ -452,5 +464,16 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 1000, seed: 20240612 },
     );
+  });
+});
+
+describe('state codec regressions', () => {
+  it('serializeState never throws, even on a lone surrogate in an extra value', () => {
+    const r = parseState('view=\uD800', models, { extraKeys: ['view'] });
+    expect(() => serializeState(r.model, r.params, r.extras)).not.toThrow();
+  });
+
+  it('a share URL without a query is the default state, with no notice', () => {
+    expect(parseState('http://localhost:5173/', models).notices).toEqual([]);
   });
 });

@@ -29,8 +29,9 @@ export function queryOf(input: string): string {
   const hash = s.indexOf('#');
   if (hash >= 0) s = s.slice(0, hash);
   const q = s.indexOf('?');
-  if (q >= 0) s = s.slice(q + 1);
-  return s;
+  if (q >= 0) return s.slice(q + 1);
+  // A share URL without a query holds no state.
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? '' : s;
 }
 
 /** The default parameter values of a model. */
@@ -154,7 +155,7 @@ export function serializeState(
     parts.push(`${spec.key}=${encodeValue(value)}`);
   }
   for (const [key, value] of Object.entries(extras)) {
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+    parts.push(`${safeEncode(key)}=${safeEncode(value)}`);
   }
   return parts.join('&');
 }
@@ -162,7 +163,12 @@ export function serializeState(
 function encodeValue(value: number | number[] | string): string {
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) return value.map(formatNumber).join(',');
-  return encodeURIComponent(value);
+  return safeEncode(value);
+}
+
+/** encodeURIComponent that cannot throw: a lone surrogate becomes U+FFFD. */
+function safeEncode(s: string): string {
+  return encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 }
 
 function safeDecode(s: string): string {

@@ -76,9 +76,9 @@ function overlaps(s: GanMicroState, out: Overlaps): void {
     const o = i * d;
     for (let l = 0; l < d; l++) {
       const v = V[o + l]!;
-      out.q[l] += U[o + l]! * wi;
-      out.r[l] += v * wi;
-      out.Sdiag[l] += v * v;
+      out.q[l] = out.q[l]! + U[o + l]! * wi;
+      out.r[l] = out.r[l]! + v * wi;
+      out.Sdiag[l] = out.Sdiag[l]! + v * v;
     }
   }
   out.z = z;
@@ -132,7 +132,7 @@ export function literalStep(s: GanMicroState, k: StepConstants, noise: LiteralNo
       const decayV = projected ? 0 : k.lambda * Math.tanh(o.Sdiag[l]! - 1);
       const v = V[i * d + l]! + kv * (fake * noise.ctp[l]! * wi - decayV * V[i * d + l]!);
       V[i * d + l] = v;
-      colNorm[l] += v * v;
+      colNorm[l] = colNorm[l]! + v * v;
     }
     w[i] = wNew;
     ww += wNew * wNew;
@@ -375,11 +375,11 @@ export class GanSimulator implements Simulator {
       const o = i * d;
       z += wi * wi;
       for (let a = 0; a < d; a++) {
-        q[a] += U[o + a]! * wi;
-        r[a] += V[o + a]! * wi;
+        q[a] = q[a]! + U[o + a]! * wi;
+        r[a] = r[a]! + V[o + a]! * wi;
         for (let b = 0; b < d; b++) {
-          P[a * d + b] += U[o + a]! * V[o + b]!;
-          S[a * d + b] += V[o + a]! * V[o + b]!;
+          P[a * d + b] = P[a * d + b]! + U[o + a]! * V[o + b]!;
+          S[a * d + b] = S[a * d + b]! + V[o + a]! * V[o + b]!;
         }
       }
     }

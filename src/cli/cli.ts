@@ -1,0 +1,217 @@
+/**
+ * The headless CLI: the same core and models as the browser, JSON on stdout.
+ *
+ *   macroscope models
+ *   macroscope ode --state 'model=gan&…' [--samples 601] [--rtol 1e-6] [--atol 1e-9]
+ *   macroscope sgd --state '…&n=2000&seed=1' [--samples 61] [--runs 5] [--variant fast|literal]
+ *
+ * Bad input (an unknown command or flag, a malformed number, a rejected or unknown state key)
+ * prints one line on stderr and exits with 2. A clamped value is a warning on stderr and the
+ * run goes on; the notices are also in the JSON. A diverged ODE prints its JSON and exits 3.
+ */
+import type { Model, Notice } from '../core/model';
+import type { Params } from '../core/params';
+import { type Trajectory, runOde, runSgd, series } from '../core/run';
+import { parseState, serializeState } from '../core/state';
+import { models } from '../models/registry';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+class UsageError extends Error {}
+
+const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; help: string }> = {
+  models: { flags: {}, help: 'list the models, their parameters and presets' },
+  ode: {
+    flags: { state: 'string', samples: 'number', rtol: 'number', atol: 'number' },
+    help: 'integrate the macroscopic ODE from t = 0 to T',
+  },
+  sgd: {
+    flags: { state: 'string', samples: 'number', runs: 'number', variant: 'string' },
+    help: 'run finite-n SGD (runs of one seed use independent streams 0..runs−1)',
+  },
+};
+const PLANNED = ['fixed-points', 'sweep', 'figure'];
+
+export const USAGE = `usage: macroscope <command> [flags]
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.help}`)
+  .join('\n')}
+flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X`;
+
+function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    throw new UsageError(USAGE);
+  }
+  const spec = COMMANDS[command];
+  if (!spec) {
+    const planned = PLANNED.includes(command) ? ` ('${command}' is planned, not built yet)` : '';
+    throw new UsageError(
+      `unknown command '${command}'${planned}; known: ${Object.keys(COMMANDS).join(', ')}`,
+    );
+  }
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
+    let name = arg.slice(2);
+    let value: string | undefined;
+    const eq = name.indexOf('=');
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    const type = spec.flags[name];
+    if (!type) {
+      const known = Object.keys(spec.flags).map((f) => `--${f}`);
+      throw new UsageError(
+        `unknown flag --${name} for '${command}'${known.length ? `; known: ${known.join(', ')}` : ''}`,
+      );
+    }
+    if (value === undefined) {
+      value = rest[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    }
+    if (type === 'number' && !Number.isFinite(Number(value))) {
+      throw new UsageError(`--${name} must be a number; got '${value}'`);
+    }
+    flags[name] = value;
+  }
+  return { command, flags };
+}
+
+function intFlag(flags: Record<string, string>, name: string, dflt: number, min: number, max: number): number {
+  const raw = flags[name];
+  if (raw === undefined) return dflt;
+  const x = Number(raw);
+  if (!Number.isInteger(x) || x < min || x > max) {
+    throw new UsageError(`--${name} must be an integer in [${min}, ${max}]; got ${raw}`);
+  }
+  return x;
+}
+
+function positiveFlag(flags: Record<string, string>, name: string): number | undefined {
+  const raw = flags[name];
+  if (raw === undefined) return undefined;
+  const x = Number(raw);
+  if (!(x > 0 && x < 1)) throw new UsageError(`--${name} must be in (0, 1); got ${raw}`);
+  return x;
+}
+
+/** Numbers for JSON: ±∞ and NaN are not JSON, so they become strings. */
+function jsonNumber(x: number): number | string {
+  if (Number.isFinite(x)) return x;
+  if (Number.isNaN(x)) return 'nan';
+  return x > 0 ? 'inf' : '-inf';
+}
+
+function paramsJson(params: Params): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = typeof v === 'number' ? jsonNumber(v) : Array.isArray(v) ? v.map(jsonNumber) : v;
+  }
+  return out;
+}
+
+function seriesJson(traj: Trajectory): Record<string, (number | string)[]> {
+  const out: Record<string, (number | string)[]> = {};
+  for (const name of traj.names) out[name] = Array.from(series(traj, name), jsonNumber);
+  return out;
+}
+
+function loadState(flags: Record<string, string>): {
+  model: Model;
+  params: Params;
+  notices: Notice[];
+  warnings: string[];
+} {
+  const parsed = parseState(flags['state'] ?? '', models);
+  const fatal = parsed.notices.filter((n) => n.level === 'rejected' || n.level === 'unknown');
+  if (fatal.length > 0) {
+    // The codec's messages say what the browser falls back to; the CLI stops instead.
+    const stop = (m: string) => m.replace(/[,;] using [^;]*$/, '').replace(/ was ignored$/, '');
+    throw new UsageError(fatal.map((n) => stop(n.message)).join('; '));
+  }
+  const warnings = parsed.notices.map((n) => `macroscope: note: ${n.message}`);
+  return { model: parsed.model, params: parsed.params, notices: parsed.notices, warnings };
+}
+
+function modelsJson(): unknown {
+  return {
+    models: models.map((m) => ({
+      id: m.id,
+      title: m.title,
+      paper: m.paper,
+      params: m.params.map((p) => ({ ...p, default: Array.isArray(p.default) ? p.default : typeof p.default === 'number' ? jsonNumber(p.default) : p.default })),
+      aliases: m.aliases ?? [],
+      variants: m.variants ?? [],
+      presets: m.presets.map((p) => ({ ...p, state: serializeState(m, parseState(`model=${m.id}&${p.state}`, models).params) })),
+    })),
+  };
+}
+
+/** Run the CLI on argv (without 'node script'); never throws. */
+export function runCli(argv: string[]): CliResult {
+  try {
+    const { command, flags } = parseArgs(argv);
+    if (command === 'models') return ok(modelsJson());
+    const { model, params, notices, warnings } = loadState(flags);
+    const base = { model: model.id, params: paramsJson(params), notices };
+    if (command === 'ode') {
+      const samples = intFlag(flags, 'samples', 601, 2, 100000);
+      const rtol = positiveFlag(flags, 'rtol');
+      const atol = positiveFlag(flags, 'atol');
+      const run = runOde(model, params, { samples, ...(rtol ? { rtol } : {}), ...(atol ? { atol } : {}) });
+      const json = {
+        ...base,
+        status: run.status,
+        ...(run.divergence ? { divergence: { ...run.divergence, value: jsonNumber(run.divergence.value) } } : {}),
+        t: Array.from(run.t),
+        series: seriesJson(run),
+      };
+      if (run.divergence) {
+        const d = run.divergence;
+        warnings.push(`macroscope: the ODE diverged at t = ${d.t.toPrecision(6)} in ${d.variable} (${d.reason})`);
+        return { code: 3, stdout: JSON.stringify(json) + '\n', stderr: lines(warnings) };
+      }
+      return ok(json, warnings);
+    }
+    // sgd
+    const samples = intFlag(flags, 'samples', 61, 2, 100000);
+    const runs = intFlag(flags, 'runs', 1, 1, 64);
+    const variant = flags['variant'];
+    if (variant !== undefined && !(model.variants ?? []).includes(variant)) {
+      throw new UsageError(
+        `--variant must be one of ${(model.variants ?? []).join(', ') || '(none)'} for ${model.id}; got '${variant}'`,
+      );
+    }
+    const run = runSgd(model, params, { samples, runs, variant });
+    const json = {
+      ...base,
+      n: run.n,
+      seed: run.seed,
+      runs: run.runs,
+      variant: variant ?? model.variants?.[0] ?? null,
+      t: Array.from(run.t),
+      series: seriesJson(run),
+      ...(run.std ? { std: seriesJson({ names: run.names, t: run.t, y: run.std }) } : {}),
+    };
+    return ok(json, warnings);
+  } catch (err) {
+    if (err instanceof UsageError) return { code: 2, stdout: '', stderr: `macroscope: ${err.message}\n` };
+    const message = err instanceof Error ? err.message : String(err);
+    return { code: 1, stdout: '', stderr: `macroscope: internal error: ${message}\n` };
+  }
+}
+
+function lines(list: string[]): string {
+  return list.length ? list.join('\n') + '\n' : '';
+}
+
+function ok(json: unknown, warnings: string[] = []): CliResult {
+  return { code: 0, stdout: JSON.stringify(json) + '\n', stderr: lines(warnings) };
+}
