@@ -24,7 +24,8 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as a user would get it.
-    command: 'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command:
+      'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

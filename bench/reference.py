@@ -164,6 +164,17 @@ def blas_info():
     return threadpool_info()
 
 
+def bench_normals(reps):
+    """Standard normals per second from NumPy's Generator (ziggurat), in blocks of 2^16."""
+    rng = np.random.default_rng(1)
+    buf = np.empty(1 << 16)
+    rng.standard_normal(out=buf)
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        rng.standard_normal(out=buf)
+    return reps * buf.size / (time.perf_counter() - t0)
+
+
 def main():
     quick = "--quick" in sys.argv
     if "--check" in sys.argv:
@@ -174,6 +185,7 @@ def main():
     out = {
         "numpy_sgd_n2000": bench_sgd(2000, steps_2k),
         "numpy_sgd_n10000": bench_sgd(10000, steps_10k),
+        "numpy_normals_per_s": bench_normals(300 if quick else 1500),
     }
     ms, final, nfev = bench_ode(3 if quick else 5)
     out.update({

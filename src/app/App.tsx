@@ -5,11 +5,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import type { OdeWorkerApi } from '../workers/ode.worker';
 import { isAbortError, WorkerLane } from '../workers/lane';
-import { TrajectoriesView } from './components/TrajectoriesView';
+import type { OdeWorkerApi } from '../workers/ode.worker';
 import { ParamSummary } from './components/ParamSummary';
 import { StatusLine } from './components/StatusLine';
+import { TrajectoriesView } from './components/TrajectoriesView';
 import { createAppStore } from './store';
 
 const ODE_SAMPLES = 601;
@@ -36,7 +36,9 @@ export function App() {
       })
       .catch((err: unknown) => {
         if (isAbortError(err)) return;
-        store.getState().setOde({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+        store
+          .getState()
+          .setOde({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       });
     return () => controller.abort();
   }, [query, store]);
@@ -46,7 +48,8 @@ export function App() {
   // The URL holds the whole state.
   useEffect(() => {
     const url = `${window.location.pathname}?${query}`;
-    if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url);
+    if (`${window.location.pathname}${window.location.search}` !== url)
+      window.history.replaceState(null, '', url);
   }, [query]);
   useEffect(() => {
     const onPop = () => store.getState().load(window.location.search);

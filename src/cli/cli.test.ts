@@ -12,15 +12,32 @@ function json(args: string[]) {
 
 describe('CLI', () => {
   it('models lists the GAN with its parameter table and presets', () => {
-    const out = json(['models']) as { models: { id: string; params: { key: string }[]; presets: { id: string; state: string }[] }[] };
+    const out = json(['models']) as {
+      models: { id: string; params: { key: string }[]; presets: { id: string; state: string }[] }[];
+    };
     const gan = out.models.find((m) => m.id === 'gan');
     expect(gan?.params.map((p) => p.key)).toContain('taut');
-    expect(gan?.presets.map((p) => p.id)).toEqual(['fig1a', 'fig1b', 'fig1c', 'fig2', 'fig4a', 'fig4b', 'fig4c', 'fig4d']);
+    expect(gan?.presets.map((p) => p.id)).toEqual([
+      'fig1a',
+      'fig1b',
+      'fig1c',
+      'fig2',
+      'fig4a',
+      'fig4b',
+      'fig4c',
+      'fig4d',
+    ]);
     expect(gan?.presets[0]?.state.startsWith('model=gan&')).toBe(true);
   });
 
   it('ode prints {model, params, t, series} with one value per sample', () => {
-    const out = json(['ode', '--state', 'model=gan&T=20&d=1&Lambda=4&LambdaT=4&P0=0.2&q0=0.1', '--samples', '11']) as {
+    const out = json([
+      'ode',
+      '--state',
+      'model=gan&T=20&d=1&Lambda=4&LambdaT=4&P0=0.2&q0=0.1',
+      '--samples',
+      '11',
+    ]) as {
       model: string;
       params: Record<string, unknown>;
       t: number[];
@@ -38,7 +55,13 @@ describe('CLI', () => {
   });
 
   it('--state takes a full share URL', () => {
-    const a = json(['ode', '--state', 'http://localhost:5173/?model=gan&tau=0.3&T=5#x', '--samples', '3']);
+    const a = json([
+      'ode',
+      '--state',
+      'http://localhost:5173/?model=gan&tau=0.3&T=5#x',
+      '--samples',
+      '3',
+    ]);
     expect((a['params'] as Record<string, unknown>)['tau']).toBe(0.3);
   });
 
@@ -54,10 +77,12 @@ describe('CLI', () => {
     expect(out.seed).toBe(4);
     expect(out.runs).toBe(3);
     expect(out.series['P11']).toHaveLength(3);
-    expect(Math.abs(out.std["P11"]![0]!)).toBeLessThan(1e-12); // every run starts from the same overlaps
+    expect(Math.abs(out.std['P11']![0]!)).toBeLessThan(1e-12); // every run starts from the same overlaps
     expect(out.std['q1']?.[2]).toBeGreaterThan(0);
     // Reproducible: the same command gives the same numbers.
-    expect(json(['sgd', '--state', 'n=300&T=1&seed=4', '--samples', '3', '--runs', '3'])).toEqual(out);
+    expect(json(['sgd', '--state', 'n=300&T=1&seed=4', '--samples', '3', '--runs', '3'])).toEqual(
+      out,
+    );
   });
 
   it('a clamped value is a warning on stderr and a notice in the JSON', () => {
@@ -95,18 +120,32 @@ describe('CLI', () => {
     // A huge step on a weak regulariser: ‖w‖ blows up.
     const r = runCli(['ode', '--state', 'lambda=0.01&tau=4&taut=4&eta=10&T=200', '--samples', '5']);
     expect(r.code).toBe(3);
-    const out = JSON.parse(r.stdout) as { status: string; divergence: { t: number; variable: string } };
+    const out = JSON.parse(r.stdout) as {
+      status: string;
+      divergence: { t: number; variable: string };
+    };
     expect(out.status).toBe('diverged');
     expect(r.stderr).toMatch(new RegExp(`diverged at t = .* in ${out.divergence.variable}`));
   });
 
   it('runs as `npm run --silent cli` from a shell, with exit codes', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'ode', '--state', 'T=3', '--samples', '2'], {
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'ode', '--state', 'T=3', '--samples', '2'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(out).t).toEqual([0, 3]);
+    const bad = spawnSync('npm', ['run', '--silent', 'cli', '--', 'ode', '--state', 'tau=abc'], {
       encoding: 'utf8',
     });
-    expect(JSON.parse(out).t).toEqual([0, 3]);
-    const bad = spawnSync('npm', ['run', '--silent', 'cli', '--', 'ode', '--state', 'tau=abc'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim().split('\n').filter((l) => l.startsWith('macroscope:'))).toHaveLength(1);
+    expect(
+      bad.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('macroscope:')),
+    ).toHaveLength(1);
   });
 });

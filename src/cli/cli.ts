@@ -11,7 +11,7 @@
  */
 import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
-import { type Trajectory, runOde, runSgd, series } from '../core/run';
+import { runOde, runSgd, series, type Trajectory } from '../core/run';
 import { parseState, serializeState } from '../core/state';
 import { models } from '../models/registry';
 
@@ -84,7 +84,13 @@ function parseArgs(argv: string[]): { command: string; flags: Record<string, str
   return { command, flags };
 }
 
-function intFlag(flags: Record<string, string>, name: string, dflt: number, min: number, max: number): number {
+function intFlag(
+  flags: Record<string, string>,
+  name: string,
+  dflt: number,
+  min: number,
+  max: number,
+): number {
   const raw = flags[name];
   if (raw === undefined) return dflt;
   const x = Number(raw);
@@ -146,10 +152,20 @@ function modelsJson(): unknown {
       id: m.id,
       title: m.title,
       paper: m.paper,
-      params: m.params.map((p) => ({ ...p, default: Array.isArray(p.default) ? p.default : typeof p.default === 'number' ? jsonNumber(p.default) : p.default })),
+      params: m.params.map((p) => ({
+        ...p,
+        default: Array.isArray(p.default)
+          ? p.default
+          : typeof p.default === 'number'
+            ? jsonNumber(p.default)
+            : p.default,
+      })),
       aliases: m.aliases ?? [],
       variants: m.variants ?? [],
-      presets: m.presets.map((p) => ({ ...p, state: serializeState(m, parseState(`model=${m.id}&${p.state}`, models).params) })),
+      presets: m.presets.map((p) => ({
+        ...p,
+        state: serializeState(m, parseState(`model=${m.id}&${p.state}`, models).params),
+      })),
     })),
   };
 }
@@ -165,17 +181,25 @@ export function runCli(argv: string[]): CliResult {
       const samples = intFlag(flags, 'samples', 601, 2, 100000);
       const rtol = positiveFlag(flags, 'rtol');
       const atol = positiveFlag(flags, 'atol');
-      const run = runOde(model, params, { samples, ...(rtol ? { rtol } : {}), ...(atol ? { atol } : {}) });
+      const run = runOde(model, params, {
+        samples,
+        ...(rtol ? { rtol } : {}),
+        ...(atol ? { atol } : {}),
+      });
       const json = {
         ...base,
         status: run.status,
-        ...(run.divergence ? { divergence: { ...run.divergence, value: jsonNumber(run.divergence.value) } } : {}),
+        ...(run.divergence
+          ? { divergence: { ...run.divergence, value: jsonNumber(run.divergence.value) } }
+          : {}),
         t: Array.from(run.t),
         series: seriesJson(run),
       };
       if (run.divergence) {
         const d = run.divergence;
-        warnings.push(`macroscope: the ODE diverged at t = ${d.t.toPrecision(6)} in ${d.variable} (${d.reason})`);
+        warnings.push(
+          `macroscope: the ODE diverged at t = ${d.t.toPrecision(6)} in ${d.variable} (${d.reason})`,
+        );
         return { code: 3, stdout: JSON.stringify(json) + '\n', stderr: lines(warnings) };
       }
       return ok(json, warnings);
@@ -202,7 +226,8 @@ export function runCli(argv: string[]): CliResult {
     };
     return ok(json, warnings);
   } catch (err) {
-    if (err instanceof UsageError) return { code: 2, stdout: '', stderr: `macroscope: ${err.message}\n` };
+    if (err instanceof UsageError)
+      return { code: 2, stdout: '', stderr: `macroscope: ${err.message}\n` };
     const message = err instanceof Error ? err.message : String(err);
     return { code: 1, stdout: '', stderr: `macroscope: internal error: ${message}\n` };
   }

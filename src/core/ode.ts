@@ -208,8 +208,7 @@ export class DormandPrince {
       let finite = true;
       for (let i = 0; i < n; i++) {
         const e =
-          h *
-          (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
+          h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
         const sk = this.atol + this.rtol * Math.max(Math.abs(x[i]!), Math.abs(xNew[i]!));
         const r = e / sk;
         err += r * r;
@@ -250,8 +249,7 @@ export class DormandPrince {
           this.r3[i] = bspl;
           this.r4[i] = dx - h * k7[i]! - bspl;
           this.r5[i] =
-            h *
-            (D1 * k1[i]! + D3 * k3[i]! + D4 * k4[i]! + D5 * k5[i]! + D6 * k6[i]! + D7 * k7[i]!);
+            h * (D1 * k1[i]! + D3 * k3[i]! + D4 * k4[i]! + D5 * k5[i]! + D6 * k6[i]! + D7 * k7[i]!);
         }
         this.tOld = t;
         this.hOld = h;
@@ -351,7 +349,8 @@ export class DormandPrince {
       d2 += ((this.k2[i]! - k1[i]!) / sk) ** 2;
     }
     d2 = Math.sqrt(d2 / n) / h0;
-    const h1 = Math.max(d1, d2) <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / Math.max(d1, d2)) ** 0.2;
+    const h1 =
+      Math.max(d1, d2) <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / Math.max(d1, d2)) ** 0.2;
     const h = Math.min(100 * h0, h1, this.hmax);
     return Number.isFinite(h) && h > 0 ? h : 1e-6;
   }

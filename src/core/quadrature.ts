@@ -74,12 +74,7 @@ export function gaussHermite(m: number): GaussRule {
 }
 
 /** ⟨φ(x)⟩ for x ~ N(mean, std²) by an m-point Gauss–Hermite rule (default m = 40). */
-export function gaussianExpectation(
-  phi: (x: number) => number,
-  mean = 0,
-  std = 1,
-  m = 40,
-): number {
+export function gaussianExpectation(phi: (x: number) => number, mean = 0, std = 1, m = 40): number {
   const { nodes, weights } = gaussHermite(m);
   let sum = 0;
   for (let k = 0; k < nodes.length; k++) sum += weights[k]! * phi(mean + std * nodes[k]!);

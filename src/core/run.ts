@@ -3,9 +3,9 @@
  * and the benchmarks.
  */
 import type { MicroSnapshot, Model, Simulator } from './model';
+import type { AbortSignalLike } from './ode';
 import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
 import { num, type Params } from './params';
-import type { AbortSignalLike } from './ode';
 
 export interface Trajectory {
   names: string[];
@@ -39,7 +39,12 @@ export function runOde(model: Model, params: Params, options: OdeRunOptions = {}
     y: sol.y,
     status: sol.status,
     divergence: div
-      ? { t: div.t, variable: names[div.index] ?? `x${div.index}`, reason: div.reason, value: div.value }
+      ? {
+          t: div.t,
+          variable: names[div.index] ?? `x${div.index}`,
+          reason: div.reason,
+          value: div.value,
+        }
       : null,
     stats: sol.stats,
   };
@@ -74,9 +79,7 @@ export class SampledSgd {
     this.times = times;
     this.y = new Float64Array(times.length * sim.names.length);
     this.row = new Float64Array(sim.names.length);
-    this.microSteps = [...microTimes]
-      .map((t) => stepAt(t, sim.stepsPerTime))
-      .sort((a, b) => a - b);
+    this.microSteps = [...microTimes].map((t) => stepAt(t, sim.stepsPerTime)).sort((a, b) => a - b);
   }
 
   get done(): boolean {
@@ -204,7 +207,12 @@ export function series(traj: Trajectory, name: string): Float64Array {
  * (1/(t1−t0))∫(x − ⟨x⟩)² dt on [t0, t1], by the trapezoidal rule on the samples. It is ≈ 0 when
  * the trajectory settles on a fixed point and O(amplitude²) on a limit cycle.
  */
-export function lateTimeVariation(traj: Trajectory, names: string[], t0: number, t1: number): number {
+export function lateTimeVariation(
+  traj: Trajectory,
+  names: string[],
+  t0: number,
+  t1: number,
+): number {
   let total = 0;
   for (const name of names) {
     const x = series(traj, name);

@@ -168,7 +168,9 @@ function encodeValue(value: number | number[] | string): string {
 
 /** encodeURIComponent that cannot throw: a lone surrogate becomes U+FFFD. */
 function safeEncode(s: string): string {
-  return encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  return encodeURIComponent(
+    s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 }
 
 function safeDecode(s: string): string {

@@ -24,7 +24,11 @@ export interface TrajectoryData {
 }
 
 /** A padded [min, max] of the visible series, never empty or degenerate. */
-export function niceExtent(data: TrajectoryData, visible: ReadonlySet<string>, pad = 0.05): [number, number] {
+export function niceExtent(
+  data: TrajectoryData,
+  visible: ReadonlySet<string>,
+  pad = 0.05,
+): [number, number] {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   const m = data.names.length;

@@ -26,7 +26,8 @@ export function seriesStyle(name: string): SeriesStyle {
   const digits = m?.[2] ?? '';
   const first = digits.length > 0 ? Number(digits[0]) - 1 : -1;
   const diagonal = digits.length === 2 ? digits[0] === digits[1] : true;
-  const color = first >= 0 ? (FEATURE_COLORS[first % FEATURE_COLORS.length] ?? NEUTRAL_COLOR) : NEUTRAL_COLOR;
+  const color =
+    first >= 0 ? (FEATURE_COLORS[first % FEATURE_COLORS.length] ?? NEUTRAL_COLOR) : NEUTRAL_COLOR;
   const dashes: Record<string, string> = { P: '', q: '7 4', r: '2 3', S: '9 3 2 3', z: '1 3' };
   const dash = dashes[kind] ?? (digits.length ? '' : '4 2');
   const primary = diagonal && kind !== 'S';

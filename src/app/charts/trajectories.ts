@@ -14,10 +14,21 @@ export function drawTrajectories(
 ): void {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const x = d3.scaleLinear().domain(o.xDomain).range([o.margin.left, o.width - o.margin.right]);
-  const y = d3.scaleLinear().domain(o.yDomain).nice().range([o.height - o.margin.bottom, o.margin.top]);
+  const x = d3
+    .scaleLinear()
+    .domain(o.xDomain)
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(o.yDomain)
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
 
-  const axes = svg.selectAll<SVGGElement, null>('g.axes').data([null]).join('g').attr('class', 'axes');
+  const axes = svg
+    .selectAll<SVGGElement, null>('g.axes')
+    .data([null])
+    .join('g')
+    .attr('class', 'axes');
   axes
     .selectAll<SVGGElement, null>('g.x')
     .data([null])
@@ -55,7 +66,10 @@ export function drawTrajectories(
     .data([o.yLabel])
     .join('text')
     .attr('class', 'ylabel label')
-    .attr('transform', `translate(18,${(o.margin.top + o.height - o.margin.bottom) / 2}) rotate(-90)`)
+    .attr(
+      'transform',
+      `translate(18,${(o.margin.top + o.height - o.margin.bottom) / 2}) rotate(-90)`,
+    )
     .attr('text-anchor', 'middle')
     .text((d) => d);
 

@@ -14,7 +14,14 @@ export function ParamSummary({ store }: { store: AppStore }) {
       <dl>
         {model.params.map((spec) => {
           const v = params[spec.key];
-          const text = typeof v === 'number' ? (v === Infinity ? '∞' : formatNumber(v)) : Array.isArray(v) ? v.join(', ') : String(v);
+          const text =
+            typeof v === 'number'
+              ? v === Infinity
+                ? '∞'
+                : formatNumber(v)
+              : Array.isArray(v)
+                ? v.join(', ')
+                : String(v);
           return (
             <div key={spec.key} className="param" title={`${spec.label}: ${spec.description}`}>
               <dt>

@@ -17,7 +17,10 @@ export function TrajectoriesView({ ode }: { ode: OdeStatus }) {
   const result = ode.kind === 'done' || ode.kind === 'diverged' ? ode.result : null;
   const names = useMemo(() => result?.names ?? [], [result]);
   const visible = useMemo(
-    () => new Set(names.filter((n) => !hidden.has(n) && (seriesStyle(n).primary || hidden.has(`!${n}`)))),
+    () =>
+      new Set(
+        names.filter((n) => !hidden.has(n) && (seriesStyle(n).primary || hidden.has(`!${n}`))),
+      ),
     [names, hidden],
   );
 
@@ -70,7 +73,15 @@ export function TrajectoriesView({ ode }: { ode: OdeStatus }) {
                   onClick={() => toggle(name)}
                 >
                   <svg width="26" height="10" aria-hidden="true">
-                    <line x1="1" x2="25" y1="5" y2="5" stroke={style.color} strokeWidth={3} strokeDasharray={style.dash} />
+                    <line
+                      x1="1"
+                      x2="25"
+                      y1="5"
+                      y2="5"
+                      stroke={style.color}
+                      strokeWidth={3}
+                      strokeDasharray={style.dash}
+                    />
                   </svg>
                   {formatSeries(name)}
                 </button>
@@ -81,7 +92,9 @@ export function TrajectoriesView({ ode }: { ode: OdeStatus }) {
       </div>
       <div className="chart-box" ref={boxRef}>
         {ode.kind === 'running' && !result && <p className="placeholder">integrating…</p>}
-        {ode.kind === 'error' && <p className="placeholder error">The ODE could not run: {ode.message}</p>}
+        {ode.kind === 'error' && (
+          <p className="placeholder error">The ODE could not run: {ode.message}</p>
+        )}
         <svg ref={svgRef} className="chart" role="img" aria-label="Order parameters against t" />
       </div>
     </div>

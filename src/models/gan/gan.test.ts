@@ -11,15 +11,15 @@ import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
 import { ganLayout } from './layout';
-import { branchAverages, generalRhs, ganInitialState, linearDiscriminator, reducedRhs } from './ode';
-import { ganParamsOf } from './params';
 import {
-  type FastNoise,
-  fastStep,
-  initialMicroState,
-  type LiteralNoise,
-  literalStep,
-} from './sgd';
+  branchAverages,
+  ganInitialState,
+  generalRhs,
+  linearDiscriminator,
+  reducedRhs,
+} from './ode';
+import { ganParamsOf } from './params';
+import { type FastNoise, fastStep, initialMicroState, type LiteralNoise, literalStep } from './sgd';
 import { claim1 } from './theory';
 
 function stateOf(query: string) {
@@ -76,7 +76,10 @@ describe('GAN ODE', () => {
     const dx = new Float64Array(L.size);
     generalRhs(base)(0, x, dx);
     const { tau, etaT, etaG } = base;
-    expect(dx[L.z]).toBeCloseTo(2 * tau * (etaT - etaG) + tau * tau * (etaT * etaT + etaG * etaG), 12);
+    expect(dx[L.z]).toBeCloseTo(
+      2 * tau * (etaT - etaG) + tau * tau * (etaT * etaT + etaG * etaG),
+      12,
+    );
     for (let i = 0; i < 4; i++) expect(dx[L.P + i]).toBeCloseTo(0, 14);
   });
 
@@ -106,7 +109,12 @@ describe('GAN SGD samplers', () => {
       const a = initialMicroState(p, rng);
       const b = { ...a, U: a.U.slice(), V: a.V.slice(), w: a.w.slice() };
       const k = { tau: p.tau, tauTilde: p.tauTilde, etaT: 1.5, etaG: 0.7, lambda };
-      const o = () => ({ q: new Float64Array(2), r: new Float64Array(2), Sdiag: new Float64Array(2), z: 0 });
+      const o = () => ({
+        q: new Float64Array(2),
+        r: new Float64Array(2),
+        Sdiag: new Float64Array(2),
+        z: 0,
+      });
       for (let step = 0; step < 5; step++) {
         const draw = () => Float64Array.from({ length: 2 }, () => normal(rng));
         const lit: LiteralNoise = {
@@ -125,8 +133,12 @@ describe('GAN SGD samplers', () => {
         const xit = dot(lit.at, w) / nw;
         let q = [0, 0];
         let r = [0, 0];
-        q = q.map((_, l) => a.U.reduce((s, u, i) => (i % 2 === l ? s + u * w[(i - l) / 2]! : s), 0));
-        r = r.map((_, l) => b.V.reduce((s, v, i) => (i % 2 === l ? s + v * w[(i - l) / 2]! : s), 0));
+        q = q.map((_, l) =>
+          a.U.reduce((s, u, i) => (i % 2 === l ? s + u * w[(i - l) / 2]! : s), 0),
+        );
+        r = r.map((_, l) =>
+          b.V.reduce((s, v, i) => (i % 2 === l ? s + v * w[(i - l) / 2]! : s), 0),
+        );
         const alpha = lit.c[0]! * q[0]! + lit.c[1]! * q[1]! + Math.sqrt(k.etaT) * nw * xi;
         const beta = lit.ct[0]! * r[0]! + lit.ct[1]! * r[1]! + Math.sqrt(k.etaG) * nw * xit;
         const sigma = Math.sqrt(k.etaT * alpha ** 2 + k.etaG * beta ** 2);
@@ -173,8 +185,10 @@ describe('GAN: SGD against the ODE', () => {
   // Theorem 1: E|M_k − M(k/n)| ≤ C(T)/√n. Single runs are compared at every unit of time on
   // t ∈ (0, 30], by the RMS over times, order parameters and seeds of |SGD − ODE|/max(1, |ODE|):
   // the relative form because the fluctuations of z = ‖w‖² and friends scale with their size.
-  // Both the size (a few 1/√n) and the rate (shrinking as n grows) are asserted.
-  // Measured (docs/models/gan.md): λ = ∞: 0.85/√n, 0.92/√n, 0.89/√n at n = 500, 2000, 8000.
+  // Both the size (a few 1/√n) and the rate (shrinking as n grows) are asserted, pooled over
+  // four seeds because single runs vary by a factor 2–3 (docs/models/gan.md, six seeds):
+  // λ = ∞: 0.86, 0.80, 0.70 (×1/√n) at n = 500, 2000, 8000; λ = 5: 4.3, 3.5, 2.9.
+  const SEEDS = [1, 2, 3, 4];
   function rmsDeviation(query: string, n: number, seeds: number[], variant?: string): number {
     let sum = 0;
     let count = 0;
@@ -195,8 +209,8 @@ describe('GAN: SGD against the ODE', () => {
   }
 
   it('λ = ∞, Fig. 1 success preset: within 2/√n at n = 2000, and shrinking like 1/√n', () => {
-    const at2000 = rmsDeviation(preset('fig1a'), 2000, [1, 2, 3]);
-    const at500 = rmsDeviation(preset('fig1a'), 500, [1, 2, 3]);
+    const at2000 = rmsDeviation(preset('fig1a'), 2000, SEEDS);
+    const at500 = rmsDeviation(preset('fig1a'), 500, SEEDS);
     expect(at2000).toBeLessThan(2 / Math.sqrt(2000));
     expect(at500 / at2000).toBeGreaterThan(1.4); // 1/√n predicts 2
   });
@@ -206,13 +220,13 @@ describe('GAN: SGD against the ODE', () => {
   });
 
   it('finite λ = 5 with η_T ≠ η_G: SGDA (S-1)-(S-2) converges to the general ODE (8)', () => {
-    // Here ‖w‖² grows to ≈ 4 and q₁ overshoots to 1.7, so the finite-n error is larger and
-    // shrinks faster than 1/√n at these n (measured 6.0, 3.4, 1.8 ×1/√n at n = 500, 2000, 8000).
+    // Here ‖w‖² grows to ≈ 4 and q₁ overshoots to 1.7: the constant in front of 1/√n is
+    // larger (≈ 3.5) and single seeds range from 1.8 to 6.9.
     const query = `${preset('fig1a')}&lambda=5&etaT=2&etaG=1`;
-    const at2000 = rmsDeviation(query, 2000, [1, 2]);
-    const at500 = rmsDeviation(query, 500, [1, 2]);
+    const at2000 = rmsDeviation(query, 2000, SEEDS);
+    const at500 = rmsDeviation(query, 500, SEEDS);
     expect(at2000).toBeLessThan(6 / Math.sqrt(2000));
-    expect(at500 / at2000).toBeGreaterThan(2);
+    expect(at500 / at2000).toBeGreaterThan(1.4); // 1/√n predicts 2
   });
 });
 

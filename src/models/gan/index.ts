@@ -7,7 +7,7 @@ import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
 import { ganPresets } from './presets';
-import { type GanVariant, GanSimulator } from './sgd';
+import { GanSimulator, type GanVariant } from './sgd';
 
 export const ganModel: Model = {
   id: 'gan',
@@ -23,7 +23,11 @@ export const ganModel: Model = {
   initialState: (p) => ganInitialState(ganParamsOf(p)),
   rhs: (p) => ganRhs(ganParamsOf(p)),
   simulator: (p, options = {}) =>
-    new GanSimulator(ganParamsOf(p), (options.variant as GanVariant | undefined) ?? 'fast', options.stream ?? 0),
+    new GanSimulator(
+      ganParamsOf(p),
+      (options.variant as GanVariant | undefined) ?? 'fast',
+      options.stream ?? 0,
+    ),
   variants: ['fast', 'literal'],
   presets: ganPresets,
 };

@@ -191,7 +191,8 @@ export function generalRhs(p: GanParams, disc: Discriminator = linearDiscriminat
         const rj = x[L.r + j]!;
         const rk = x[L.r + k]!;
         const Sjk = S[j * d + k]!;
-        dx[L.sIndex(j, k)] = tauTilde * (rj * gt[k]! + gt[j]! * rk + Sjk * Lvec[k]! + Lvec[j]! * Sjk);
+        dx[L.sIndex(j, k)] =
+          tauTilde * (rj * gt[k]! + gt[j]! * rk + Sjk * Lvec[k]! + Lvec[j]! * Sjk);
       }
     }
     dx[zi] = 2 * tau * (qg - rgt + z * h) + tau * tau * b;

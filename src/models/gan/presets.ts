@@ -5,7 +5,8 @@
  */
 import type { Preset } from '../../core/model';
 
-const fig1 = 'tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&U=random&n=2000&seed=1&T=600';
+const fig1 =
+  'tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&U=random&n=2000&seed=1&T=600';
 const fig4 = (taut: number) =>
   `tau=0.3&taut=${taut}&eta=1&lambda=inf&d=1&Lambda=FIG4&LambdaT=FIG4&P0=0.1&q0=0.1&U=random&n=2000&seed=1&T=1000`;
 
@@ -23,7 +24,8 @@ export const ganPresets: Preset[] = [
     id: 'fig1b',
     title: 'Oscillation',
     figure: 'Fig. 1(b)',
-    description: 'η = 1: too little noise; the left inequality of (15) fails and q keeps oscillating.',
+    description:
+      'η = 1: too little noise; the left inequality of (15) fails and q keeps oscillating.',
     state: `${fig1}&eta=1`,
   },
   {
@@ -37,8 +39,10 @@ export const ganPresets: Preset[] = [
     id: 'fig2',
     title: 'Microscopic cloud',
     figure: 'Fig. 2',
-    description: 'd = 1 with a constant U = 1/√n, n = 10000: the cloud (√n V, √n w) follows the PDE (12).',
-    state: 'tau=0.2&taut=0.04&eta=2&lambda=inf&d=1&Lambda=5&LambdaT=5&P0=0.1&q0=0.1&U=constant&n=10000&seed=1&T=150',
+    description:
+      'd = 1 with a constant U = 1/√n, n = 10000: the cloud (√n V, √n w) follows the PDE (12).',
+    state:
+      'tau=0.2&taut=0.04&eta=2&lambda=inf&d=1&Lambda=5&LambdaT=5&P0=0.1&q0=0.1&U=constant&n=10000&seed=1&T=150',
   },
   {
     id: 'fig4a',

@@ -21,7 +21,8 @@
 import type { MicroSnapshot, Simulator } from '../../core/model';
 import { fillNormals, normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
-import { ganLayout, type GanLayout } from './layout';
+import { type FusedStats, fusedStats, fusedStep } from './fused';
+import { type GanLayout, ganLayout } from './layout';
 import type { GanParams } from './params';
 
 export type GanVariant = 'fast' | 'literal';
@@ -94,7 +95,12 @@ export interface StepConstants {
 }
 
 /** One 'literal' SGD step, in place, with explicit noise (used by the simulator and the tests). */
-export function literalStep(s: GanMicroState, k: StepConstants, noise: LiteralNoise, o: Overlaps): void {
+export function literalStep(
+  s: GanMicroState,
+  k: StepConstants,
+  noise: LiteralNoise,
+  o: Overlaps,
+): void {
   const { n, d, U, V, w } = s;
   const projected = k.lambda === Number.POSITIVE_INFINITY;
   overlaps(s, o);
@@ -145,7 +151,8 @@ function normalise(s: GanMicroState, ww: number, colNorm: Float64Array): void {
   const sw = 1 / Math.sqrt(ww);
   for (let i = 0; i < n; i++) w[i] = w[i]! * sw;
   for (let l = 0; l < d; l++) colNorm[l] = 1 / Math.sqrt(colNorm[l]!);
-  for (let i = 0; i < n; i++) for (let l = 0; l < d; l++) V[i * d + l] = V[i * d + l]! * colNorm[l]!;
+  for (let i = 0; i < n; i++)
+    for (let l = 0; l < d; l++) V[i * d + l] = V[i * d + l]! * colNorm[l]!;
 }
 
 /**
@@ -301,11 +308,13 @@ export class GanSimulator implements Simulator {
   private readonly k: StepConstants;
   private readonly sqLam: Float64Array;
   private readonly sqLamT: Float64Array;
-  private readonly fast: FastNoise;
+  private fast: FastNoise;
   private readonly literal: LiteralNoise | null;
   private readonly o: Overlaps;
   private readonly coef: Float64Array;
   private readonly scratch: Float64Array;
+  /** The fused one-pass path (d ≤ 2, 'fast'): next step's noise vector and running overlaps. */
+  private readonly fused: { gNext: Float64Array; stats: FusedStats } | null;
 
   constructor(
     p: GanParams,
@@ -335,6 +344,20 @@ export class GanSimulator implements Simulator {
     this.o = { q: new Float64Array(d), r: new Float64Array(d), Sdiag: new Float64Array(d), z: 0 };
     this.coef = new Float64Array(d);
     this.scratch = new Float64Array(n);
+    this.fused = null;
+    if (variant === 'fast' && d <= 2) {
+      const stats: FusedStats = {
+        wScale: 1,
+        z: 0,
+        q: new Float64Array(d),
+        r: new Float64Array(d),
+        Sdiag: new Float64Array(d),
+        gw: 0,
+      };
+      fillNormals(this.rng, this.fast.g);
+      fusedStats(this.state, this.fast.g, stats);
+      this.fused = { gNext: new Float64Array(n), stats };
+    }
   }
 
   step(count: number): void {
@@ -352,6 +375,16 @@ export class GanSimulator implements Simulator {
         fillNormals(rng, this.literal.a);
         fillNormals(rng, this.literal.at);
         literalStep(this.state, this.k, this.literal, this.o);
+      } else if (this.fused) {
+        this.fast.xi = normal(rng);
+        this.fast.xit = normal(rng);
+        const { gNext, stats } = this.fused;
+        fillNormals(rng, gNext);
+        fusedStep(this.state, this.k, this.fast, gNext, stats);
+        // The vector just drawn is the next step's g.
+        const current = this.fast.g;
+        this.fast.g = gNext;
+        this.fused.gNext = current;
       } else {
         this.fast.xi = normal(rng);
         this.fast.xit = normal(rng);
@@ -362,8 +395,15 @@ export class GanSimulator implements Simulator {
     this.steps += count;
   }
 
+  /** The factor between the stored w and the true w (the fused path defers normalisation). */
+  private get wScale(): number {
+    return this.fused?.stats.wScale ?? 1;
+  }
+
   observe(out: Float64Array): void {
-    const { n, d, U, V, w } = this.state;
+    const { n, d, U, V } = this.state;
+    const c = this.wScale;
+    const stored = this.state.w;
     const L = this.layout;
     const S = new Float64Array(d * d);
     const P = new Float64Array(d * d);
@@ -371,7 +411,7 @@ export class GanSimulator implements Simulator {
     const r = new Float64Array(d);
     let z = 0;
     for (let i = 0; i < n; i++) {
-      const wi = w[i]!;
+      const wi = c * stored[i]!;
       const o = i * d;
       z += wi * wi;
       for (let a = 0; a < d; a++) {
@@ -409,7 +449,8 @@ export class GanSimulator implements Simulator {
       columns[`u${l + 1}`] = u;
       columns[`v${l + 1}`] = v;
     }
-    columns['w'] = Float64Array.from(w, (x) => scale * x);
+    const c = this.wScale;
+    columns['w'] = Float64Array.from(w, (x) => scale * c * x);
     return { t: this.steps / n, columns };
   }
 }
