@@ -52,6 +52,43 @@ export interface SimulatorOptions {
   variant?: string;
 }
 
+/** A 2-D Gaussian: mean and covariance [[xx, xy], [xy, yy]] given as [xx, xy, yy]. */
+export interface Gaussian2 {
+  mean: [number, number];
+  cov: [number, number, number];
+}
+
+/** Derived series computed row by row from the order parameters (e.g. cosines). */
+export interface DerivedSeries {
+  id: string;
+  label: string;
+  /** Whether this set makes sense for these parameters. */
+  available(p: Params): boolean;
+  names(p: Params): string[];
+  /** Fill `out` (length names(p).length) from one row of order parameters. */
+  compute(p: Params, stateNames: string[], row: Float64Array, out: Float64Array): void;
+}
+
+/** How the generic views show this model. */
+export interface ModelViews {
+  /** Default axes of the phase portrait (order-parameter names). */
+  portrait: { x: string; y: string };
+  /** The microscopic point cloud, from MicroSnapshot columns. */
+  cloud?: {
+    x: string;
+    y: string;
+    color?: string;
+    xLabel: string;
+    yLabel: string;
+    colorLabel?: string;
+    /** The law of the cloud the theory predicts at a macroscopic state (null: none). */
+    gaussian?(p: Params, state: (name: string) => number): Gaussian2 | null;
+    /** One line saying where the prediction comes from, for the view and the docs. */
+    gaussianNote?: string;
+  };
+  derived?: DerivedSeries[];
+}
+
 export interface Model {
   id: string;
   title: string;
@@ -75,4 +112,5 @@ export interface Model {
   variants?: readonly string[];
   /** Paper figures as state strings. Every model also has the parameters 'n', 'seed' and 'T'. */
   presets: Preset[];
+  views: ModelViews;
 }

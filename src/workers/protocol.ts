@@ -9,3 +9,33 @@ export interface OdeResult {
   status: 'done' | 'diverged' | 'max-steps' | 'aborted';
   divergence: { t: number; variable: string; reason: string; value: number } | null;
 }
+
+/** A batch of SGD runs for one worker. */
+export interface SgdRequest {
+  state: string;
+  samples: number;
+  /** Random streams of the seed, one per run (run r uses stream r). */
+  streams: number[];
+  variant?: string;
+  /** Keep microscopic snapshots of the first stream of this batch at microTimes. */
+  withMicro: boolean;
+  microTimes: number[];
+  /** App keys in the state string that the model codec should pass over. */
+  extraKeys: string[];
+}
+
+export interface MicroSnapshotData {
+  t: number;
+  columns: Record<string, Float64Array>;
+}
+
+/** New samples since the last chunk, per stream. */
+export interface SgdChunk {
+  names: string[];
+  streams: number[];
+  rows: { stream: number; from: number; values: Float64Array }[];
+  micro: MicroSnapshotData[];
+  /** Smallest time reached over the batch's runs. */
+  tReached: number;
+  done: boolean;
+}

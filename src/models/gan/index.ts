@@ -8,6 +8,7 @@ import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
 import { ganPresets } from './presets';
 import { GanSimulator, type GanVariant } from './sgd';
+import { ganViews } from './views';
 
 export const ganModel: Model = {
   id: 'gan',
@@ -30,4 +31,5 @@ export const ganModel: Model = {
     ),
   variants: ['fast', 'literal'],
   presets: ganPresets,
+  views: ganViews,
 };
