@@ -1,39 +1,75 @@
 /**
- * The page: model and preset pickers, the trajectories view (ODE curves from the ODE worker)
- * and a status line. The full explorer (sliders, SGD dots, portrait, cloud) builds on this.
+ * The explorer: header, slider panel and run controls, the three views and the status line.
+ * Generic over the Model contract: nothing here knows which model it shows.
+ *
+ * Live behaviour: the ODE answers every state change in its worker (a stale answer is
+ * dropped); the SGD restarts in the pool shortly after the parameters stop moving (the stale
+ * run is aborted at once); the URL follows the state (replaceState), presets push a history
+ * entry so that Back works.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
-import { ParamSummary } from './components/ParamSummary';
+import { CloudView } from './components/CloudView';
+import { FigureLayout } from './components/FigureLayout';
+import { Header } from './components/Header';
+import { ParamPanel } from './components/ParamPanel';
+import { PortraitView } from './components/PortraitView';
+import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
+import { SgdController } from './sgdController';
 import { createAppStore } from './store';
 
 const ODE_SAMPLES = 601;
+/** Wait this long after the last parameter change before restarting the SGD. */
+const SGD_SETTLE_MS = 250;
 
 export function App() {
   const store = useMemo(() => createAppStore(window.location.search), []);
-  const model = useStore(store, (s) => s.model);
+  const modelQuery = useStore(store, (s) => s.modelQuery);
   const query = useStore(store, (s) => s.query);
-  const ode = useStore(store, (s) => s.ode);
-  const lane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
+  const runs = useStore(store, (s) => s.runs);
+  const view = useStore(store, (s) => s.view);
+  const odeLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
+  const sgd = useRef<SgdController | null>(null);
+  const [maximised, setMaximised] = useState<string | null>(null);
 
-  // The ODE answers every state change, in its worker; a stale answer is dropped.
   useEffect(() => {
-    lane.current ??= new WorkerLane<OdeWorkerApi>(
+    const pool = Math.max(1, (navigator.hardwareConcurrency || 2) - 1);
+    sgd.current = new SgdController(
+      store,
+      () => new Worker(new URL('../workers/sgd.worker.ts', import.meta.url), { type: 'module' }),
+      pool,
+    );
+    return () => {
+      sgd.current?.dispose();
+      odeLane.current?.terminate();
+    };
+  }, [store]);
+
+  // The ODE: every change of the model state.
+  useEffect(() => {
+    odeLane.current ??= new WorkerLane<OdeWorkerApi>(
       () => new Worker(new URL('../workers/ode.worker.ts', import.meta.url), { type: 'module' }),
       false,
     );
     const controller = new AbortController();
-    store.getState().setOde({ kind: 'running' });
-    lane.current
-      .call((api) => api.ode(query, ODE_SAMPLES), controller.signal)
-      .then((result) => {
-        store.getState().setOde({ kind: result.divergence ? 'diverged' : 'done', result });
-      })
+    const before = store.getState().ode;
+    const previous =
+      before.kind === 'done' || before.kind === 'diverged'
+        ? before.result
+        : before.kind === 'running'
+          ? before.previous
+          : null;
+    store.getState().setOde({ kind: 'running', previous });
+    odeLane.current
+      .call((api) => api.ode(modelQuery, ODE_SAMPLES), controller.signal)
+      .then((result) =>
+        store.getState().setOde({ kind: result.divergence ? 'diverged' : 'done', result }),
+      )
       .catch((err: unknown) => {
         if (isAbortError(err)) return;
         store
@@ -41,9 +77,17 @@ export function App() {
           .setOde({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       });
     return () => controller.abort();
-  }, [query, store]);
+  }, [modelQuery, store]);
 
-  useEffect(() => () => lane.current?.terminate(), []);
+  // The SGD: stop the stale run at once, restart when the state has settled.
+  useEffect(() => {
+    sgd.current?.stop();
+    store
+      .getState()
+      .setSgd({ ...store.getState().sgd, status: 'idle', summary: null, micro: [], tReached: 0 });
+    const timer = setTimeout(() => sgd.current?.start(), SGD_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [modelQuery, runs, store]);
 
   // The URL holds the whole state.
   useEffect(() => {
@@ -57,61 +101,61 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, [store]);
 
-  const loadPreset = (id: string) => {
-    const preset = model.presets.find((p) => p.id === id);
-    if (!preset) return;
-    store.getState().load(`model=${model.id}&${preset.state}`);
+  const loadPreset = (state: string) => {
+    store.getState().load(state);
     window.history.pushState(null, '', `${window.location.pathname}?${store.getState().query}`);
   };
-  const currentPreset = model.presets.find((p) => matches(query, p.state));
+
+  const toggle = (id: string) => () => setMaximised(maximised === id ? null : id);
+  const views = {
+    trajectories: (
+      <TrajectoriesView
+        key="t"
+        store={store}
+        maximised={maximised === 'trajectories'}
+        onMaximise={toggle('trajectories')}
+      />
+    ),
+    portrait: (
+      <PortraitView
+        key="p"
+        store={store}
+        maximised={maximised === 'portrait'}
+        onMaximise={toggle('portrait')}
+      />
+    ),
+    cloud: (
+      <CloudView
+        key="c"
+        store={store}
+        maximised={maximised === 'cloud'}
+        onMaximise={toggle('cloud')}
+      />
+    ),
+  };
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1 className="brand">macroscope</h1>
-        <span className="model-title" title={model.paper}>
-          {model.title}
-        </span>
-        <label className="picker">
-          <span>Preset</span>
-          <select
-            aria-label="Preset"
-            value={currentPreset?.id ?? ''}
-            onChange={(e) => loadPreset(e.target.value)}
-          >
-            <option value="" disabled>
-              custom
-            </option>
-            {model.presets.map((p) => (
-              <option key={p.id} value={p.id} title={p.description}>
-                {p.figure} · {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        {currentPreset && <span className="preset-description">{currentPreset.description}</span>}
-      </header>
+      <Header store={store} onPreset={loadPreset} />
       <main className="main">
         <aside className="side">
-          <ParamSummary store={store} />
+          <RunControls
+            store={store}
+            onPause={() => sgd.current?.pause()}
+            onResume={() => sgd.current?.resume()}
+            onRestart={() => sgd.current?.start()}
+          />
+          <ParamPanel store={store} />
         </aside>
-        <section className="panel" aria-label="Trajectories">
-          <TrajectoriesView ode={ode} />
-        </section>
+        {view === 'figure' ? (
+          <FigureLayout store={store} />
+        ) : (
+          <div className={`views${maximised ? ` max-${maximised}` : ''}`}>
+            {maximised ? views[maximised as keyof typeof views] : Object.values(views)}
+          </div>
+        )}
       </main>
       <StatusLine store={store} />
     </div>
   );
-}
-
-/** True when every key=value of the preset appears in the query. */
-function matches(query: string, presetState: string): boolean {
-  const have = new URLSearchParams(query);
-  for (const [k, v] of new URLSearchParams(presetState)) {
-    const mine = have.get(k);
-    if (mine === v) continue;
-    // eta=2 in a preset matches etaT=etaG=2 written as eta
-    if (mine === null || Number(mine) !== Number(v)) return false;
-  }
-  return true;
 }

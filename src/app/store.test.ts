@@ -12,10 +12,10 @@ describe('app store', () => {
 
   it('keeps notices for bad URL values and still has a usable state', () => {
     const store = createAppStore('?model=gan&tau=-1&foo=2&view=portrait');
-    const { notices, params, extras } = store.getState();
+    const { notices, params, view } = store.getState();
     expect(notices.map((n) => n.key).sort()).toEqual(['foo', 'tau']);
     expect(params['tau']).toBe(0.001);
-    expect(extras['view']).toBe('portrait');
+    expect(view).toBe('portrait');
   });
 
   it('setParam validates through the codec and updates the query', () => {

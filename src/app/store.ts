@@ -1,6 +1,7 @@
 /**
  * The app state as a zustand vanilla store (no React here, so it is unit-tested in Node).
- * The canonical state is the state string; everything else is derived from it or computed.
+ * The canonical state is the state string: the model's parameters (core/state.ts) plus the
+ * app's own keys (APP_KEYS, validated here). Computed results (ODE, SGD) live beside it.
  */
 import { createStore } from 'zustand/vanilla';
 
@@ -8,61 +9,218 @@ import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
 import { parseState, serializeState } from '../core/state';
 import { models } from '../models/registry';
-import type { OdeResult } from '../workers/protocol';
+import type { MicroSnapshotData, OdeResult } from '../workers/protocol';
+import type { SgdSummary } from './sgdData';
 
 /** URL keys that belong to the app, not to a model. */
-export const APP_KEYS = ['view', 'runs', 'x', 'y', 'tc', 'cos'] as const;
+export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'view'] as const;
+export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
+export type ViewMode = (typeof VIEWS)[number];
+export const MAX_RUNS = 16;
 
 export type OdeStatus =
   | { kind: 'idle' }
-  | { kind: 'running' }
+  | { kind: 'running'; previous: OdeResult | null }
   | { kind: 'done'; result: OdeResult }
   | { kind: 'diverged'; result: OdeResult }
   | { kind: 'error'; message: string };
 
-export interface AppState {
+export interface SgdState {
+  status: 'idle' | 'running' | 'paused' | 'done' | 'error';
+  generation: number;
+  tReached: number;
+  T: number;
+  runs: number;
+  summary: SgdSummary | null;
+  micro: MicroSnapshotData[];
+  message?: string;
+}
+
+/** The app's own view settings, all in the URL. */
+export interface ViewSettings {
+  /** SGD runs averaged, 1..16. */
+  runs: number;
+  /** Phase-portrait axes (order-parameter names). */
+  x: string;
+  y: string;
+  /** Time cursor shared by the views (null: the end). */
+  tc: number | null;
+  /** Show the model's derived 'cosines' series instead of the raw overlaps. */
+  cos: boolean;
+  view: ViewMode;
+}
+
+export interface AppState extends ViewSettings {
   model: Model;
   params: Params;
-  extras: Record<string, string>;
   /** Notices from the last parse (clamped or dropped URL values), shown in the status line. */
   notices: Notice[];
   /** The canonical state string (no leading '?'). */
   query: string;
+  /** The model part of the query: what the ODE and the SGD depend on. */
+  modelQuery: string;
   ode: OdeStatus;
+  sgd: SgdState;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
-  /** Change one parameter, keeping the rest. */
+  /** Change one model parameter, keeping the rest. */
   setParam(key: string, value: Params[string]): void;
+  /** Change several model parameters at once (e.g. a linked slider). */
+  setParams(values: Params): void;
+  setView(settings: Partial<ViewSettings>): void;
   setOde(status: OdeStatus): void;
+  setSgd(state: SgdState): void;
+}
+
+const IDLE_SGD: SgdState = {
+  status: 'idle',
+  generation: 0,
+  tReached: 0,
+  T: 0,
+  runs: 1,
+  summary: null,
+  micro: [],
+};
+
+/** Validate the app's keys against the model; returns settings and notices. */
+export function parseViewSettings(
+  model: Model,
+  params: Params,
+  extras: Record<string, string>,
+): { settings: ViewSettings; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const names = model.stateNames(params);
+  const settings: ViewSettings = {
+    runs: 1,
+    x: model.views.portrait.x,
+    y: model.views.portrait.y,
+    tc: null,
+    cos: false,
+    view: 'explorer',
+  };
+  if (extras['runs'] !== undefined) {
+    const r = Number(extras['runs']);
+    if (!Number.isFinite(r)) {
+      notices.push({
+        key: 'runs',
+        level: 'rejected',
+        message: `runs must be a number in 1..${MAX_RUNS}; got '${extras['runs']}', using 1`,
+      });
+    } else {
+      settings.runs = Math.min(MAX_RUNS, Math.max(1, Math.round(r)));
+      if (settings.runs !== r)
+        notices.push({
+          key: 'runs',
+          level: 'clamped',
+          message: `runs must be an integer in 1..${MAX_RUNS}; got ${extras['runs']}, using ${settings.runs}`,
+        });
+    }
+  }
+  for (const axis of ['x', 'y'] as const) {
+    const v = extras[axis];
+    if (v === undefined) continue;
+    if (names.includes(v)) settings[axis] = v;
+    else
+      notices.push({
+        key: axis,
+        level: 'rejected',
+        message: `portrait axis ${axis}=${v} is not an order parameter of this state (${names.join(', ')}); using ${settings[axis]}`,
+      });
+  }
+  if (extras['tc'] !== undefined) {
+    const t = Number(extras['tc']);
+    const T = params['T'] as number;
+    if (!Number.isFinite(t))
+      notices.push({
+        key: 'tc',
+        level: 'rejected',
+        message: `the time cursor tc must be a number; got '${extras['tc']}', using the end`,
+      });
+    else {
+      settings.tc = Math.min(T, Math.max(0, t));
+      if (settings.tc !== t)
+        notices.push({
+          key: 'tc',
+          level: 'clamped',
+          message: `the time cursor tc must be in [0, ${T}]; got ${t}, using ${settings.tc}`,
+        });
+    }
+  }
+  if (extras['cos'] !== undefined) settings.cos = extras['cos'] === '1' || extras['cos'] === 'true';
+  if (extras['view'] !== undefined) {
+    const v = extras['view'];
+    if ((VIEWS as readonly string[]).includes(v)) settings.view = v as ViewMode;
+    else
+      notices.push({
+        key: 'view',
+        level: 'rejected',
+        message: `view must be one of ${VIEWS.join(', ')}; got '${v}', using explorer`,
+      });
+  }
+  return { settings, notices };
+}
+
+/** The app keys worth writing (defaults are left out to keep links short). */
+function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (s.runs !== 1) out['runs'] = String(s.runs);
+  if (s.x !== model.views.portrait.x) out['x'] = s.x;
+  if (s.y !== model.views.portrait.y) out['y'] = s.y;
+  if (s.tc !== null) out['tc'] = String(Number(s.tc.toPrecision(6)));
+  if (s.cos) out['cos'] = '1';
+  if (s.view !== 'explorer') out['view'] = s.view;
+  return out;
 }
 
 export function createAppStore(initial = '') {
-  const first = parseState(initial, models, { extraKeys: APP_KEYS });
+  const derive = (input: string) => {
+    const parsed = parseState(input, models, { extraKeys: APP_KEYS });
+    const view = parseViewSettings(parsed.model, parsed.params, parsed.extras);
+    const modelQuery = serializeState(parsed.model, parsed.params);
+    return {
+      model: parsed.model,
+      params: parsed.params,
+      notices: [...parsed.notices, ...view.notices],
+      ...view.settings,
+      modelQuery,
+      query: serializeState(parsed.model, parsed.params, extrasOf(parsed.model, view.settings)),
+    };
+  };
   return createStore<AppState>()((set, get) => ({
-    model: first.model,
-    params: first.params,
-    extras: first.extras,
-    notices: first.notices,
-    query: serializeState(first.model, first.params, first.extras),
+    ...derive(initial),
     ode: { kind: 'idle' },
+    sgd: IDLE_SGD,
     load(input) {
-      const parsed = parseState(input, models, { extraKeys: APP_KEYS });
-      set({
-        model: parsed.model,
-        params: parsed.params,
-        extras: parsed.extras,
-        notices: parsed.notices,
-        query: serializeState(parsed.model, parsed.params, parsed.extras),
-      });
+      set(derive(input));
     },
     setParam(key, value) {
-      const { model, params, extras } = get();
+      get().setParams({ [key]: value });
+    },
+    setParams(values) {
+      const s = get();
       // Round-trip through the codec so that the same validation and clamping apply.
-      const next = serializeState(model, { ...params, [key]: value }, extras);
-      get().load(next);
+      const next = serializeState(s.model, { ...s.params, ...values }, extrasOf(s.model, s));
+      const derived = derive(next);
+      set(derived);
+    },
+    setView(settings) {
+      const s = get();
+      const merged: ViewSettings = {
+        runs: s.runs,
+        x: s.x,
+        y: s.y,
+        tc: s.tc,
+        cos: s.cos,
+        view: s.view,
+        ...settings,
+      };
+      set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
     },
     setOde(status) {
       set({ ode: status });
+    },
+    setSgd(state) {
+      set({ sgd: state });
     },
   }));
 }

@@ -6,9 +6,9 @@
  */
 import * as Comlink from 'comlink';
 
-import { SampledSgd } from '../core/run';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
+import { SampledSgd } from '../core/run';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { SgdChunk, SgdRequest } from './protocol';

@@ -1,16 +1,44 @@
 /**
- * Trajectories chart: order parameters against t, theory as lines (UI.md: theory is a line,
- * simulation is a dot). A function of (svg, data, options); D3 owns the SVG's content.
+ * Trajectories chart: order parameters against t. Theory is a line (ODE), simulation is a dot
+ * (SGD mean) with a ±1 std band over runs (UI.md). A function of (svg, data, options); D3 owns
+ * the SVG's content. Hover shows the values at t; the time cursor is a vertical rule.
  */
 import * as d3 from 'd3';
 
+import { formatSeries } from '../format';
 import type { TrajectoryData, TrajectoryOptions } from './options';
+import { nearestIndex } from './options';
 import { seriesStyle } from './style';
+
+export interface SgdOverlay {
+  names: string[];
+  t: Float64Array;
+  mean: Float64Array;
+  std: Float64Array | null;
+}
+
+export interface TrajectoryExtras {
+  sgd?: SgdOverlay | null;
+  /** Time of the shared cursor (null: none). */
+  cursor?: number | null;
+  /** Called with the time under the pointer when the user clicks (sets the cursor). */
+  onPick?: (t: number) => void;
+}
+
+function column(names: string[], y: Float64Array, name: string, rows: number): Float64Array | null {
+  const i = names.indexOf(name);
+  if (i < 0) return null;
+  const m = names.length;
+  const out = new Float64Array(rows);
+  for (let j = 0; j < rows; j++) out[j] = y[j * m + i]!;
+  return out;
+}
 
 export function drawTrajectories(
   svgElement: SVGSVGElement,
   data: TrajectoryData,
   o: TrajectoryOptions,
+  extras: TrajectoryExtras = {},
 ): void {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
@@ -24,11 +52,187 @@ export function drawTrajectories(
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
 
-  const axes = svg
-    .selectAll<SVGGElement, null>('g.axes')
-    .data([null])
+  drawAxes(svg, x, y, o);
+
+  const lines = data.names
+    .map((name, i) => ({ name, i, style: seriesStyle(name) }))
+    .filter((s) => o.visible.has(s.name));
+  const rows = data.t.length;
+  const m = data.names.length;
+
+  // SGD first (under the curves): std bands, then dots.
+  const sgd = extras.sgd ?? null;
+  const sgdSeries = sgd
+    ? lines
+        .map((s) => ({
+          ...s,
+          mean: column(sgd.names, sgd.mean, s.name, sgd.t.length),
+          std: sgd.std ? column(sgd.names, sgd.std, s.name, sgd.t.length) : null,
+        }))
+        .filter((s) => s.mean !== null)
+    : [];
+  const bandLayer = layer(svg, 'bands');
+  bandLayer
+    .selectAll<SVGPathElement, (typeof sgdSeries)[number]>('path.band')
+    .data(
+      sgdSeries.filter((s) => s.std),
+      (d) => d.name,
+    )
+    .join('path')
+    .attr('class', 'band')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', (d) => d.style.color)
+    .attr('fill-opacity', 0.18)
+    .attr('stroke', 'none')
+    .attr('d', (d) => {
+      const area = d3
+        .area<number>()
+        .x((j) => x(sgd!.t[j]!))
+        .y0((j) => y(d.mean![j]! - d.std![j]!))
+        .y1((j) => y(d.mean![j]! + d.std![j]!));
+      return area(d3.range(sgd!.t.length)) ?? '';
+    });
+  const dotLayer = layer(svg, 'dots');
+  dotLayer
+    .selectAll<SVGGElement, (typeof sgdSeries)[number]>('g.dotseries')
+    .data(sgdSeries, (d) => d.name)
     .join('g')
-    .attr('class', 'axes');
+    .attr('class', 'dotseries')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', (d) => d.style.color)
+    .selectAll<SVGCircleElement, number>('circle.dot')
+    .data((d) =>
+      Array.from(d.mean!, (v, j) => [sgd!.t[j]!, v] as const).filter(([, v]) => Number.isFinite(v)),
+    )
+    .join('circle')
+    .attr('class', 'dot')
+    .attr('r', 3.2)
+    .attr('cx', (d) => x(d[0]))
+    .attr('cy', (d) => y(d[1]));
+
+  const path = (i: number) => {
+    const line = d3
+      .line<number>()
+      .defined((j) => Number.isFinite(data.y[j * m + i]!))
+      .x((j) => x(data.t[j]!))
+      .y((j) => y(data.y[j * m + i]!));
+    return line(d3.range(rows)) ?? '';
+  };
+  layer(svg, 'curves')
+    .selectAll<SVGPathElement, (typeof lines)[number]>('path.curve')
+    .data(lines, (d) => d.name)
+    .join('path')
+    .attr('class', 'curve')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', (d) => d.style.width)
+    .attr('stroke-dasharray', (d) => d.style.dash)
+    .attr('stroke-linejoin', 'round')
+    .attr('d', (d) => path(d.i));
+
+  // The shared time cursor.
+  const cursor = extras.cursor ?? null;
+  layer(svg, 'cursor')
+    .selectAll<SVGLineElement, number>('line.cursor')
+    .data(cursor === null ? [] : [cursor])
+    .join('line')
+    .attr('class', 'cursor')
+    .attr('x1', (t) => x(t))
+    .attr('x2', (t) => x(t))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom);
+
+  // Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any).
+  const hover = layer(svg, 'hover');
+  const overlay = svg
+    .selectAll<SVGRectElement, null>('rect.overlay')
+    .data([null])
+    .join('rect')
+    .attr('class', 'overlay')
+    .attr('x', o.margin.left)
+    .attr('y', o.margin.top)
+    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
+    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
+    .attr('fill', 'transparent');
+  const hide = () => hover.selectAll('*').remove();
+  overlay
+    .on('pointerleave', hide)
+    .on('pointermove', (event: PointerEvent) => {
+      const [px] = d3.pointer(event);
+      const t = x.invert(px);
+      const j = nearestIndex(data.t, t);
+      if (j < 0) return;
+      const ts = data.t[j]!;
+      const js = sgd ? nearestIndex(sgd.t, ts) : -1;
+      const entries = lines.map((s) => {
+        const ode = data.y[j * m + s.i]!;
+        const k = sgd ? sgd.names.indexOf(s.name) : -1;
+        const sim = sgd && js >= 0 && k >= 0 ? sgd.mean[js * sgd.names.length + k]! : null;
+        return { ...s, ode, sim };
+      });
+      hover
+        .selectAll<SVGLineElement, number>('line.rule')
+        .data([ts])
+        .join('line')
+        .attr('class', 'rule')
+        .attr('x1', x(ts))
+        .attr('x2', x(ts))
+        .attr('y1', o.margin.top)
+        .attr('y2', o.height - o.margin.bottom);
+      const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
+      const g = hover
+        .selectAll<SVGGElement, null>('g.tip')
+        .data([null])
+        .join('g')
+        .attr('class', 'tip')
+        .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
+      g.selectAll<SVGRectElement, null>('rect')
+        .data([null])
+        .join('rect')
+        .attr('width', 190)
+        .attr('height', 22 + 18 * entries.length);
+      g.selectAll<SVGTextElement, null>('text.tip-title')
+        .data([null])
+        .join('text')
+        .attr('class', 'tip-title')
+        .attr('x', 8)
+        .attr('y', 16)
+        .text(
+          `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
+        );
+      g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
+        .data(entries, (d) => d.name)
+        .join('text')
+        .attr('class', 'tip-row')
+        .attr('x', 8)
+        .attr('y', (_, k) => 34 + 18 * k)
+        .attr('fill', (d) => d.style.color)
+        .text(
+          (d) =>
+            `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
+        );
+    })
+    .on('click', (event: PointerEvent) => {
+      const [px] = d3.pointer(event);
+      extras.onPick?.(Math.min(o.xDomain[1], Math.max(o.xDomain[0], x.invert(px))));
+    });
+}
+
+type Selection = d3.Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** A <g class=name> directly under the svg, created once, in call order. */
+function layer(svg: Selection, name: string) {
+  return svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+}
+
+export function drawAxes(
+  svg: Selection,
+  x: d3.ScaleLinear<number, number>,
+  y: d3.ScaleLinear<number, number>,
+  o: Pick<TrajectoryOptions, 'width' | 'height' | 'margin' | 'xLabel' | 'yLabel'>,
+): void {
+  const axes = layer(svg, 'axes');
   axes
     .selectAll<SVGGElement, null>('g.x')
     .data([null])
@@ -43,9 +247,10 @@ export function drawTrajectories(
     .attr('class', 'y axis')
     .attr('transform', `translate(${o.margin.left},0)`)
     .call(d3.axisLeft(y).ticks(Math.max(3, Math.floor(o.height / 50))));
+  const [y0, y1] = y.domain() as [number, number];
   axes
     .selectAll<SVGLineElement, null>('line.zero')
-    .data(o.yDomain[0] < 0 && o.yDomain[1] > 0 ? [null] : [])
+    .data(y0 < 0 && y1 > 0 ? [null] : [])
     .join('line')
     .attr('class', 'zero')
     .attr('x1', o.margin.left)
@@ -58,7 +263,7 @@ export function drawTrajectories(
     .join('text')
     .attr('class', 'xlabel label')
     .attr('x', (o.margin.left + o.width - o.margin.right) / 2)
-    .attr('y', o.height - 10)
+    .attr('y', o.height - 8)
     .attr('text-anchor', 'middle')
     .text((d) => d);
   axes
@@ -68,37 +273,8 @@ export function drawTrajectories(
     .attr('class', 'ylabel label')
     .attr(
       'transform',
-      `translate(18,${(o.margin.top + o.height - o.margin.bottom) / 2}) rotate(-90)`,
+      `translate(16,${(o.margin.top + o.height - o.margin.bottom) / 2}) rotate(-90)`,
     )
     .attr('text-anchor', 'middle')
     .text((d) => d);
-
-  const m = data.names.length;
-  const lines = data.names
-    .map((name, i) => ({ name, i, style: seriesStyle(name) }))
-    .filter((s) => o.visible.has(s.name));
-  const path = (i: number) => {
-    const line = d3
-      .line<number>()
-      .defined((j) => Number.isFinite(data.y[j * m + i]!))
-      .x((j) => x(data.t[j]!))
-      .y((j) => y(data.y[j * m + i]!));
-    return line(d3.range(data.t.length)) ?? '';
-  };
-  svg
-    .selectAll<SVGGElement, null>('g.curves')
-    .data([null])
-    .join('g')
-    .attr('class', 'curves')
-    .selectAll<SVGPathElement, (typeof lines)[number]>('path.curve')
-    .data(lines, (d) => d.name)
-    .join('path')
-    .attr('class', 'curve')
-    .attr('data-series', (d) => d.name)
-    .attr('fill', 'none')
-    .attr('stroke', (d) => d.style.color)
-    .attr('stroke-width', (d) => d.style.width)
-    .attr('stroke-dasharray', (d) => d.style.dash)
-    .attr('stroke-linejoin', 'round')
-    .attr('d', (d) => path(d.i));
 }

@@ -1,15 +1,22 @@
-/** The status line: ODE state, divergence banner and notices about the URL's values. */
+/** The status line: ODE state (or the divergence banner), SGD progress, and notices. */
 import { useStore } from 'zustand';
 
 import type { AppStore } from '../store';
 
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+
 export function StatusLine({ store }: { store: AppStore }) {
   const ode = useStore(store, (s) => s.ode);
+  const sgd = useStore(store, (s) => s.sgd);
   const notices = useStore(store, (s) => s.notices);
+  const n = useStore(store, (s) => s.params['n'] as number);
   let odeText = 'ODE idle';
   if (ode.kind === 'running') odeText = 'ODE integrating…';
   else if (ode.kind === 'done') odeText = `ODE ✓ t = ${fmt(ode.result.t.at(-1) ?? 0)}`;
   else if (ode.kind === 'error') odeText = `ODE failed: ${ode.message}`;
+  const fraction = sgd.T > 0 ? Math.min(1, sgd.tReached / sgd.T) : 0;
   return (
     <footer className="status" role="status" aria-live="polite">
       {ode.kind === 'diverged' && ode.result.divergence ? (
@@ -20,15 +27,23 @@ export function StatusLine({ store }: { store: AppStore }) {
       ) : (
         <span className="ode-status">{odeText}</span>
       )}
-      {notices.map((n) => (
-        <span key={n.key + n.message} className={`notice ${n.level}`}>
-          {n.message}
+      <span className="sgd-status">
+        SGD <progress max={1} value={fraction} aria-label="SGD progress" />{' '}
+        {sgd.status === 'idle' ? 'idle' : `t = ${fmt(sgd.tReached)}/${fmt(sgd.T)}`} (n = {n},{' '}
+        {sgd.runs} run{sgd.runs === 1 ? '' : 's'}){' '}
+        {sgd.status === 'paused'
+          ? '· paused'
+          : sgd.status === 'done'
+            ? '· done'
+            : sgd.status === 'error'
+              ? `· failed: ${sgd.message ?? ''}`
+              : ''}
+      </span>
+      {notices.map((notice) => (
+        <span key={notice.key + notice.message} className={`notice ${notice.level}`}>
+          {notice.message}
         </span>
       ))}
     </footer>
   );
-}
-
-function fmt(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toPrecision(4);
 }

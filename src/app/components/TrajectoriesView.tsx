@@ -1,108 +1,167 @@
 /**
- * The trajectories view: a legend that toggles series, and the D3 chart (charts/trajectories.ts)
- * redrawn whenever the data, the visible set or the size change.
+ * Trajectories: every order parameter against t, ODE curves and SGD dots (mean ± std over runs),
+ * a legend that toggles series, hover values, the shared time cursor and a cosines mode.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 
-import { normalizeTrajectoryOptions } from '../charts/options';
+import { extentOf, normalizeTrajectoryOptions } from '../charts/options';
 import { seriesStyle } from '../charts/style';
 import { drawTrajectories } from '../charts/trajectories';
-import type { OdeStatus } from '../store';
+import { formatSeries } from '../format';
+import type { AppStore } from '../store';
+import { useSize } from '../useSize';
+import { cosinesOf, exporters, tables } from '../viewData';
+import { ViewFrame } from './ViewFrame';
 
-export function TrajectoriesView({ ode }: { ode: OdeStatus }) {
+export function TrajectoriesView({
+  store,
+  maximised,
+  onMaximise,
+}: {
+  store: AppStore;
+  maximised: boolean;
+  onMaximise(): void;
+}) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const odeStatus = useStore(store, (s) => s.ode);
+  const sgdState = useStore(store, (s) => s.sgd);
+  const cos = useStore(store, (s) => s.cos);
+  const tc = useStore(store, (s) => s.tc);
+  const { ode, sgd } = useMemo(
+    () => tables({ model, params, ode: odeStatus, sgd: sgdState, cos }),
+    [model, params, odeStatus, sgdState, cos],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 800, height: 480 });
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const result = ode.kind === 'done' || ode.kind === 'diverged' ? ode.result : null;
-  const names = useMemo(() => result?.names ?? [], [result]);
+  const size = useSize(boxRef);
+  // Shown = primary series unless hidden, plus secondary series the user switched on.
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const names = useMemo(() => ode?.names ?? sgd?.names ?? [], [ode, sgd]);
   const visible = useMemo(
-    () =>
-      new Set(
-        names.filter((n) => !hidden.has(n) && (seriesStyle(n).primary || hidden.has(`!${n}`))),
-      ),
-    [names, hidden],
+    () => new Set(names.filter((n) => seriesStyle(n).primary !== toggled.has(n))),
+    [names, toggled],
+  );
+  const canCos = cosinesOf(model, params) !== null;
+
+  useEffect(() => {
+    if (!svgRef.current || !ode) return;
+    const base = { names: ode.names, t: ode.t, y: ode.y };
+    const o = normalizeTrajectoryOptions(base, {
+      ...size,
+      visible,
+      yLabel: cos && canCos ? 'cosine similarity' : 'order parameters',
+    });
+    if (sgd) {
+      const shown = sgd.names.map((n, i) => (visible.has(n) ? i : -1)).filter((i) => i >= 0);
+      const m = sgd.names.length;
+      const cols = shown.map((i) =>
+        Array.from({ length: sgd.t.length }, (_, j) => sgd.y[j * m + i]!),
+      );
+      const [lo, hi] = extentOf(cols, 0);
+      o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
+    }
+    drawTrajectories(svgRef.current, base, o, {
+      sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
+      cursor: tc,
+      onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
+    });
+  }, [ode, sgd, size, visible, tc, cos, canCos, store]);
+
+  const exp = exporters(
+    () => ({
+      svg: svgRef.current,
+      state: store.getState(),
+      ode,
+      sgd,
+      decor: {
+        title: 'Order parameters against t',
+        legend: [
+          ...names
+            .filter((n) => visible.has(n))
+            .map((n) => ({
+              label: formatSeries(n),
+              color: seriesStyle(n).color,
+              dash: seriesStyle(n).dash,
+            })),
+          ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
+        ],
+      },
+    }),
+    'trajectories',
   );
 
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSize({ width: Math.floor(width), height: Math.floor(height) });
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    if (!svgRef.current || !result) return;
-    const data = { names: result.names, t: result.t, y: result.y };
-    drawTrajectories(svgRef.current, data, normalizeTrajectoryOptions(data, { ...size, visible }));
-  }, [result, size, visible]);
-
-  // A series hidden by default (off-diagonal) is shown by adding '!name' to the set.
-  const toggle = (name: string) => {
-    setHidden((prev) => {
-      const next = new Set(prev);
-      const shown = visible.has(name);
-      if (seriesStyle(name).primary) {
-        if (shown) next.add(name);
-        else next.delete(name);
-      } else if (shown) next.delete(`!${name}`);
-      else next.add(`!${name}`);
-      return next;
-    });
-  };
-
   return (
-    <div className="view">
-      <div className="view-head">
-        <h2>Trajectories</h2>
-        <span className="view-note">curves: ODE</span>
-        <ul className="legend" aria-label="Series">
-          {names.map((name) => {
-            const style = seriesStyle(name);
-            return (
-              <li key={name}>
-                <button
-                  type="button"
-                  className={visible.has(name) ? 'on' : 'off'}
-                  aria-pressed={visible.has(name)}
-                  onClick={() => toggle(name)}
-                >
-                  <svg width="26" height="10" aria-hidden="true">
-                    <line
-                      x1="1"
-                      x2="25"
-                      y1="5"
-                      y2="5"
-                      stroke={style.color}
-                      strokeWidth={3}
-                      strokeDasharray={style.dash}
-                    />
-                  </svg>
-                  {formatSeries(name)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+    <ViewFrame
+      id="trajectories"
+      title="Trajectories"
+      note={
+        <span>
+          lines: ODE · dots: SGD{sgdState.runs > 1 ? ` (mean ± std, ${sgdState.runs} runs)` : ''}
+        </span>
+      }
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={exp}
+      tools={
+        canCos ? (
+          <label
+            className="toggle"
+            title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
+          >
+            <input
+              type="checkbox"
+              checked={cos}
+              onChange={(e) => store.getState().setView({ cos: e.target.checked })}
+            />{' '}
+            cosines
+          </label>
+        ) : null
+      }
+    >
+      <ul className="legend" aria-label="Series">
+        {names.map((name) => {
+          const style = seriesStyle(name);
+          const on = visible.has(name);
+          return (
+            <li key={name}>
+              <button
+                type="button"
+                className={on ? 'on' : 'off'}
+                aria-pressed={on}
+                onClick={() =>
+                  setToggled((prev) => {
+                    const next = new Set(prev);
+                    if (next.has(name)) next.delete(name);
+                    else next.add(name);
+                    return next;
+                  })
+                }
+              >
+                <svg width="24" height="10" aria-hidden="true">
+                  <line
+                    x1="1"
+                    x2="23"
+                    y1="5"
+                    y2="5"
+                    stroke={style.color}
+                    strokeWidth={3}
+                    strokeDasharray={style.dash}
+                  />
+                </svg>
+                {formatSeries(name)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
       <div className="chart-box" ref={boxRef}>
-        {ode.kind === 'running' && !result && <p className="placeholder">integrating…</p>}
-        {ode.kind === 'error' && (
-          <p className="placeholder error">The ODE could not run: {ode.message}</p>
+        {!ode && odeStatus.kind === 'error' && (
+          <p className="placeholder error">The ODE could not run: {odeStatus.message}</p>
         )}
         <svg ref={svgRef} className="chart" role="img" aria-label="Order parameters against t" />
       </div>
-    </div>
+    </ViewFrame>
   );
-}
-
-/** P12 → P₁₂, q1 → q₁ (subscripts for indices). */
-export function formatSeries(name: string): string {
-  const sub = '₀₁₂₃₄₅₆₇₈₉';
-  return name.replace(/\d/g, (d) => sub[Number(d)] ?? d);
 }

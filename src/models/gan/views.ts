@@ -42,7 +42,7 @@ export const ganViews: ModelViews = {
     yLabel: '√n [w]ᵢ',
     colorLabel: '√n [U]ᵢ₁',
     gaussian: ganCloudGaussian,
-    gaussianNote: 'ellipses: 1σ, 2σ, 3σ of the Gaussian the PDE (12) predicts from the ODE state',
+    gaussianNote: 'ellipses: 1σ, 2σ, 3σ predicted by the PDE (12)',
   },
   derived: [
     {

@@ -1,0 +1,183 @@
+/**
+ * Phase portrait: two order parameters against each other. The ODE path is a line with an
+ * arrowhead for direction, the SGD path is dots, start and end are marked, and the shared
+ * time cursor is a ring on the ODE path.
+ */
+import * as d3 from 'd3';
+
+import { drawAxes } from './trajectories';
+
+export interface PortraitData {
+  ode: { x: Float64Array; y: Float64Array };
+  sgd?: { x: Float64Array; y: Float64Array } | null;
+  /** The cursor's point (null: none). */
+  cursor?: [number, number] | null;
+}
+
+export interface PortraitOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xLabel: string;
+  yLabel: string;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  color: string;
+}
+
+export function drawPortrait(
+  svgElement: SVGSVGElement,
+  data: PortraitData,
+  o: PortraitOptions,
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const x = d3
+    .scaleLinear()
+    .domain(o.xDomain)
+    .nice()
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(o.yDomain)
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+
+  svg
+    .selectAll<SVGDefsElement, null>('defs')
+    .data([null])
+    .join('defs')
+    .selectAll<SVGMarkerElement, null>('marker')
+    .data([null])
+    .join('marker')
+    .attr('id', 'portrait-arrow')
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 5)
+    .attr('refY', 5)
+    .attr('markerWidth', 9)
+    .attr('markerHeight', 9)
+    .attr('orient', 'auto')
+    .selectAll('path')
+    .data([null])
+    .join('path')
+    .attr('d', 'M0,0 L10,5 L0,10 z')
+    .attr('fill', o.color);
+
+  const n = data.ode.x.length;
+  const pts = d3
+    .range(n)
+    .filter((j) => Number.isFinite(data.ode.x[j]!) && Number.isFinite(data.ode.y[j]!));
+  const line = d3
+    .line<number>()
+    .x((j) => x(data.ode.x[j]!))
+    .y((j) => y(data.ode.y[j]!));
+
+  const sgd = data.sgd ?? null;
+  const g = (name: string) =>
+    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  g('sgd-path')
+    .selectAll<SVGCircleElement, number>('circle.dot')
+    .data(
+      sgd
+        ? d3
+            .range(sgd.x.length)
+            .filter((j) => Number.isFinite(sgd.x[j]!) && Number.isFinite(sgd.y[j]!))
+        : [],
+    )
+    .join('circle')
+    .attr('class', 'dot')
+    .attr('r', 3)
+    .attr('fill', o.color)
+    .attr('fill-opacity', 0.55)
+    .attr('cx', (j) => x(sgd!.x[j]!))
+    .attr('cy', (j) => y(sgd!.y[j]!));
+
+  g('ode-path')
+    .selectAll<SVGPathElement, null>('path.curve')
+    .data(pts.length > 1 ? [null] : [])
+    .join('path')
+    .attr('class', 'curve')
+    .attr('fill', 'none')
+    .attr('stroke', o.color)
+    .attr('stroke-width', 2)
+    .attr('d', line(pts) ?? '');
+  // Arrowheads along the path, at a few arc-length fractions, show the direction of time.
+  const arrows = arrowPositions(
+    pts.map((j) => [x(data.ode.x[j]!), y(data.ode.y[j]!)] as [number, number]),
+    [0.12, 0.4, 0.75],
+  );
+  g('arrows')
+    .selectAll<SVGPathElement, [number, number, number, number]>('path.arrow')
+    .data(arrows)
+    .join('path')
+    .attr('class', 'arrow')
+    .attr('d', (a) => `M${a[0]},${a[1]} L${a[2]},${a[3]}`)
+    .attr('stroke', 'none')
+    .attr('marker-end', 'url(#portrait-arrow)');
+
+  const ends = pts.length
+    ? [
+        { kind: 'start', j: pts[0]! },
+        { kind: 'end', j: pts[pts.length - 1]! },
+      ]
+    : [];
+  g('ends')
+    .selectAll<SVGPathElement, (typeof ends)[number]>('path.end-marker')
+    .data(ends, (d) => d.kind)
+    .join('path')
+    .attr('class', (d) => `end-marker ${d.kind}`)
+    .attr(
+      'd',
+      (d) =>
+        (d.kind === 'start' ? d3.symbol(d3.symbolSquare, 90)() : d3.symbol(d3.symbolStar, 150)()) ??
+        '',
+    )
+    .attr('transform', (d) => `translate(${x(data.ode.x[d.j]!)},${y(data.ode.y[d.j]!)})`)
+    .attr('fill', (d) => (d.kind === 'start' ? 'white' : o.color))
+    .attr('stroke', '#111')
+    .attr('stroke-width', 1.5);
+
+  const c = data.cursor ?? null;
+  g('cursor')
+    .selectAll<SVGCircleElement, [number, number]>('circle.cursor')
+    .data(c ? [c] : [])
+    .join('circle')
+    .attr('class', 'cursor')
+    .attr('r', 7)
+    .attr('fill', 'none')
+    .attr('stroke', '#111')
+    .attr('stroke-width', 2)
+    .attr('cx', (p) => x(p[0]))
+    .attr('cy', (p) => y(p[1]));
+}
+
+/** Short segments [x0, y0, x1, y1] at the given fractions of a polyline's length. */
+export function arrowPositions(
+  points: [number, number][],
+  fractions: number[],
+): [number, number, number, number][] {
+  if (points.length < 2) return [];
+  const cum = [0];
+  for (let i = 1; i < points.length; i++) {
+    cum.push(
+      cum[i - 1]! +
+        Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]),
+    );
+  }
+  const total = cum[cum.length - 1]!;
+  if (total < 1e-6) return [];
+  return fractions.map((f) => {
+    const target = f * total;
+    let i = 1;
+    while (i < cum.length - 1 && cum[i]! < target) i++;
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+    const ux = (x1 - x0) / len;
+    const uy = (y1 - y0) / len;
+    const px = x0 + ux * (target - cum[i - 1]!);
+    const py = y0 + uy * (target - cum[i - 1]!);
+    return [px - ux, py - uy, px, py];
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Microscopic point cloud: one point per coordinate at a snapshot time, with a scrubber across
+ * the snapshots and the 1σ/2σ/3σ ellipses the model predicts from the ODE state at that time.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+
+import { drawCloud } from '../charts/cloud';
+import { nearestIndex, valueAt } from '../charts/options';
+import type { AppStore } from '../store';
+import { useSize } from '../useSize';
+import { exporters, tables } from '../viewData';
+import { ViewFrame } from './ViewFrame';
+
+export function CloudView({
+  store,
+  maximised,
+  onMaximise,
+}: {
+  store: AppStore;
+  maximised: boolean;
+  onMaximise(): void;
+}) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const micro = useStore(store, (s) => s.sgd.micro);
+  const odeStatus = useStore(store, (s) => s.ode);
+  const tc = useStore(store, (s) => s.tc);
+  const spec = model.views.cloud;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useSize(boxRef, { width: 400, height: 300 });
+  const times = useMemo(() => Float64Array.from(micro, (s) => s.t), [micro]);
+  const T = params['T'] as number;
+  const index = times.length ? nearestIndex(times, tc ?? T) : -1;
+  const snap = index >= 0 ? micro[index] : undefined;
+  const ode = useMemo(
+    () => tables({ ...store.getState(), ode: odeStatus, cos: false }).ode,
+    [odeStatus, store],
+  );
+
+  // A fixed domain for the whole run, so that scrubbing does not rescale the axes.
+  const domain = useMemo(() => {
+    if (!spec || micro.length === 0)
+      return { x: [-3, 3] as [number, number], y: [-3, 3] as [number, number] };
+    let m = 0;
+    for (const s of micro) {
+      for (const key of [spec.x, spec.y]) {
+        const c = s.columns[key];
+        if (!c) continue;
+        let ss = 0;
+        let mean = 0;
+        for (let i = 0; i < c.length; i++) mean += c[i]! / c.length;
+        for (let i = 0; i < c.length; i++) ss += (c[i]! - mean) ** 2 / c.length;
+        m = Math.max(m, Math.abs(mean) + 3.5 * Math.sqrt(ss));
+      }
+    }
+    const r = Math.max(1, Math.ceil(m * 2) / 2);
+    return { x: [-r, r] as [number, number], y: [-r, r] as [number, number] };
+  }, [micro, spec]);
+
+  const gaussian = useMemo(() => {
+    if (!spec?.gaussian || !ode || !snap) return null;
+    return spec.gaussian(params, (name) => valueAt(ode, ode.names.indexOf(name), snap.t));
+  }, [spec, ode, snap, params]);
+
+  useEffect(() => {
+    if (!spec || !canvasRef.current || !svgRef.current || !snap) return;
+    const x = snap.columns[spec.x];
+    const y = snap.columns[spec.y];
+    if (!x || !y) return;
+    drawCloud(
+      canvasRef.current,
+      svgRef.current,
+      { x, y, color: spec.color ? (snap.columns[spec.color] ?? null) : null, gaussian },
+      {
+        ...size,
+        margin: { top: 14, right: 16, bottom: 48, left: 60 },
+        xLabel: spec.xLabel,
+        yLabel: spec.yLabel,
+        domain,
+        pixelRatio: window.devicePixelRatio || 1,
+      },
+    );
+  }, [spec, snap, gaussian, size, domain]);
+
+  if (!spec) return null;
+  const exp = exporters(
+    () => ({
+      svg: svgRef.current,
+      state: store.getState(),
+      ode: null,
+      sgd: snap
+        ? {
+            names: [spec.x, spec.y, ...(spec.color ? [spec.color] : [])],
+            t: Float64Array.from(snap.columns[spec.x] ?? [], (_, i) => i + 1),
+            y: interleave([
+              snap.columns[spec.x],
+              snap.columns[spec.y],
+              ...(spec.color ? [snap.columns[spec.color]] : []),
+            ]),
+          }
+        : null,
+      decor: {
+        title: `Microscopic state at t = ${snap?.t ?? 0}`,
+        legend: [
+          { label: 'coordinates i', color: '#D55E00', dot: true },
+          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
+        ],
+        canvas: canvasRef.current,
+      },
+    }),
+    'cloud',
+  );
+
+  return (
+    <ViewFrame
+      id="cloud"
+      title="Microscopic cloud"
+      note={spec.gaussianNote}
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={exp}
+    >
+      <div className="scrubber">
+        <label htmlFor="cloud-time">t</label>
+        <input
+          id="cloud-time"
+          type="range"
+          min={0}
+          max={Math.max(0, times.length - 1)}
+          step={1}
+          value={Math.max(0, index)}
+          disabled={times.length === 0}
+          aria-label="Snapshot time"
+          aria-valuetext={snap ? `t = ${snap.t}` : 'no snapshot yet'}
+          onChange={(e) => store.getState().setView({ tc: times[Number(e.target.value)] ?? null })}
+        />
+        <span className="scrub-time">{snap ? `t = ${snap.t}` : 'waiting for the SGD…'}</span>
+      </div>
+      <div className="chart-box" ref={boxRef}>
+        <canvas ref={canvasRef} className="chart-canvas" />
+        <svg ref={svgRef} className="chart" role="img" aria-label="Microscopic point cloud" />
+      </div>
+    </ViewFrame>
+  );
+}
+
+function interleave(cols: (Float64Array | undefined)[]): Float64Array {
+  const present = cols.filter((c): c is Float64Array => c !== undefined);
+  const n = present[0]?.length ?? 0;
+  const k = present.length;
+  const out = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) out[i * k + j] = present[j]![i]!;
+  return out;
+}

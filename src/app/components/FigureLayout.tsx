@@ -1,0 +1,80 @@
+/**
+ * The Figure layout: the three views side by side at paper width (3 × 340 px), with one button
+ * that exports them as a single SVG (or PNG) with the parameter caption.
+ */
+import { useRef } from 'react';
+import { useStore } from 'zustand';
+
+import { captionOf } from '../caption';
+import { download, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
+import type { AppStore } from '../store';
+import { CloudView } from './CloudView';
+import { PortraitView } from './PortraitView';
+import { TrajectoriesView } from './TrajectoriesView';
+
+export function FigureLayout({ store }: { store: AppStore }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const model = useStore(store, (s) => s.model);
+  const collect = () => {
+    const root = ref.current;
+    if (!root) return null;
+    const s = store.getState();
+    const caption = captionOf(s.model, s.params, s.runs);
+    const panels = ['trajectories', 'portrait', 'cloud'].map((id) => {
+      const svg = root.querySelector<SVGSVGElement>(`[data-view="${id}"] svg.chart`);
+      const canvas = root.querySelector<HTMLCanvasElement>(`[data-view="${id}"] canvas`);
+      const title =
+        {
+          trajectories: '(a) order parameters',
+          portrait: '(b) phase portrait',
+          cloud: '(c) microscopic state',
+        }[id] ?? id;
+      return svg
+        ? standaloneSvg(svg, {
+            title,
+            caption: id === 'trajectories' ? caption : '',
+            legend: [],
+            canvas,
+          })
+        : null;
+    });
+    return sideBySide(panels.filter((p): p is string => p !== null));
+  };
+  const noop = () => undefined;
+  return (
+    <div className="figure-layout">
+      <div className="figure-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            const svg = collect();
+            if (svg) download(`macroscope-${model.id}-figure.svg`, svg, 'image/svg+xml');
+          }}
+        >
+          ⤓ Export figure (SVG)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const svg = collect();
+            if (svg)
+              void svgToPng(svg, 2).then((b) =>
+                download(`macroscope-${model.id}-figure@2x.png`, b),
+              );
+          }}
+        >
+          ⤓ PNG 2×
+        </button>
+        <button type="button" onClick={() => store.getState().setView({ view: 'explorer' })}>
+          Back to the explorer
+        </button>
+      </div>
+      <div className="figure-row" ref={ref}>
+        <TrajectoriesView store={store} maximised={false} onMaximise={noop} />
+        <PortraitView store={store} maximised={false} onMaximise={noop} />
+        <CloudView store={store} maximised={false} onMaximise={noop} />
+      </div>
+    </div>
+  );
+}

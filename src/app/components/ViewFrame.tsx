@@ -1,0 +1,75 @@
+/** A view's frame: title, notes, an export menu and a maximise toggle. */
+import { type ReactNode, useState } from 'react';
+
+export interface ExportActions {
+  svg(): void;
+  png(scale: number): void;
+  csv(): void;
+  json(): void;
+}
+
+export function ViewFrame(props: {
+  id: string;
+  title: string;
+  note?: ReactNode;
+  tools?: ReactNode;
+  exports: ExportActions;
+  maximised: boolean;
+  onMaximise(): void;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const item = (label: string, run: () => void) => (
+    <button
+      type="button"
+      role="menuitem"
+      onClick={() => {
+        setOpen(false);
+        run();
+      }}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <section className={`view view-${props.id}`} aria-label={props.title} data-view={props.id}>
+      <div className="view-head">
+        <h2>{props.title}</h2>
+        {props.note && <span className="view-note">{props.note}</span>}
+        <div className="view-tools">
+          {props.tools}
+          <div className="menu">
+            <button
+              type="button"
+              aria-haspopup="menu"
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+              aria-label={`Export ${props.title}`}
+            >
+              Export ▾
+            </button>
+            {open && (
+              <div className="menu-items" role="menu">
+                {item('SVG', props.exports.svg)}
+                {item('PNG 1×', () => props.exports.png(1))}
+                {item('PNG 2×', () => props.exports.png(2))}
+                {item('PNG 4×', () => props.exports.png(4))}
+                {item('CSV', props.exports.csv)}
+                {item('JSON', props.exports.json)}
+              </div>
+            )}
+          </div>
+          <button
+            type="button"
+            onClick={props.onMaximise}
+            aria-pressed={props.maximised}
+            title={props.maximised ? 'Back to all views' : 'Maximise this view'}
+          >
+            {props.maximised ? '⤡' : '⤢'}
+          </button>
+        </div>
+      </div>
+      <div className="view-body">{props.children}</div>
+    </section>
+  );
+}

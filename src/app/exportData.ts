@@ -1,0 +1,75 @@
+/**
+ * What a view exports besides pictures: CSV (one row per sample, a `source` column telling
+ * ODE from SGD) and JSON. Pure functions, unit-tested.
+ */
+export interface SeriesTable {
+  names: string[];
+  t: Float64Array;
+  /** Row-major values. */
+  y: Float64Array;
+  /** Row-major standard deviations (SGD over runs), if any. */
+  std?: Float64Array | null;
+}
+
+function cell(x: number | undefined): string {
+  return x === undefined || !Number.isFinite(x) ? '' : String(x);
+}
+
+/** CSV with header `source,t,<names…>,<names…>_std`; ODE rows leave the std columns empty. */
+export function toCsv(ode: SeriesTable | null, sgd: SeriesTable | null): string {
+  const names = ode?.names ?? sgd?.names ?? [];
+  const header = ['source', 't', ...names, ...names.map((n) => `${n}_std`)];
+  const lines = [header.join(',')];
+  const emit = (source: string, table: SeriesTable) => {
+    const m = table.names.length;
+    const index = names.map((n) => table.names.indexOf(n));
+    for (let j = 0; j < table.t.length; j++) {
+      const vals = index.map((i) => (i < 0 ? '' : cell(table.y[j * m + i])));
+      const stds = index.map((i) => (i < 0 || !table.std ? '' : cell(table.std[j * m + i])));
+      lines.push([source, cell(table.t[j]), ...vals, ...stds].join(','));
+    }
+  };
+  if (ode) emit('ode', ode);
+  if (sgd) emit('sgd', sgd);
+  return lines.join('\n') + '\n';
+}
+
+/** Parse toCsv's output back (used by tests and by the e2e round trip). */
+export function parseCsv(text: string): { header: string[]; rows: string[][] } {
+  const [head = '', ...rest] = text.trim().split('\n');
+  return { header: head.split(','), rows: rest.map((l) => l.split(',')) };
+}
+
+function seriesObject(table: SeriesTable, values: Float64Array): Record<string, (number | null)[]> {
+  const m = table.names.length;
+  const out: Record<string, (number | null)[]> = {};
+  table.names.forEach((name, i) => {
+    out[name] = Array.from({ length: table.t.length }, (_, j) => {
+      const v = values[j * m + i]!;
+      return Number.isFinite(v) ? v : null;
+    });
+  });
+  return out;
+}
+
+export function toJson(
+  meta: Record<string, unknown>,
+  ode: SeriesTable | null,
+  sgd: SeriesTable | null,
+): string {
+  return JSON.stringify(
+    {
+      ...meta,
+      ode: ode ? { t: Array.from(ode.t), series: seriesObject(ode, ode.y) } : null,
+      sgd: sgd
+        ? {
+            t: Array.from(sgd.t),
+            series: seriesObject(sgd, sgd.y),
+            std: sgd.std ? seriesObject(sgd, sgd.std) : null,
+          }
+        : null,
+    },
+    null,
+    1,
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Standalone SVG and PNG export of a view: white background, the chart's own styles inlined,
+ * a title, a legend and a caption line with the parameters; no UI chrome (UI.md).
+ */
+
+export interface ExportDecor {
+  title: string;
+  caption: string;
+  legend: { label: string; color: string; dash?: string; dot?: boolean }[];
+  /** A canvas drawn under the SVG content (the point cloud). */
+  canvas?: HTMLCanvasElement | null;
+}
+
+const STYLE = `
+text { font-family: 'Helvetica Neue', Arial, sans-serif; fill: #111; }
+.axis text { font-size: 13px; }
+.axis path, .axis line { stroke: #555; fill: none; }
+.label { font-size: 15px; font-style: italic; }
+line.zero { stroke: #999; stroke-dasharray: 2 3; }
+line.cursor { stroke: #111; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.hover, rect.overlay { display: none; }
+.fig-title { font-size: 16px; font-weight: 600; }
+.fig-caption { font-size: 12px; fill: #333; }
+.fig-legend text { font-size: 13px; }
+`;
+
+const TOP = 28;
+const BOTTOM = 34;
+
+/** A standalone SVG document (string) for one chart SVG. */
+export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
+  const width = Number(svg.getAttribute('width')) || svg.clientWidth;
+  const height = Number(svg.getAttribute('height')) || svg.clientHeight;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.querySelectorAll('.hover, rect.overlay').forEach((e) => e.remove());
+  const ns = 'http://www.w3.org/2000/svg';
+  const out = document.createElementNS(ns, 'svg');
+  out.setAttribute('xmlns', ns);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height + TOP + BOTTOM));
+  out.setAttribute('viewBox', `0 0 ${width} ${height + TOP + BOTTOM}`);
+  const style = document.createElementNS(ns, 'style');
+  style.textContent = STYLE;
+  out.appendChild(style);
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', 'white');
+  out.appendChild(bg);
+  const title = document.createElementNS(ns, 'text');
+  title.setAttribute('class', 'fig-title');
+  title.setAttribute('x', '12');
+  title.setAttribute('y', '20');
+  title.textContent = decor.title;
+  out.appendChild(title);
+  const body = document.createElementNS(ns, 'g');
+  body.setAttribute('transform', `translate(0,${TOP})`);
+  if (decor.canvas) {
+    const img = document.createElementNS(ns, 'image');
+    img.setAttribute('href', decor.canvas.toDataURL('image/png'));
+    img.setAttribute('width', String(width));
+    img.setAttribute('height', String(height));
+    body.appendChild(img);
+  }
+  for (const child of Array.from(clone.childNodes)) body.appendChild(child);
+  out.appendChild(body);
+  // Legend, right-aligned in the title row.
+  const legend = document.createElementNS(ns, 'g');
+  legend.setAttribute('class', 'fig-legend');
+  let x = width - 8;
+  for (const item of [...decor.legend].reverse()) {
+    const w = 34 + 8 * item.label.length;
+    x -= w;
+    const g = document.createElementNS(ns, 'g');
+    g.setAttribute('transform', `translate(${x},14)`);
+    const mark = document.createElementNS(ns, item.dot ? 'circle' : 'line');
+    if (item.dot) {
+      mark.setAttribute('cx', '12');
+      mark.setAttribute('r', '3.5');
+      mark.setAttribute('fill', item.color);
+    } else {
+      mark.setAttribute('x1', '0');
+      mark.setAttribute('x2', '24');
+      mark.setAttribute('stroke', item.color);
+      mark.setAttribute('stroke-width', '2.5');
+      if (item.dash) mark.setAttribute('stroke-dasharray', item.dash);
+    }
+    g.appendChild(mark);
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', '28');
+    label.setAttribute('y', '4.5');
+    label.textContent = item.label;
+    g.appendChild(label);
+    legend.appendChild(g);
+  }
+  out.appendChild(legend);
+  const caption = document.createElementNS(ns, 'text');
+  caption.setAttribute('class', 'fig-caption');
+  caption.setAttribute('x', '12');
+  caption.setAttribute('y', String(height + TOP + BOTTOM - 12));
+  caption.textContent = decor.caption;
+  out.appendChild(caption);
+  return new XMLSerializer().serializeToString(out);
+}
+
+/** Several standalone SVGs side by side in one document (the Figure layout). */
+export function sideBySide(svgs: string[], gap = 12): string {
+  const parser = new DOMParser();
+  const docs = svgs.map((s) => parser.parseFromString(s, 'image/svg+xml').documentElement);
+  const widths = docs.map((d) => Number(d.getAttribute('width')));
+  const height = Math.max(...docs.map((d) => Number(d.getAttribute('height'))));
+  const total = widths.reduce((a, b) => a + b, 0) + gap * (docs.length - 1);
+  let x = 0;
+  const parts = docs.map((d, i) => {
+    d.setAttribute('x', String(x));
+    x += widths[i]! + gap;
+    return new XMLSerializer().serializeToString(d);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}"><rect width="100%" height="100%" fill="white"/>${parts.join('')}</svg>`;
+}
+
+/** Rasterise an SVG document to a PNG blob at `scale`× its size. */
+export async function svgToPng(svgText: string, scale: number): Promise<Blob> {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+  const width = Number(doc.getAttribute('width'));
+  const height = Number(doc.getAttribute('height'));
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2-D canvas');
+    ctx.fillStyle = 'white';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function download(filename: string, data: Blob | string, type = 'text/plain'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,154 @@
+/**
+ * Runs the SGD of the current state in the worker pool and streams its samples into the store.
+ * A new state aborts the stale runs (their workers are terminated) before the new ones start;
+ * chunks of a stale generation are dropped, so a stale dot never lands on new curves.
+ * Pause holds the workers' progress callbacks, which stops them between chunks.
+ */
+import * as Comlink from 'comlink';
+
+import { timeGrid } from '../core/ode';
+import { num } from '../core/params';
+import { isAbortError, WorkerLane } from '../workers/lane';
+import type { SgdChunk } from '../workers/protocol';
+import type { SgdWorkerApi } from '../workers/sgd.worker';
+import { SgdAccumulator } from './sgdData';
+import { APP_KEYS, type AppStore } from './store';
+
+export const SGD_SAMPLES = 121;
+
+/** Snapshot times for the point cloud: round steps, about 40 of them, 0 and T included. */
+export function microTimes(T: number): number[] {
+  const raw = T / 40;
+  const pow = Math.pow(10, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * pow).find((s) => s >= raw) ?? raw;
+  const times: number[] = [];
+  for (let t = 0; t < T - 1e-9; t += step) times.push(Number(t.toPrecision(12)));
+  times.push(T);
+  return times;
+}
+
+export class SgdController {
+  private readonly lanes: WorkerLane<SgdWorkerApi>[];
+  private generation = 0;
+  private controller: AbortController | null = null;
+  private paused = false;
+  private resumeWaiters: (() => void)[] = [];
+  private frame = 0;
+
+  constructor(
+    private readonly store: AppStore,
+    createWorker: () => Worker,
+    poolSize: number,
+  ) {
+    this.lanes = Array.from(
+      { length: Math.max(1, poolSize) },
+      () => new WorkerLane<SgdWorkerApi>(createWorker, true),
+    );
+  }
+
+  /** Start the runs of the store's current state (aborting any previous ones). */
+  start(): void {
+    this.stop();
+    const generation = ++this.generation;
+    const { query, params, runs } = this.store.getState();
+    const T = num(params, 'T');
+    const times = timeGrid(0, T, SGD_SAMPLES);
+    const acc = new SgdAccumulator(times, runs);
+    const controller = new AbortController();
+    this.controller = controller;
+    this.paused = false;
+    this.store
+      .getState()
+      .setSgd({ status: 'running', generation, tReached: 0, T, runs, summary: null, micro: [] });
+    const streams = Array.from({ length: runs }, (_, r) => r);
+    const batches = this.lanes
+      .map((_, i) => streams.filter((r) => r % this.lanes.length === i))
+      .filter((b) => b.length);
+    const pending = batches.map((batch, i) =>
+      this.lanes[i]!.call(
+        (api) =>
+          api.sgd(
+            {
+              state: query,
+              samples: SGD_SAMPLES,
+              streams: batch,
+              withMicro: batch[0] === 0,
+              microTimes: microTimes(T),
+              extraKeys: [...APP_KEYS],
+            },
+            Comlink.proxy((chunk: SgdChunk) => this.onChunk(generation, acc, chunk)),
+          ),
+        controller.signal,
+      ),
+    );
+    Promise.all(pending).then(
+      () => {
+        if (generation !== this.generation) return;
+        this.flush(generation, acc, true);
+      },
+      (err: unknown) => {
+        if (isAbortError(err) || generation !== this.generation) return;
+        this.store.getState().setSgd({
+          ...this.store.getState().sgd,
+          status: 'error',
+          message: err instanceof Error ? err.message : String(err),
+        });
+      },
+    );
+  }
+
+  /** Abort the current runs (if any) and forget their data. */
+  stop(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = null;
+    this.release();
+    cancelAnimationFrame(this.frame);
+  }
+
+  pause(): void {
+    if (this.store.getState().sgd.status !== 'running') return;
+    this.paused = true;
+    this.store.getState().setSgd({ ...this.store.getState().sgd, status: 'paused' });
+  }
+
+  resume(): void {
+    if (this.store.getState().sgd.status !== 'paused') return;
+    this.paused = false;
+    this.store.getState().setSgd({ ...this.store.getState().sgd, status: 'running' });
+    this.release();
+  }
+
+  dispose(): void {
+    this.stop();
+    for (const lane of this.lanes) lane.terminate();
+  }
+
+  private release(): void {
+    const waiters = this.resumeWaiters;
+    this.resumeWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private onChunk(generation: number, acc: SgdAccumulator, chunk: SgdChunk): Promise<void> | void {
+    if (generation !== this.generation) return; // stale: dropped
+    acc.add(chunk);
+    // Draw at most once per frame.
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.flush(generation, acc, false));
+    if (this.paused) return new Promise<void>((resolve) => this.resumeWaiters.push(resolve));
+  }
+
+  private flush(generation: number, acc: SgdAccumulator, done: boolean): void {
+    if (generation !== this.generation) return;
+    const sgd = this.store.getState().sgd;
+    const summary = acc.summary();
+    this.store.getState().setSgd({
+      ...sgd,
+      status: done ? 'done' : sgd.status,
+      tReached: done ? sgd.T : (summary?.t.at(-1) ?? 0),
+      summary,
+      micro: acc.micro.slice(),
+    });
+  }
+}

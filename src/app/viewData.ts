@@ -1,0 +1,104 @@
+/**
+ * The data every view draws, derived from the store: the ODE and SGD tables (optionally
+ * mapped through the model's derived 'cosines'), and the export helpers shared by the views.
+ */
+import type { DerivedSeries, Model } from '../core/model';
+import type { Params } from '../core/params';
+import { captionOf } from './caption';
+import { type SeriesTable, toCsv, toJson } from './exportData';
+import { download, type ExportDecor, standaloneSvg, svgToPng } from './exportImage';
+import type { AppState } from './store';
+
+/** Map a table row by row through a derived-series set. */
+export function mapDerived(
+  derived: DerivedSeries,
+  params: Params,
+  table: SeriesTable,
+): SeriesTable {
+  const names = derived.names(params);
+  const m = table.names.length;
+  const k = names.length;
+  const y = new Float64Array(table.t.length * k);
+  const out = new Float64Array(k);
+  for (let j = 0; j < table.t.length; j++) {
+    derived.compute(params, table.names, table.y.subarray(j * m, (j + 1) * m), out);
+    y.set(out, j * k);
+  }
+  // A std of a ratio is not the ratio of stds: derived SGD series carry no band.
+  return { names, t: table.t, y, std: null };
+}
+
+export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
+  const d = model.views.derived?.find((x) => x.id === 'cosines');
+  return d && d.available(params) ? d : null;
+}
+
+export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cos'>): {
+  ode: SeriesTable | null;
+  sgd: SeriesTable | null;
+} {
+  const odeResult =
+    s.ode.kind === 'done' || s.ode.kind === 'diverged'
+      ? s.ode.result
+      : s.ode.kind === 'running'
+        ? s.ode.previous
+        : null;
+  let ode: SeriesTable | null = odeResult
+    ? { names: odeResult.names, t: odeResult.t, y: odeResult.y }
+    : null;
+  const summary = s.sgd.summary;
+  let sgd: SeriesTable | null = summary
+    ? { names: summary.names, t: summary.t, y: summary.mean, std: summary.std }
+    : null;
+  const cos = s.cos ? cosinesOf(s.model, s.params) : null;
+  if (cos) {
+    if (ode) ode = mapDerived(cos, s.params, ode);
+    if (sgd) sgd = mapDerived(cos, s.params, sgd);
+  }
+  return { ode, sgd };
+}
+
+/** Export actions for a view drawn into `svg` (and optionally a canvas). */
+export function exporters(
+  get: () => {
+    svg: SVGSVGElement | null;
+    decor: Omit<ExportDecor, 'caption'>;
+    state: AppState;
+    ode: SeriesTable | null;
+    sgd: SeriesTable | null;
+  },
+  basename: string,
+) {
+  const svgText = () => {
+    const { svg, decor, state } = get();
+    if (!svg) return null;
+    return standaloneSvg(svg, {
+      ...decor,
+      caption: captionOf(state.model, state.params, state.runs),
+    });
+  };
+  const name = () => `macroscope-${get().state.model.id}-${basename}`;
+  return {
+    svg() {
+      const text = svgText();
+      if (text) download(`${name()}.svg`, text, 'image/svg+xml');
+    },
+    png(scale: number) {
+      const text = svgText();
+      if (text)
+        void svgToPng(text, scale).then((blob) => download(`${name()}@${scale}x.png`, blob));
+    },
+    csv() {
+      const { ode, sgd } = get();
+      download(`${name()}.csv`, toCsv(ode, sgd), 'text/csv');
+    },
+    json() {
+      const { ode, sgd, state } = get();
+      download(
+        `${name()}.json`,
+        toJson({ model: state.model.id, state: state.query, params: state.params }, ode, sgd),
+        'application/json',
+      );
+    },
+  };
+}
