@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:ui`: browser figures measured in Debian's chromium through Playwright, on the
+ * production build (vite build + vite preview on port 4174):
+ * - ui_slider_to_curve_ms: p50/p95 from a slider `input` event to the next animation frame
+ *   after the new ODE curve landed in the DOM;
+ * - ui_cloud_scrub_fps: frames per second while the cloud's scrubber moves every frame over
+ *   snapshots of 10⁴ points;
+ * - ui_sgd_dots_per_s: SGD dots added to the trajectories per second (Fig. 1(a), n = 2000),
+ *   with the browser's SGD speed in coordinate-updates per second beside it.
+ * Prints one JSON object.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+
+import { chromium } from '@playwright/test';
+
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
+  return sorted[i]!;
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not start on ${url}`);
+}
+
+async function main() {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    await waitForServer(BASE, 30_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+
+    // 1. Slider → curve latency (the SGD restarts are part of the load, as in real use).
+    await page.goto(`${BASE}/?model=gan&T=600`);
+    await page.waitForSelector('[data-view="trajectories"] path.curve[data-series="P11"]');
+    const latencies: number[] = await page.evaluate(`(async () => {
+      const slider = document.querySelector('input[type="range"][aria-label^="τ:"]');
+      const path = () => document.querySelector('[data-view="trajectories"] path.curve[data-series="P11"]');
+      const out = [];
+      for (let k = 0; k < 60; k++) {
+        const before = path().getAttribute('d');
+        const changed = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (path().getAttribute('d') !== before) {
+              obs.disconnect();
+              resolve();
+            }
+          });
+          obs.observe(document.querySelector('[data-view="trajectories"] svg.chart'), { attributes: true, subtree: true, childList: true });
+        });
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        setter.call(slider, String(40 + (k % 2 === 0 ? 1 + k : -k)));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await changed;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    })()`);
+    const sorted = [...latencies].sort((a, b) => a - b);
+
+    // 2. Cloud scrubbing at n = 10⁴.
+    await page.goto(
+      `${BASE}/?model=gan&d=1&Lambda=5&LambdaT=5&P0=0.1&q0=0.1&U=constant&n=10000&T=2`,
+    );
+    await page.waitForFunction(
+      `document.querySelector('.sgd-status')?.textContent?.includes('done')`,
+      null,
+      { timeout: 120_000 },
+    );
+    const fps: { frames: number; seconds: number; snapshots: number } =
+      await page.evaluate(`(async () => {
+      const scrub = document.querySelector('#cloud-time');
+      const max = Number(scrub.max);
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      let frames = 0;
+      const t0 = performance.now();
+      await new Promise((resolve) => {
+        const tick = () => {
+          setter.call(scrub, String(frames % (max + 1)));
+          scrub.dispatchEvent(new Event('input', { bubbles: true }));
+          frames++;
+          if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return { frames, seconds: (performance.now() - t0) / 1000, snapshots: max + 1 };
+    })()`);
+
+    // 3. SGD streaming on the default preset.
+    await page.goto(`${BASE}/?model=gan&T=600`);
+    await page.waitForSelector('[data-view="trajectories"] circle.dot');
+    const stream: { dots: number; seconds: number; timeUnits: number } =
+      await page.evaluate(`(async () => {
+      const count = () => document.querySelectorAll('[data-view="trajectories"] circle.dot').length;
+      const tReached = () => Number(/t = ([\\d.]+)\\//.exec(document.querySelector('.sgd-status')?.textContent ?? '')?.[1] ?? 0);
+      const c0 = count();
+      const r0 = tReached();
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, 8000));
+      const seconds = (performance.now() - t0) / 1000;
+      return { dots: count() - c0, seconds, timeUnits: tReached() - r0 };
+    })()`);
+
+    const round = (x: number) => Number(x.toPrecision(3));
+    console.log(
+      JSON.stringify(
+        {
+          ui_slider_to_curve_ms: {
+            p50: round(percentile(sorted, 0.5)),
+            p95: round(percentile(sorted, 0.95)),
+            samples: sorted.length,
+          },
+          ui_cloud_scrub_fps: {
+            fps: round(fps.frames / fps.seconds),
+            points: 10000,
+            snapshots: fps.snapshots,
+          },
+          ui_sgd_dots_per_s: {
+            dots_per_s: round(stream.dots / stream.seconds),
+            coord_updates_per_s: round((stream.timeUnits * 2000 * 2000) / stream.seconds),
+            note: 'Fig. 1(a), n = 2000, 1 run, one pool worker; a dot per visible series per sample',
+          },
+          environment: { chromium: browser.version() },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:ui: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
