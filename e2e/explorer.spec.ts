@@ -7,7 +7,7 @@ const SMALL =
   '/?model=gan&eta=2&tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&n=300&seed=7&T=20';
 
 async function sgdDone(page: Page) {
-  await expect(page.getByRole('status')).toContainText('· done', { timeout: 30_000 });
+  await expect(page.locator('.sgd-status')).toContainText('· done', { timeout: 30_000 });
 }
 
 async function exportFrom(page: Page, view: string, item: string) {

@@ -24,13 +24,33 @@ line.cursor { stroke: #111; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .fig-legend text { font-size: 13px; }
 `;
 
-const TOP = 28;
-const BOTTOM = 34;
+const TITLE = 26;
+const LEGEND = 22;
+const LINE = 16;
+
+/** Split a caption into lines of at most `chars` characters, at spaces. */
+export function wrapCaption(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /** A standalone SVG document (string) for one chart SVG. */
 export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || svg.clientHeight;
+  const captionLines = decor.caption
+    ? wrapCaption(decor.caption, Math.floor((width - 24) / 6.6))
+    : [];
+  const TOP = TITLE + (decor.legend.length ? LEGEND : 0);
+  const BOTTOM = 8 + LINE * captionLines.length;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.querySelectorAll('.hover, rect.overlay').forEach((e) => e.remove());
   const ns = 'http://www.w3.org/2000/svg';
@@ -64,15 +84,15 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   }
   for (const child of Array.from(clone.childNodes)) body.appendChild(child);
   out.appendChild(body);
-  // Legend, right-aligned in the title row.
+  // Legend: one row under the title, wrapping onto the chart's top margin only if very long.
   const legend = document.createElementNS(ns, 'g');
   legend.setAttribute('class', 'fig-legend');
-  let x = width - 8;
-  for (const item of [...decor.legend].reverse()) {
-    const w = 34 + 8 * item.label.length;
-    x -= w;
+  let x = 12;
+  for (const item of decor.legend) {
+    const w = 36 + 7.5 * item.label.length;
     const g = document.createElementNS(ns, 'g');
-    g.setAttribute('transform', `translate(${x},14)`);
+    g.setAttribute('transform', `translate(${x},${TITLE + 8})`);
+    x += w;
     const mark = document.createElementNS(ns, item.dot ? 'circle' : 'line');
     if (item.dot) {
       mark.setAttribute('cx', '12');
@@ -94,29 +114,40 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
     legend.appendChild(g);
   }
   out.appendChild(legend);
-  const caption = document.createElementNS(ns, 'text');
-  caption.setAttribute('class', 'fig-caption');
-  caption.setAttribute('x', '12');
-  caption.setAttribute('y', String(height + TOP + BOTTOM - 12));
-  caption.textContent = decor.caption;
-  out.appendChild(caption);
+  captionLines.forEach((text, k) => {
+    const caption = document.createElementNS(ns, 'text');
+    caption.setAttribute('class', 'fig-caption');
+    caption.setAttribute('x', '12');
+    caption.setAttribute('y', String(height + TOP + LINE * (k + 1)));
+    caption.textContent = text;
+    out.appendChild(caption);
+  });
   return new XMLSerializer().serializeToString(out);
 }
 
-/** Several standalone SVGs side by side in one document (the Figure layout). */
-export function sideBySide(svgs: string[], gap = 12): string {
+/** Several standalone SVGs side by side in one document (the Figure layout), captioned below. */
+export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const parser = new DOMParser();
   const docs = svgs.map((s) => parser.parseFromString(s, 'image/svg+xml').documentElement);
   const widths = docs.map((d) => Number(d.getAttribute('width')));
-  const height = Math.max(...docs.map((d) => Number(d.getAttribute('height'))));
+  const panels = Math.max(...docs.map((d) => Number(d.getAttribute('height'))));
   const total = widths.reduce((a, b) => a + b, 0) + gap * (docs.length - 1);
+  const lines = wrapCaption(caption, Math.floor((total - 24) / 6.6));
+  const height = panels + 8 + LINE * lines.length;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const captionSvg = lines
+    .map(
+      (t, k) =>
+        `<text x="12" y="${panels + LINE * (k + 1)}" font-family="Helvetica Neue, Arial, sans-serif" font-size="12" fill="#333">${esc(t)}</text>`,
+    )
+    .join('');
   let x = 0;
   const parts = docs.map((d, i) => {
     d.setAttribute('x', String(x));
     x += widths[i]! + gap;
     return new XMLSerializer().serializeToString(d);
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}"><rect width="100%" height="100%" fill="white"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}"><rect width="100%" height="100%" fill="white"/>${parts.join('')}${captionSvg}</svg>`;
 }
 
 /** Rasterise an SVG document to a PNG blob at `scale`× its size. */

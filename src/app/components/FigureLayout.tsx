@@ -6,11 +6,40 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { captionOf } from '../caption';
-import { download, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
+import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
 import type { AppStore } from '../store';
 import { CloudView } from './CloudView';
 import { PortraitView } from './PortraitView';
 import { TrajectoriesView } from './TrajectoriesView';
+
+/** The legend of a panel as shown on screen (the visible series, then the dot/ellipse keys). */
+function legendOf(root: HTMLElement, id: string): ExportDecor['legend'] {
+  if (id === 'trajectories') {
+    const items: ExportDecor['legend'] = Array.from(
+      root.querySelectorAll<HTMLButtonElement>('[data-view="trajectories"] .legend button.on'),
+    ).map((b) => {
+      const line = b.querySelector('line');
+      return {
+        label: b.textContent ?? '',
+        color: line?.getAttribute('stroke') ?? '#333',
+        dash: line?.getAttribute('stroke-dasharray') ?? '',
+      };
+    });
+    return [...items, { label: 'SGD', color: '#555', dot: true }];
+  }
+  if (id === 'portrait') {
+    const color =
+      root.querySelector('[data-view="portrait"] path.curve')?.getAttribute('stroke') ?? '#333';
+    return [
+      { label: 'ODE', color },
+      { label: 'SGD', color, dot: true },
+    ];
+  }
+  return [
+    { label: 'coordinates', color: '#D55E00', dot: true },
+    { label: '1σ, 2σ, 3σ', color: '#0072B2' },
+  ];
+}
 
 export function FigureLayout({ store }: { store: AppStore }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -32,13 +61,16 @@ export function FigureLayout({ store }: { store: AppStore }) {
       return svg
         ? standaloneSvg(svg, {
             title,
-            caption: id === 'trajectories' ? caption : '',
-            legend: [],
+            caption: '',
+            legend: legendOf(root, id),
             canvas,
           })
         : null;
     });
-    return sideBySide(panels.filter((p): p is string => p !== null));
+    return sideBySide(
+      panels.filter((p): p is string => p !== null),
+      caption,
+    );
   };
   const noop = () => undefined;
   return (

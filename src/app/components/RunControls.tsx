@@ -35,7 +35,7 @@ export function RunControls({
         onClick={() => store.getState().setParam('seed', (seed + 1) % 4294967296)}
         title="Restart with the next seed"
       >
-        ⟳ New seed
+        ⟳ Seed
       </button>
       <label className="runs">
         runs
