@@ -187,6 +187,8 @@ test('pause holds the SGD and resume finishes it; the Figure layout exports one 
   await page.goto(SMALL.replace('n=300', 'n=3000'));
   await page.getByRole('button', { name: 'Pause the SGD' }).click({ timeout: 10_000 });
   await expect(page.getByRole('status')).toContainText('paused');
+  // The chunk already in flight when Pause was pressed may still land; then nothing moves.
+  await page.waitForTimeout(400);
   const t1 = await page.locator('.sgd-status').textContent();
   await page.waitForTimeout(800);
   expect(await page.locator('.sgd-status').textContent()).toBe(t1);
