@@ -89,6 +89,52 @@ export interface ModelViews {
   derived?: DerivedSeries[];
 }
 
+/** A phase of a model's phase diagram (one colour each, UI.md). */
+export interface PhaseSpec {
+  id: string;
+  label: string;
+  color: string;
+}
+
+/** An axis of a phase diagram that is not a parameter, e.g. α = τ̃/τ. */
+export interface DerivedAxis {
+  key: string;
+  label: string;
+  /** Set the underlying parameters for this axis value (after the other axis was set). */
+  apply(p: Params, value: number): void;
+  /** Read the axis value from parameters. */
+  read(p: Params): number;
+}
+
+/** The model's theory for fixed points and phase diagrams (closed forms from its paper). */
+export interface ModelTheory {
+  /** Where to look for fixed points: a box for grid/random starts and closed-form candidates. */
+  fixedPointStarts(p: Params): { lo: number[]; hi: number[]; candidates: Float64Array[] };
+  /** False for states outside the model's physical domain (e.g. a cosine above 1). */
+  admissible?(p: Params, x: Float64Array): boolean;
+  /** The model's own name for a fixed point (GAN: 'type 3'), or null. */
+  fixedPointType?(p: Params, x: Float64Array): string | null;
+  /** The phases a phase diagram can show, in legend order. */
+  phases?: PhaseSpec[];
+  /**
+   * The phase of a parameter point from the stable fixed-point types found and the late-time
+   * variation of the ODE from the preset's initial condition (Fig. 3(b)'s measure).
+   */
+  phase?(p: Params, stableTypes: string[], variation: number, final: Float64Array): string;
+  /** Order parameters whose late-time variation detects oscillation. */
+  variationSeries?(p: Params): string[];
+  derivedAxes?: DerivedAxis[];
+  /** Closed-form phase boundaries as curves in the (x, y) axes of a diagram. */
+  boundaries?(
+    p: Params,
+    x: string,
+    y: string,
+    xRange: [number, number],
+  ): { label: string; points: [number, number][] }[];
+  /** Marked points of the paper's diagrams, e.g. Fig. 4's four step sizes. */
+  marks?(p: Params, x: string, y: string): { label: string; x: number; y: number }[];
+}
+
 export interface Model {
   id: string;
   title: string;
@@ -113,4 +159,5 @@ export interface Model {
   /** Paper figures as state strings. Every model also has the parameters 'n', 'seed' and 'T'. */
   presets: Preset[];
   views: ModelViews;
+  theory?: ModelTheory;
 }

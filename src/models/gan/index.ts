@@ -6,6 +6,7 @@ import type { Model } from '../../core/model';
 import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
+import { ganTheory } from './phases';
 import { ganPresets } from './presets';
 import { GanSimulator, type GanVariant } from './sgd';
 import { ganViews } from './views';
@@ -32,4 +33,5 @@ export const ganModel: Model = {
   variants: ['fast', 'literal'],
   presets: ganPresets,
   views: ganViews,
+  theory: ganTheory,
 };

@@ -1,0 +1,130 @@
+/**
+ * Fixed points and phases of a model at one parameter point: the generic engine
+ * (fixedPoints.ts) fed with the model's theory (starts, type names, phase rule), and the
+ * late-time variation of its ODE (Fig. 3(b) of the GAN paper). Shared by the CLI, the workers
+ * and the tests.
+ */
+import {
+  type FamilySample,
+  type FixedPoint,
+  findFixedPoints,
+  gridStarts,
+  sampleFamily,
+} from './fixedPoints';
+import type { Model } from './model';
+import type { AbortSignalLike } from './ode';
+import { num, type Params } from './params';
+import { lateTimeVariation, runOde } from './run';
+
+export interface TypedFixedPoint extends FixedPoint {
+  /** The model's name for it (e.g. 'type 3'), if it has one. */
+  type: string | null;
+}
+
+export interface TypedFamily {
+  dimension: number;
+  extent: [number, number];
+  /** Evenly spaced points along the family, each with its (transverse) stability. */
+  samples: (FamilySample & { type: string | null })[];
+}
+
+export interface FixedPointAnalysis {
+  names: string[];
+  points: TypedFixedPoint[];
+  families: TypedFamily[];
+  /** Types (or kinds, when the model names none) of the stable points and family samples. */
+  stableTypes: string[];
+}
+
+export interface AnalysisOptions {
+  /** Grid starts per axis on the theory's box (default 3; 0 = candidates only). */
+  perAxis?: number;
+  familySamples?: number;
+  signal?: AbortSignalLike;
+}
+
+/** Find, classify and name the fixed points of the model's ODE at these parameters. */
+export function analyzeFixedPoints(
+  model: Model,
+  params: Params,
+  options: AnalysisOptions = {},
+): FixedPointAnalysis {
+  const rhs = model.rhs(params);
+  const names = model.stateNames(params);
+  const dim = names.length;
+  const theory = model.theory;
+  const box = theory?.fixedPointStarts(params) ?? {
+    lo: new Array<number>(dim).fill(-1),
+    hi: new Array<number>(dim).fill(1),
+    candidates: [],
+  };
+  const perAxis = options.perAxis ?? 3;
+  const starts = [
+    ...box.candidates,
+    model.initialState(params),
+    ...(perAxis > 0 && Math.pow(perAxis, dim) <= 4096 ? gridStarts(box.lo, box.hi, perAxis) : []),
+  ];
+  const report = findFixedPoints(rhs, dim, { starts, signal: options.signal });
+  const typeOf = (x: Float64Array) => theory?.fixedPointType?.(params, x) ?? null;
+  const ok = (x: Float64Array) => theory?.admissible?.(params, x) ?? true;
+  const points = report.points.filter((p) => ok(p.x)).map((p) => ({ ...p, type: typeOf(p.x) }));
+  const families = report.families
+    .map((f) => ({
+      dimension: f.dimension,
+      extent: f.extent,
+      samples: sampleFamily(rhs, f, options.familySamples ?? 41)
+        .filter((s) => ok(s.x))
+        .map((s) => ({ ...s, type: typeOf(s.x) })),
+    }))
+    .filter((f) => f.samples.length > 0);
+  const stable = new Set<string>();
+  for (const p of points) if (p.stability === 'stable') stable.add(p.type ?? p.kind);
+  for (const f of families)
+    for (const s of f.samples) if (s.stability === 'stable') stable.add(s.type ?? s.kind);
+  return { names, points, families, stableTypes: [...stable].sort() };
+}
+
+export interface PhaseCell {
+  label: string;
+  /** Late-time variation of the ODE from the initial state (Fig. 3(b)'s grey scale). */
+  variation: number;
+  stableTypes: string[];
+}
+
+/**
+ * The phase of one parameter point: the stable fixed-point types, and the variation of the ODE
+ * over the last fifth of [0, T] (T = 1000 by default, as Fig. 3(b) integrates 800–1000).
+ */
+export function phaseCell(
+  model: Model,
+  params: Params,
+  options: AnalysisOptions & { T?: number } = {},
+): PhaseCell {
+  const T = options.T ?? Math.max(num(params, 'T'), 1000);
+  const p = { ...params, T };
+  const fp = analyzeFixedPoints(model, p, { perAxis: options.perAxis ?? 2, familySamples: 21 });
+  const ode = runOde(model, p, { samples: 501 });
+  const series = model.theory?.variationSeries?.(p) ?? ode.names;
+  const variation =
+    ode.status === 'done'
+      ? lateTimeVariation(
+          ode,
+          series.filter((s) => ode.names.includes(s)),
+          0.8 * T,
+          T,
+        )
+      : Number.NaN;
+  const final = ode.y.slice((ode.t.length - 1) * ode.names.length);
+  const label =
+    ode.status === 'diverged'
+      ? 'diverged'
+      : (model.theory?.phase?.(p, fp.stableTypes, variation, final) ?? fp.stableTypes.join('+'));
+  return { label, variation, stableTypes: fp.stableTypes };
+}
+
+/** Set one axis value: a parameter directly, or through the model's derived axis (α = τ̃/τ). */
+export function setAxis(model: Model, params: Params, key: string, value: number): void {
+  const derived = model.theory?.derivedAxes?.find((a) => a.key === key);
+  if (derived) derived.apply(params, value);
+  else params[key] = value;
+}

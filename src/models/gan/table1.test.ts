@@ -1,0 +1,106 @@
+/**
+ * Table 1 and Claim 1 against the generic fixed-point engine: d = 1, λ = ∞, Λ = Λ̃ = 1.2,
+ * η_T = η_G = 1, on a grid of (τ, α = τ̃/τ).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { analyzeFixedPoints, phaseCell } from '../../core/analysis';
+import { classifyTransverse, eigenvalues, jacobian } from '../../core/fixedPoints';
+import { parseState } from '../../core/state';
+import { models } from '../registry';
+import { ganModel } from '.';
+import { ganParamsOf } from './params';
+import { table1Params, type1Stable, type2R2, type3Stable, type4Q2, type5Points } from './theory';
+
+const LAMBDA = 1.2;
+const TAUS = [0.1, 0.3, 0.6, 1.0, 1.3, 1.5, 2.0, 3.0];
+// Off the exact boundaries (e.g. α = 2τ/Λ = 1 at τ = 0.6), where the point is marginal.
+const ALPHAS = [0.1, 0.45, 1.05, 1.45, 2.2, 3, 4.5];
+
+function at(tau: number, alpha: number) {
+  const { params } = parseState(
+    `d=1&lambda=inf&eta=1&Lambda=${LAMBDA}&LambdaT=${LAMBDA}&tau=${tau}&taut=${alpha * tau}&P0=0.1&q0=0.1`,
+    models,
+  );
+  return { params, t: table1Params(ganParamsOf(params)) };
+}
+
+/** β(τ) of Table 1 / S-V.2. */
+function beta(tau: number): number {
+  return tau <= (2 * LAMBDA) / (LAMBDA + 2)
+    ? ((tau / 2 - 1) * LAMBDA) / ((tau / 2 - 1) * LAMBDA + tau)
+    : Number.POSITIVE_INFINITY;
+}
+
+describe('Table 1: the five fixed-point types of the d = 1 GAN', () => {
+  for (const tau of TAUS) {
+    it(`τ = ${tau}: existence, location and stability on α ∈ {${ALPHAS.join(', ')}}`, () => {
+      for (const alpha of ALPHAS) {
+        const { params, t } = at(tau, alpha);
+        const rhs = ganModel.rhs(params);
+        // Points on the q = r = 0 line: classify the transverse dynamics (the P direction is
+        // the family's exact zero eigenvalue).
+        const transverse = (x: number[]) =>
+          classifyTransverse(eigenvalues(jacobian(rhs, Float64Array.from(x)), 3), 1).stability;
+        const where = `τ=${tau}, α=${alpha}`;
+        // Type 1: stable iff τ ≥ Λ/η̄² and α ≤ 1 + τη̄²/Λ (S-V.2).
+        expect(transverse([0, 0, 0]) === 'stable', `type 1 at ${where}`).toBe(type1Stable(t));
+        // Type 3 at |P| = 1: (S-59).
+        expect(transverse([1, 0, 0]) === 'stable', `type 3 at ${where}`).toBe(type3Stable(t, 1));
+
+        const found = analyzeFixedPoints(ganModel, params);
+        const ofType = (k: number) => found.points.filter((p) => p.type === `type ${k}`);
+        // Type 2: r*² from (S-50); stable iff α ≥ 1 + τ/Λ, α ≥ 2 and α ≤ β(τ).
+        const r2 = type2R2(t);
+        const t2 = ofType(2);
+        if (Number.isNaN(r2)) expect(t2, where).toHaveLength(0);
+        else {
+          expect(t2, where).toHaveLength(2);
+          for (const p of t2) {
+            expect(p.x[2]! ** 2).toBeCloseTo(r2, 8);
+            const stable = alpha >= 1 + tau / LAMBDA && alpha >= 2 && alpha <= beta(tau);
+            expect(p.stability === 'stable', `type 2 stability at ${where}`).toBe(stable);
+          }
+        }
+        // Type 4: q*² = (Λ − τ)/(Λ(1 + τ/2)), always unstable.
+        const q2 = type4Q2(t);
+        const t4 = ofType(4);
+        expect(t4, where).toHaveLength(Number.isNaN(q2) ? 0 : 2);
+        for (const p of t4) {
+          expect(p.x[1]! ** 2).toBeCloseTo(q2, 8);
+          expect(p.stability).not.toBe('stable');
+        }
+        // Type 5: the roots of (S-64), four sign copies each (|r| ≤ 1 only).
+        const closed = type5Points(t).filter((f) => Math.abs(f.r) <= 1);
+        const t5 = ofType(5);
+        expect(t5, where).toHaveLength(4 * closed.length);
+        for (const f of closed) {
+          const match = t5.find(
+            (p) => Math.abs(p.x[0]! - f.P) < 1e-7 && Math.abs(p.x[1]! - f.q) < 1e-7,
+          );
+          expect(match, `type 5 (${f.P}, ${f.q}) at ${where}`).toBeDefined();
+          expect(match!.x[2]).toBeCloseTo(f.r, 7);
+        }
+      }
+    });
+  }
+
+  it("Table 1's printed type-1 region 'τ > Λ²' is a misprint for τ ≥ Λ (S-V.2)", () => {
+    // τ = 1.3 lies between Λ = 1.2 and Λ² = 1.44: the origin is stable, as S-V.2 says.
+    const { params } = at(1.3, 0.45);
+    const rhs = ganModel.rhs(params);
+    const eigs = eigenvalues(jacobian(rhs, new Float64Array(3)), 3);
+    expect(classifyTransverse(eigs, 1).stability).toBe('stable');
+    expect(1.3 > LAMBDA ** 2).toBe(false);
+  });
+
+  it("Fig. 4's four points fall in info-1, oscillating, oscillating, info-2", () => {
+    const labels = ['fig4a', 'fig4b', 'fig4c', 'fig4d'].map((id) => {
+      const { params } = parseState(ganModel.presets.find((p) => p.id === id)!.state, models);
+      return phaseCell(ganModel, params);
+    });
+    expect(labels.map((c) => c.label)).toEqual(['info-1', 'oscillating', 'oscillating', 'info-2']);
+    expect(labels[1]!.variation).toBeGreaterThan(0.05);
+    expect(labels[0]!.variation).toBeLessThan(1e-8);
+  });
+});
