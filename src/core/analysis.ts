@@ -6,8 +6,8 @@
  */
 import {
   type FamilySample,
-  type FixedPoint,
   findFixedPoints,
+  type FixedPoint,
   gridStarts,
   sampleFamily,
 } from './fixedPoints';
