@@ -102,7 +102,7 @@ describe('CLI', () => {
     [['ode', '--bogus', '1'], /unknown flag --bogus/],
     [['ode', '--state'], /--state needs a value/],
     [['sgd', '--variant', 'turbo'], /--variant must be one of fast, literal/],
-    [['sweep'], /'sweep' is planned/],
+    [['figure'], /'figure' is planned/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /usage: macroscope/],
   ];
@@ -147,5 +147,68 @@ describe('CLI', () => {
         .split('\n')
         .filter((l) => l.startsWith('macroscope:')),
     ).toHaveLength(1);
+  });
+});
+
+describe('CLI: fixed points and sweeps', () => {
+  it('fixed-points prints the type-5 points of Fig. 4(d) with eigenvalues and types', () => {
+    const out = json([
+      'fixed-points',
+      '--state',
+      'model=gan&d=1&Lambda=1.2&LambdaT=1.2&tau=0.3&taut=0.47&eta=1',
+    ]) as {
+      fixedPoints: {
+        state: Record<string, number>;
+        eigenvalues: { re: number; im: number }[];
+        stability: string;
+        kind: string;
+        type: string;
+      }[];
+      families: { dimension: number; samples: { stability: string }[] }[];
+      stableTypes: string[];
+    };
+    const t5 = out.fixedPoints.filter((p) => p.type === 'type 5');
+    expect(t5).toHaveLength(4);
+    for (const p of t5) {
+      expect(p.stability).toBe('stable');
+      expect(Math.abs(p.state['P11']!)).toBeCloseTo(0.6156, 3); // (S-64)
+      expect(p.eigenvalues).toHaveLength(3);
+    }
+    expect(out.families[0]?.dimension).toBe(1); // the line q = r = 0
+    expect(out.stableTypes).toEqual(['type 5']);
+  });
+
+  it('sweep prints labels and values with one row per y value', () => {
+    const out = json([
+      'sweep',
+      '--state',
+      'model=gan&d=1&Lambda=1.2&LambdaT=1.2&eta=1',
+      '--x',
+      'tau=0.3:1.6:3',
+      '--y',
+      'alpha=0.1:3:2',
+    ]) as {
+      x: { param: string; values: number[] };
+      y: { param: string; values: number[] };
+      labels: string[][];
+      values: number[][];
+    };
+    expect(out.x.param).toBe('tau');
+    expect(out.y.values).toEqual([0.1, 3]);
+    expect(out.labels).toHaveLength(2);
+    expect(out.labels[0]).toHaveLength(3);
+    expect(out.labels[0]![0]).toBe('info-1'); // τ = 0.3, α = 0.1: Fig. 4(a)'s corner
+    expect(out.labels[0]![2]).toBe('noninfo-1'); // τ = 1.6 > Λ: the origin is stable
+    expect(out.values[0]![0]).toBeLessThan(1e-6);
+  });
+
+  it('sweep rejects malformed or unknown axes with one line', () => {
+    expect(runCli(['sweep', '--x', 'tau=1:2', '--y', 'alpha=0:1:3']).stderr).toMatch(
+      /--x must look like name=from:to:count/,
+    );
+    expect(runCli(['sweep', '--x', 'bogus=0:1:3', '--y', 'alpha=0:1:3']).stderr).toMatch(
+      /'bogus' is not a numeric parameter/,
+    );
+    expect(runCli(['sweep', '--x', 'tau=0:1:3']).stderr).toMatch(/sweep needs --y/);
   });
 });

@@ -9,10 +9,12 @@
  * prints one line on stderr and exits with 2. A clamped value is a warning on stderr and the
  * run goes on; the notices are also in the JSON. A diverged ODE prints its JSON and exits 3.
  */
+import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
 import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
 import { runOde, runSgd, series, type Trajectory } from '../core/run';
 import { parseState, serializeState } from '../core/state';
+import { parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
 import { models } from '../models/registry';
 
 export interface CliResult {
@@ -33,14 +35,23 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     flags: { state: 'string', samples: 'number', runs: 'number', variant: 'string' },
     help: 'run finite-n SGD (runs of one seed use independent streams 0..runs−1)',
   },
+  'fixed-points': {
+    flags: { state: 'string', starts: 'number' },
+    help: 'find, classify and name the fixed points of the ODE (families reported as such)',
+  },
+  sweep: {
+    flags: { state: 'string', x: 'string', y: 'string' },
+    help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
+  },
 };
-const PLANNED = ['fixed-points', 'sweep', 'figure'];
+const PLANNED = ['figure'];
 
 export const USAGE = `usage: macroscope <command> [flags]
 ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(8)} ${c.help}`)
   .join('\n')}
-flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X`;
+flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X,
+       --starts K (grid starts per axis), --x tau=0.05:1:40 --y alpha=0.1:2:40`;
 
 function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
   const [command, ...rest] = argv;
@@ -204,6 +215,12 @@ export function runCli(argv: string[]): CliResult {
       }
       return ok(json, warnings);
     }
+    if (command === 'fixed-points')
+      return ok(
+        { ...base, ...fixedPointsJson(model, params, intFlag(flags, 'starts', 3, 0, 8)) },
+        warnings,
+      );
+    if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
     const runs = intFlag(flags, 'runs', 1, 1, 64);
@@ -231,6 +248,82 @@ export function runCli(argv: string[]): CliResult {
     const message = err instanceof Error ? err.message : String(err);
     return { code: 1, stdout: '', stderr: `macroscope: internal error: ${message}\n` };
   }
+}
+
+function stateJson(names: string[], x: Float64Array): Record<string, number | string> {
+  return Object.fromEntries(names.map((n, i) => [n, jsonNumber(x[i]!)]));
+}
+
+function fixedPointsJson(model: Model, params: Params, perAxis: number) {
+  const a = analyzeFixedPoints(model, params, { perAxis });
+  const eig = (e: { re: number; im: number }[]) =>
+    e.map((v) => ({ re: jsonNumber(v.re), im: jsonNumber(v.im) }));
+  return {
+    fixedPoints: a.points.map((p) => ({
+      state: stateJson(a.names, p.x),
+      eigenvalues: eig(p.eigenvalues),
+      stability: p.stability,
+      kind: p.kind,
+      ...(p.focus ? { focus: true } : {}),
+      type: p.type,
+    })),
+    families: a.families.map((f) => ({
+      dimension: f.dimension,
+      samples: f.samples.map((s) => ({
+        state: stateJson(a.names, s.x),
+        stability: s.stability,
+        kind: s.kind,
+        type: s.type,
+      })),
+    })),
+    stableTypes: a.stableTypes,
+  };
+}
+
+function axisOf(model: Model, flags: Record<string, string>, flag: 'x' | 'y'): SweepAxis {
+  const spec = flags[flag];
+  if (spec === undefined) throw new UsageError(`sweep needs --${flag} name=from:to:count`);
+  let axis: SweepAxis;
+  try {
+    axis = parseAxisSpec(spec, `--${flag}`);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const known = [
+    ...model.params.filter((p) => p.kind === 'number').map((p) => p.key),
+    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
+  ];
+  if (!known.includes(axis.param)) {
+    throw new UsageError(
+      `--${flag}: '${axis.param}' is not a numeric parameter or derived axis of ${model.id} (known: ${known.join(', ')})`,
+    );
+  }
+  return axis;
+}
+
+function sweepJson(model: Model, params: Params, flags: Record<string, string>) {
+  const x = axisOf(model, flags, 'x');
+  const y = axisOf(model, flags, 'y');
+  const labels: string[][] = [];
+  const values: (number | string)[][] = [];
+  const rows = sweep2d(x, y, (xv, yv) => {
+    const p = { ...params };
+    // A derived axis (α = τ̃/τ) is applied after the parameters it depends on.
+    const derivedKeys = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));
+    const order = [
+      [x.param, xv],
+      [y.param, yv],
+    ].sort(
+      (a, b) => Number(derivedKeys.has(a[0] as string)) - Number(derivedKeys.has(b[0] as string)),
+    );
+    for (const [key, value] of order) setAxis(model, p, key as string, value as number);
+    return phaseCell(model, p);
+  });
+  for (const row of rows) {
+    labels.push(row.map((c) => c?.label ?? ''));
+    values.push(row.map((c) => jsonNumber(c?.variation ?? Number.NaN)));
+  }
+  return { model: model.id, params: paramsJson(params), x, y, labels, values };
 }
 
 function lines(list: string[]): string {

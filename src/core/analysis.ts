@@ -9,6 +9,7 @@ import {
   findFixedPoints,
   type FixedPoint,
   gridStarts,
+  randomStarts,
   sampleFamily,
 } from './fixedPoints';
 import type { Model } from './model';
@@ -59,10 +60,16 @@ export function analyzeFixedPoints(
     candidates: [],
   };
   const perAxis = options.perAxis ?? 3;
+  // A grid of starts while it stays small; in higher dimensions seeded random starts instead.
+  const grid = perAxis > 0 && Math.pow(perAxis, dim) <= 4096;
   const starts = [
     ...box.candidates,
     model.initialState(params),
-    ...(perAxis > 0 && Math.pow(perAxis, dim) <= 4096 ? gridStarts(box.lo, box.hi, perAxis) : []),
+    ...(grid
+      ? gridStarts(box.lo, box.hi, perAxis)
+      : perAxis > 0
+        ? randomStarts(box.lo, box.hi, 60 * perAxis)
+        : []),
   ];
   const report = findFixedPoints(rhs, dim, { starts, signal: options.signal });
   const typeOf = (x: Float64Array) => theory?.fixedPointType?.(params, x) ?? null;

@@ -87,6 +87,8 @@ export interface ModelViews {
     gaussianNote?: string;
   };
   derived?: DerivedSeries[];
+  /** The default phase diagram: axes (parameters or derived axes) and ranges. */
+  diagram?: { x: string; y: string; xRange: [number, number]; yRange: [number, number] };
 }
 
 /** A phase of a model's phase diagram (one colour each, UI.md). */

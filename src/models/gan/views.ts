@@ -34,6 +34,8 @@ export function ganCloudGaussian(p: Params, state: (name: string) => number): Ga
 
 export const ganViews: ModelViews = {
   portrait: { x: 'P11', y: 'q1' },
+  // Fig. 3(b) / Fig. 5: the (τ, τ̃/τ) plane.
+  diagram: { x: 'tau', y: 'alpha', xRange: [0.05, 1.5], yRange: [0.05, 2.5] },
   cloud: {
     x: 'v1',
     y: 'w',
