@@ -7,21 +7,25 @@
  * run is aborted at once); the URL follows the state (replaceState), presets push a history
  * entry so that Back works.
  */
+import * as Comlink from 'comlink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
+import type { DiagramCell } from '../workers/protocol';
 import { CloudView } from './components/CloudView';
 import { FigureLayout } from './components/FigureLayout';
 import { Header } from './components/Header';
 import { ParamPanel } from './components/ParamPanel';
+import { PhaseDiagramView } from './components/PhaseDiagramView';
 import { PortraitView } from './components/PortraitView';
 import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { SgdController } from './sgdController';
-import { createAppStore } from './store';
+import { APP_KEYS, createAppStore, diagramAxes, diagramKey } from './store';
 
 const ODE_SAMPLES = 601;
 /** Wait this long after the last parameter change before restarting the SGD. */
@@ -34,6 +38,13 @@ export function App() {
   const runs = useStore(store, (s) => s.runs);
   const view = useStore(store, (s) => s.view);
   const odeLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
+  const fpLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
+  const diagramLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const dx = useStore(store, (s) => s.dx);
+  const dy = useStore(store, (s) => s.dy);
+  const dn = useStore(store, (s) => s.dn);
   const sgd = useRef<SgdController | null>(null);
   const [maximised, setMaximised] = useState<string | null>(null);
 
@@ -44,11 +55,90 @@ export function App() {
       () => new Worker(new URL('../workers/sgd.worker.ts', import.meta.url), { type: 'module' }),
       pool,
     );
+    const analysis = () =>
+      new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
+    fpLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
+    diagramLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, true);
     return () => {
       sgd.current?.dispose();
       odeLane.current?.terminate();
+      fpLane.current?.terminate();
+      diagramLane.current?.terminate();
     };
   }, [store]);
+
+  // Fixed points of the current state, shortly after it settles.
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fpLane.current
+        ?.call((api) => api.fixedPoints(modelQuery, [...APP_KEYS]), controller.signal)
+        .then((result) => store.getState().setFixedPoints(result))
+        .catch((err: unknown) => {
+          if (!isAbortError(err)) store.getState().setFixedPoints(null);
+        });
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [modelQuery, store]);
+
+  // The phase diagram: recomputed only when something other than its own axes changes.
+  const axes = diagramAxes(model, { dx, dy });
+  const dKey = axes && model.theory ? diagramKey(model, params, axes.x, axes.y, dn) : null;
+  useEffect(() => {
+    if (!dKey || !axes) {
+      store.getState().setDiagram(null);
+      return;
+    }
+    if (store.getState().diagram?.key === dKey) return;
+    const controller = new AbortController();
+    const cells: ({ label: string; variation: number } | null)[] = new Array<null>(dn * dn).fill(
+      null,
+    );
+    store
+      .getState()
+      .setDiagram({ key: dKey, n: dn, x: axes.x, y: axes.y, cells: cells.slice(), done: false });
+    const timer = setTimeout(() => {
+      diagramLane.current
+        ?.call(
+          (api) =>
+            api.diagram(
+              {
+                state: store.getState().modelQuery,
+                x: axes.x,
+                y: axes.y,
+                n: dn,
+                extraKeys: [...APP_KEYS],
+              },
+              Comlink.proxy((batch: DiagramCell[]) => {
+                if (store.getState().diagram?.key !== dKey) return;
+                for (const c of batch)
+                  cells[c.j * dn + c.i] = { label: c.label, variation: c.variation };
+                store.getState().setDiagram({
+                  key: dKey,
+                  n: dn,
+                  x: axes.x,
+                  y: axes.y,
+                  cells: cells.slice(),
+                  done: false,
+                });
+              }),
+            ),
+          controller.signal,
+        )
+        .then(() => {
+          if (store.getState().diagram?.key === dKey)
+            store.getState().setDiagram({ ...store.getState().diagram!, done: true });
+        })
+        .catch(() => undefined);
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [dKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The ODE: every change of the model state.
   useEffect(() => {
@@ -130,6 +220,14 @@ export function App() {
         store={store}
         maximised={maximised === 'cloud'}
         onMaximise={toggle('cloud')}
+      />
+    ),
+    diagram: (
+      <PhaseDiagramView
+        key="d"
+        store={store}
+        maximised={maximised === 'diagram'}
+        onMaximise={toggle('diagram')}
       />
     ),
   };

@@ -9,11 +9,16 @@ import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
 import { parseState, serializeState } from '../core/state';
 import { models } from '../models/registry';
-import type { MicroSnapshotData, OdeResult } from '../workers/protocol';
+import type {
+  DiagramAxis,
+  FixedPointsResult,
+  MicroSnapshotData,
+  OdeResult,
+} from '../workers/protocol';
 import type { SgdSummary } from './sgdData';
 
 /** URL keys that belong to the app, not to a model. */
-export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'view'] as const;
+export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'view', 'dx', 'dy', 'dn'] as const;
 export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export const MAX_RUNS = 16;
@@ -48,6 +53,21 @@ export interface ViewSettings {
   /** Show the model's derived 'cosines' series instead of the raw overlaps. */
   cos: boolean;
   view: ViewMode;
+  /** Phase-diagram axes (a parameter or a derived axis, with its range) and cells per axis. */
+  dx: DiagramAxis | null;
+  dy: DiagramAxis | null;
+  dn: number;
+}
+
+export interface DiagramState {
+  /** What the cells were computed for (the state without the diagram's own axes). */
+  key: string;
+  n: number;
+  x: DiagramAxis;
+  y: DiagramAxis;
+  /** cells[j * n + i], null until computed. */
+  cells: ({ label: string; variation: number } | null)[];
+  done: boolean;
 }
 
 export interface AppState extends ViewSettings {
@@ -61,6 +81,8 @@ export interface AppState extends ViewSettings {
   modelQuery: string;
   ode: OdeStatus;
   sgd: SgdState;
+  fixedPoints: FixedPointsResult | null;
+  diagram: DiagramState | null;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
   /** Change one model parameter, keeping the rest. */
@@ -70,6 +92,8 @@ export interface AppState extends ViewSettings {
   setView(settings: Partial<ViewSettings>): void;
   setOde(status: OdeStatus): void;
   setSgd(state: SgdState): void;
+  setFixedPoints(result: FixedPointsResult | null): void;
+  setDiagram(diagram: DiagramState | null): void;
 }
 
 const IDLE_SGD: SgdState = {
@@ -97,6 +121,9 @@ export function parseViewSettings(
     tc: null,
     cos: false,
     view: 'explorer',
+    dx: null,
+    dy: null,
+    dn: 30,
   };
   if (extras['runs'] !== undefined) {
     const r = Number(extras['runs']);
@@ -157,7 +184,65 @@ export function parseViewSettings(
         message: `view must be one of ${VIEWS.join(', ')}; got '${v}', using explorer`,
       });
   }
+  const axisKeys = [
+    ...model.params.filter((s) => s.kind === 'number').map((s) => s.key),
+    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
+  ];
+  for (const key of ['dx', 'dy'] as const) {
+    const v = extras[key];
+    if (v === undefined) continue;
+    const [param = '', from, to] = v.split(':');
+    const a = Number(from);
+    const b = Number(to);
+    if (!axisKeys.includes(param) || !Number.isFinite(a) || !Number.isFinite(b) || a === b) {
+      notices.push({
+        key,
+        level: 'rejected',
+        message: `${key} must look like name:from:to with name in ${axisKeys.join(', ')}; got '${v}', using the default`,
+      });
+    } else settings[key] = { param, from: Math.min(a, b), to: Math.max(a, b) };
+  }
+  if (extras['dn'] !== undefined) {
+    const n = Number(extras['dn']);
+    const c = Math.min(80, Math.max(4, Math.round(Number.isFinite(n) ? n : 30)));
+    if (c !== n)
+      notices.push({
+        key: 'dn',
+        level: 'clamped',
+        message: `dn (cells per axis) must be an integer in 4..80; got ${extras['dn']}, using ${c}`,
+      });
+    settings.dn = c;
+  }
   return { settings, notices };
+}
+
+/** The phase diagram's axes: the URL's or the model's default. */
+export function diagramAxes(
+  model: Model,
+  s: Pick<ViewSettings, 'dx' | 'dy'>,
+): { x: DiagramAxis; y: DiagramAxis } | null {
+  const d = model.views.diagram;
+  const x = s.dx ?? (d ? { param: d.x, from: d.xRange[0], to: d.xRange[1] } : null);
+  const y = s.dy ?? (d ? { param: d.y, from: d.yRange[0], to: d.yRange[1] } : null);
+  return x && y ? { x, y } : null;
+}
+
+/** What a diagram depends on: the model state without the parameters its axes set. */
+export function diagramKey(
+  model: Model,
+  params: Params,
+  x: DiagramAxis,
+  y: DiagramAxis,
+  n: number,
+): string {
+  const skip = new Set<string>(['T', 'n', 'seed']);
+  for (const axis of [x, y]) {
+    skip.add(axis.param);
+    for (const k of model.theory?.derivedAxes?.find((a) => a.key === axis.param)?.params ?? [])
+      skip.add(k);
+  }
+  const rest = Object.entries(params).filter(([k]) => !skip.has(k));
+  return JSON.stringify([model.id, rest, x, y, n]);
 }
 
 /** The app keys worth writing (defaults are left out to keep links short). */
@@ -169,6 +254,10 @@ function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
   if (s.tc !== null) out['tc'] = String(Number(s.tc.toPrecision(6)));
   if (s.cos) out['cos'] = '1';
   if (s.view !== 'explorer') out['view'] = s.view;
+  const axis = (a: DiagramAxis) => `${a.param}:${a.from}:${a.to}`;
+  if (s.dx) out['dx'] = axis(s.dx);
+  if (s.dy) out['dy'] = axis(s.dy);
+  if (s.dn !== 30) out['dn'] = String(s.dn);
   return out;
 }
 
@@ -190,6 +279,8 @@ export function createAppStore(initial = '') {
     ...derive(initial),
     ode: { kind: 'idle' },
     sgd: IDLE_SGD,
+    fixedPoints: null,
+    diagram: null,
     load(input) {
       set(derive(input));
     },
@@ -205,15 +296,20 @@ export function createAppStore(initial = '') {
     },
     setView(settings) {
       const s = get();
-      const merged: ViewSettings = {
+      // Only the keys given (an explicit null clears a diagram axis; undefined keeps it).
+      const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+      const merged = {
         runs: s.runs,
         x: s.x,
         y: s.y,
         tc: s.tc,
         cos: s.cos,
         view: s.view,
-        ...settings,
-      };
+        dx: s.dx,
+        dy: s.dy,
+        dn: s.dn,
+        ...given,
+      } as ViewSettings;
       set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
     },
     setOde(status) {
@@ -221,6 +317,12 @@ export function createAppStore(initial = '') {
     },
     setSgd(state) {
       set({ sgd: state });
+    },
+    setFixedPoints(result) {
+      set({ fixedPoints: result });
+    },
+    setDiagram(diagram) {
+      set({ diagram });
     },
   }));
 }

@@ -106,6 +106,8 @@ export interface DerivedAxis {
   apply(p: Params, value: number): void;
   /** Read the axis value from parameters. */
   read(p: Params): number;
+  /** The parameters this axis sets (a diagram over it does not depend on them). */
+  params: string[];
 }
 
 /** The model's theory for fixed points and phase diagrams (closed forms from its paper). */

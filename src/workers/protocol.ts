@@ -39,3 +39,41 @@ export interface SgdChunk {
   tReached: number;
   done: boolean;
 }
+
+export interface FixedPointsResult {
+  names: string[];
+  points: {
+    x: number[];
+    stability: 'stable' | 'unstable' | 'marginal';
+    kind: string;
+    type: string | null;
+    eigenvalues: { re: number; im: number }[];
+  }[];
+  families: {
+    dimension: number;
+    samples: { x: number[]; stability: string; type: string | null }[];
+  }[];
+  stableTypes: string[];
+}
+
+export interface DiagramAxis {
+  param: string;
+  from: number;
+  to: number;
+}
+
+export interface DiagramRequest {
+  state: string;
+  x: DiagramAxis;
+  y: DiagramAxis;
+  /** Cells per axis. */
+  n: number;
+  extraKeys: string[];
+}
+
+export interface DiagramCell {
+  i: number;
+  j: number;
+  label: string;
+  variation: number;
+}

@@ -7,11 +7,28 @@ import * as d3 from 'd3';
 
 import { drawAxes } from './trajectories';
 
+export interface PortraitFixedPoint {
+  x: number;
+  y: number;
+  stability: 'stable' | 'unstable' | 'marginal';
+  kind: string;
+  /** Tooltip: state, eigenvalues, type. */
+  info: string;
+}
+
+export interface PortraitFamily {
+  /** Projected samples along the family, each with its (transverse) stability. */
+  points: { x: number; y: number; stable: boolean }[];
+  info: string;
+}
+
 export interface PortraitData {
   ode: { x: Float64Array; y: Float64Array };
   sgd?: { x: Float64Array; y: Float64Array } | null;
   /** The cursor's point (null: none). */
   cursor?: [number, number] | null;
+  fixed?: PortraitFixedPoint[];
+  families?: PortraitFamily[];
 }
 
 export interface PortraitOptions {
@@ -137,6 +154,77 @@ export function drawPortrait(
     .attr('fill', (d) => (d.kind === 'start' ? 'white' : o.color))
     .attr('stroke', '#111')
     .attr('stroke-width', 1.5);
+
+  // Fixed points (UI.md): filled = stable, hollow = unstable, half-filled = saddle; a family is a
+  // line, solid where it is (transversally) stable and dashed where it is not.
+  const famLayer = g('families');
+  const segments = (data.families ?? []).flatMap((f, fi) => {
+    const out: { key: string; stable: boolean; pts: [number, number][]; info: string }[] = [];
+    let run: { stable: boolean; pts: [number, number][] } | null = null;
+    for (const p of f.points) {
+      const pt: [number, number] = [x(p.x), y(p.y)];
+      if (!run || run.stable !== p.stable) {
+        if (run) {
+          run.pts.push(pt);
+          out.push({ key: `${fi}-${out.length}`, stable: run.stable, pts: run.pts, info: f.info });
+        }
+        run = { stable: p.stable, pts: [pt] };
+      } else run.pts.push(pt);
+    }
+    if (run)
+      out.push({ key: `${fi}-${out.length}`, stable: run.stable, pts: run.pts, info: f.info });
+    return out;
+  });
+  famLayer
+    .selectAll<SVGPathElement, (typeof segments)[number]>('path.family')
+    .data(segments, (d) => d.key)
+    .join('path')
+    .attr('class', (d) => `family ${d.stable ? 'stable' : 'unstable'}`)
+    .attr('fill', 'none')
+    .attr('stroke', '#0072B2')
+    .attr('stroke-width', (d) => (d.stable ? 4 : 2))
+    .attr('stroke-opacity', 0.75)
+    .attr('stroke-dasharray', (d) => (d.stable ? '' : '4 3'))
+    .attr('d', (d) => d3.line()(d.pts) ?? '')
+    .selectAll('title')
+    .data((d) => [d.info])
+    .join('title')
+    .text((t) => t);
+  const fpLayer = g('fixed-points');
+  const fps = fpLayer
+    .selectAll<SVGGElement, PortraitFixedPoint>('g.fixed-point')
+    .data(data.fixed ?? [])
+    .join('g')
+    .attr('class', (d) => `fixed-point ${d.kind === 'saddle' ? 'saddle' : d.stability}`)
+    .attr('transform', (d) => `translate(${x(d.x)},${y(d.y)})`);
+  fps
+    .selectAll<SVGCircleElement, PortraitFixedPoint>('circle')
+    .data((d) => [d])
+    .join('circle')
+    .attr('r', 6)
+    .attr('fill', (d) => (d.stability === 'stable' && d.kind !== 'saddle' ? '#0072B2' : 'white'))
+    .attr('stroke', '#0072B2')
+    .attr('stroke-width', 2);
+  fps
+    .selectAll<SVGPathElement, PortraitFixedPoint>('path.half')
+    .data((d) => (d.kind === 'saddle' ? [d] : []))
+    .join('path')
+    .attr('class', 'half')
+    .attr(
+      'd',
+      d3.arc<PortraitFixedPoint>()({
+        innerRadius: 0,
+        outerRadius: 6,
+        startAngle: 0,
+        endAngle: Math.PI,
+      } as never) ?? '',
+    )
+    .attr('fill', '#0072B2');
+  fps
+    .selectAll('title')
+    .data((d) => [d.info])
+    .join('title')
+    .text((t) => t);
 
   const c = data.cursor ?? null;
   g('cursor')

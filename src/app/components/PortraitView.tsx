@@ -39,6 +39,7 @@ export function PortraitView({
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
   const tc = useStore(store, (s) => s.tc);
+  const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const { ode, sgd } = useMemo(
     () => tables({ model, params, ode: odeStatus, sgd: sgdState, cos: false }),
     [model, params, odeStatus, sgdState],
@@ -62,20 +63,62 @@ export function PortraitView({
             valueAt(ode, ode.names.indexOf(xName), tc),
             valueAt(ode, ode.names.indexOf(yName), tc),
           ] as [number, number]);
+    const ix = fixedPoints?.names.indexOf(xName) ?? -1;
+    const iy = fixedPoints?.names.indexOf(yName) ?? -1;
+    const describe = (x: number[], names: string[]) =>
+      names.map((n, k) => `${n} = ${x[k]!.toPrecision(4)}`).join(', ');
+    const fixed =
+      fixedPoints && ix >= 0 && iy >= 0
+        ? fixedPoints.points.map((p) => ({
+            x: p.x[ix]!,
+            y: p.x[iy]!,
+            stability: p.stability,
+            kind: p.kind,
+            info: `${p.type ? `${p.type}: ` : ''}${p.kind}\n${describe(p.x, fixedPoints.names)}\neigenvalues: ${p.eigenvalues
+              .map((e) =>
+                Math.abs(e.im) > 1e-9
+                  ? `${e.re.toPrecision(3)} ± ${Math.abs(e.im).toPrecision(3)}i`
+                  : e.re.toPrecision(3),
+              )
+              .filter((v, k, all) => all.indexOf(v) === k)
+              .join(', ')}`,
+          }))
+        : [];
+    const families =
+      fixedPoints && ix >= 0 && iy >= 0
+        ? fixedPoints.families.map((f) => ({
+            points: f.samples.map((s) => ({
+              x: s.x[ix]!,
+              y: s.x[iy]!,
+              stable: s.stability === 'stable',
+            })),
+            info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
+          }))
+        : [];
     drawPortrait(
       svg,
-      { ode: { x: ox, y: oy }, sgd: sx && sy ? { x: sx, y: sy } : null, cursor },
+      { ode: { x: ox, y: oy }, sgd: sx && sy ? { x: sx, y: sy } : null, cursor, fixed, families },
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 48, left: 60 },
         xLabel: formatSeries(xName),
         yLabel: formatSeries(yName),
-        xDomain: extentOf(sx ? [ox, sx] : [ox]),
-        yDomain: extentOf(sy ? [oy, sy] : [oy]),
+        xDomain: extentOf([
+          ox,
+          ...(sx ? [sx] : []),
+          fixed.map((f) => f.x),
+          families.flatMap((f) => f.points.map((p) => p.x)),
+        ]),
+        yDomain: extentOf([
+          oy,
+          ...(sy ? [sy] : []),
+          fixed.map((f) => f.y),
+          families.flatMap((f) => f.points.map((p) => p.y)),
+        ]),
         color: seriesStyle(yName).color,
       },
     );
-  }, [ode, sgd, xName, yName, size, tc]);
+  }, [ode, sgd, xName, yName, size, tc, fixedPoints]);
 
   const exp = exporters(
     () => ({
@@ -115,7 +158,7 @@ export function PortraitView({
     <ViewFrame
       id="portrait"
       title="Phase portrait"
-      note="□ start · ★ end · ○ cursor"
+      note="□ start · ★ end · ○ cursor · ● stable ◐ saddle ○ unstable"
       maximised={maximised}
       onMaximise={onMaximise}
       exports={exp}

@@ -123,6 +123,7 @@ export const ganTheory: ModelTheory = {
         p['taut'] = value * num(p, 'tau');
       },
       read: (p) => num(p, 'taut') / num(p, 'tau'),
+      params: ['taut'],
     },
   ],
 

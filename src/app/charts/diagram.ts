@@ -1,0 +1,198 @@
+/**
+ * Phase diagram: a grid of cells coloured by phase, filled coarse-to-fine (a cell not computed
+ * yet shows its nearest computed neighbour, faded), a grey veil where the ODE still moves late
+ * (Fig. 3(b)'s variation), analytic boundaries as lines, marked points, and the current point.
+ */
+import * as d3 from 'd3';
+
+import type { PhaseSpec } from '../../core/model';
+import { drawAxes } from './trajectories';
+
+export interface DiagramData {
+  n: number;
+  xRange: [number, number];
+  yRange: [number, number];
+  cells: ({ label: string; variation: number } | null)[];
+  phases: PhaseSpec[];
+  boundaries: { label: string; points: [number, number][] }[];
+  marks: { label: string; x: number; y: number }[];
+  current: [number, number] | null;
+}
+
+export interface DiagramOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xLabel: string;
+  yLabel: string;
+}
+
+/** For every cell, the index of the nearest computed cell (itself if computed; −1 if none). */
+export function nearestFilled(cells: ({ label: string } | null)[], n: number): Int32Array {
+  const filled: number[] = [];
+  cells.forEach((c, k) => {
+    if (c) filled.push(k);
+  });
+  const out = new Int32Array(cells.length).fill(-1);
+  if (filled.length === 0) return out;
+  for (let k = 0; k < cells.length; k++) {
+    if (cells[k]) {
+      out[k] = k;
+      continue;
+    }
+    const i = k % n;
+    const j = Math.floor(k / n);
+    let best = -1;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const f of filled) {
+      const d = ((f % n) - i) ** 2 + (Math.floor(f / n) - j) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = f;
+      }
+    }
+    out[k] = best;
+  }
+  return out;
+}
+
+export function drawDiagram(
+  svgElement: SVGSVGElement,
+  data: DiagramData,
+  o: DiagramOptions,
+  onPick?: (x: number, y: number) => void,
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const { n } = data;
+  const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, n - 1);
+  const dy = (data.yRange[1] - data.yRange[0]) / Math.max(1, n - 1);
+  // Cells are centred on the grid values: the domain extends half a cell beyond the range.
+  const x = d3
+    .scaleLinear()
+    .domain([data.xRange[0] - dx / 2, data.xRange[1] + dx / 2])
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  const color = new Map(data.phases.map((p) => [p.id, p.color]));
+  const nearest = nearestFilled(data.cells, n);
+  const cw = Math.abs(x(dx) - x(0)) + 0.5;
+  const ch = Math.abs(y(0) - y(dy)) + 0.5;
+  const items = data.cells.map((c, k) => {
+    const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
+    return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
+  });
+  const layer = (name: string) =>
+    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  layer('cells')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
+    .data(items, (d) => d.k)
+    .join('rect')
+    .attr('class', 'cell')
+    .attr('data-phase', (d) => d.cell?.label ?? '')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
+    .attr('width', cw)
+    .attr('height', ch)
+    .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
+    .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
+  // Grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares).
+  layer('veil')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
+    .data(
+      items.filter((d) => d.cell && d.cell.variation > 1e-6),
+      (d) => d.k,
+    )
+    .join('rect')
+    .attr('class', 'veil')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
+    .attr('width', cw / 2)
+    .attr('height', ch / 2)
+    .attr('fill', '#222')
+    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+  drawAxes(svg, x, y, o);
+
+  const clip = ([px, py]: [number, number]) =>
+    px >= data.xRange[0] - dx / 2 &&
+    px <= data.xRange[1] + dx / 2 &&
+    py >= data.yRange[0] - dy / 2 &&
+    py <= data.yRange[1] + dy / 2;
+  const line = d3
+    .line<[number, number]>()
+    .defined(clip)
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
+  // Vertical lines given by two far points: clamp them to the plot.
+  const clampY = (pts: [number, number][]) =>
+    pts.map(
+      ([px, py]) =>
+        [px, Math.min(data.yRange[1] + dy / 2, Math.max(data.yRange[0] - dy / 2, py))] as [
+          number,
+          number,
+        ],
+    );
+  layer('boundaries')
+    .selectAll<SVGPathElement, (typeof data.boundaries)[number]>('path.boundary')
+    .data(data.boundaries)
+    .join('path')
+    .attr('class', 'boundary')
+    .attr('fill', 'none')
+    .attr('stroke', '#111')
+    .attr('stroke-width', 1.6)
+    .attr('stroke-dasharray', (_, k) => ['', '6 3', '2 3', '8 3 2 3'][k % 4] ?? '')
+    .attr('d', (b) => line(clampY(b.points)) ?? '')
+    .selectAll('title')
+    .data((b) => [b.label])
+    .join('title')
+    .text((t) => t);
+  const marks = layer('marks')
+    .selectAll<SVGGElement, (typeof data.marks)[number]>('g.mark')
+    .data(data.marks.filter((m) => clip([m.x, m.y])))
+    .join('g')
+    .attr('class', 'mark')
+    .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`);
+  marks
+    .selectAll('circle')
+    .data((m) => [m])
+    .join('circle')
+    .attr('r', 5)
+    .attr('fill', '#D55E00')
+    .attr('stroke', 'white')
+    .attr('stroke-width', 1.5);
+  marks
+    .selectAll('title')
+    .data((m) => [m.label])
+    .join('title')
+    .text((t) => t);
+  layer('current')
+    .selectAll<SVGPathElement, [number, number]>('path.current')
+    .data(data.current && clip(data.current) ? [data.current] : [])
+    .join('path')
+    .attr('class', 'current')
+    .attr('d', d3.symbol(d3.symbolCross, 130)() ?? '')
+    .attr('transform', (p) => `translate(${x(p[0])},${y(p[1])}) rotate(45)`)
+    .attr('fill', '#111')
+    .attr('stroke', 'white')
+    .attr('stroke-width', 1);
+
+  svg
+    .selectAll<SVGRectElement, null>('rect.pick')
+    .data(onPick ? [null] : [])
+    .join('rect')
+    .attr('class', 'pick')
+    .attr('x', o.margin.left)
+    .attr('y', o.margin.top)
+    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
+    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
+    .attr('fill', 'transparent')
+    .style('cursor', 'crosshair')
+    .on('click', (event: MouseEvent) => {
+      const [px, py] = d3.pointer(event);
+      onPick?.(x.invert(px), y.invert(py));
+    });
+  // Marks stay above the click layer so that their tooltips work.
+  svg.select('g.marks').raise();
+}

@@ -1,0 +1,198 @@
+/**
+ * The phase-diagram view: two axes (parameters or derived axes such as α = τ̃/τ), cells filled
+ * coarse-to-fine by the analysis worker, the model's analytic boundaries and marked points,
+ * and the current parameters as a cross. Clicking a cell moves the parameters there.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+
+import { num } from '../../core/params';
+import { captionOf } from '../caption';
+import { drawDiagram } from '../charts/diagram';
+import { download, standaloneSvg, svgToPng } from '../exportImage';
+import { type AppStore, diagramAxes } from '../store';
+import { useSize } from '../useSize';
+import { ViewFrame } from './ViewFrame';
+
+export function PhaseDiagramView({
+  store,
+  maximised,
+  onMaximise,
+}: {
+  store: AppStore;
+  maximised: boolean;
+  onMaximise(): void;
+}) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const diagram = useStore(store, (s) => s.diagram);
+  const dx = useStore(store, (s) => s.dx);
+  const dy = useStore(store, (s) => s.dy);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useSize(boxRef, { width: 400, height: 300 });
+  const theory = model.theory;
+  const axes = diagramAxes(model, { dx, dy });
+  const derived = theory?.derivedAxes ?? [];
+  const axisKeys = useMemo(
+    () => [
+      ...model.params
+        .filter((s) => s.kind === 'number' && s.key !== 'T' && s.key !== 'seed')
+        .map((s) => s.key),
+      ...derived.map((a) => a.key),
+    ],
+    [model, derived],
+  );
+  const labelOf = (key: string) =>
+    derived.find((a) => a.key === key)?.label ??
+    model.params.find((s) => s.key === key)?.symbol ??
+    key;
+  const valueOf = (key: string) =>
+    derived.find((a) => a.key === key)?.read(params) ?? num(params, key);
+
+  useEffect(() => {
+    if (!svgRef.current || !axes || !theory) return;
+    const d = diagram;
+    const n = d?.n ?? 1;
+    drawDiagram(
+      svgRef.current,
+      {
+        n,
+        xRange: [axes.x.from, axes.x.to],
+        yRange: [axes.y.from, axes.y.to],
+        cells: d?.cells ?? [],
+        phases: theory.phases ?? [],
+        boundaries:
+          theory.boundaries?.(params, axes.x.param, axes.y.param, [axes.x.from, axes.x.to]) ?? [],
+        marks: theory.marks?.(params, axes.x.param, axes.y.param) ?? [],
+        current: [valueOf(axes.x.param), valueOf(axes.y.param)],
+      },
+      {
+        ...size,
+        margin: { top: 12, right: 14, bottom: 46, left: 56 },
+        xLabel: labelOf(axes.x.param),
+        yLabel: labelOf(axes.y.param),
+      },
+      (xv, yv) => {
+        // Apply the plain parameter first, then the derived axis that depends on it.
+        const p = { ...store.getState().params };
+        const order = [
+          [axes.x.param, xv],
+          [axes.y.param, yv],
+        ].sort(
+          (a, b) =>
+            Number(derived.some((d2) => d2.key === a[0])) -
+            Number(derived.some((d2) => d2.key === b[0])),
+        );
+        for (const [key, value] of order) {
+          const v = Number((value as number).toPrecision(3));
+          const da = derived.find((d2) => d2.key === key);
+          if (da) da.apply(p, v);
+          else p[key as string] = v;
+        }
+        store.getState().setParams(p);
+      },
+    );
+  }); // redraw on every render: cells stream in
+
+  if (!theory || !axes) return null;
+  const done = diagram?.cells.filter((c) => c !== null).length ?? 0;
+  const total = diagram ? diagram.n * diagram.n : 0;
+  const pickAxis = (which: 'dx' | 'dy', current: string) => (
+    <label className="axis-pick">
+      {which === 'dx' ? 'x' : 'y'}
+      <select
+        aria-label={`Phase diagram ${which === 'dx' ? 'x' : 'y'} axis`}
+        value={current}
+        onChange={(e) => {
+          const key = e.target.value;
+          const spec = model.params.find((s) => s.key === key);
+          const def = model.views.diagram;
+          const range: [number, number] =
+            def && def.x === key
+              ? def.xRange
+              : def && def.y === key
+                ? def.yRange
+                : spec && spec.kind === 'number'
+                  ? [spec.min, Math.min(spec.max, spec.min + 10)]
+                  : [0.05, 2.5];
+          store.getState().setView({ [which]: { param: key, from: range[0], to: range[1] } });
+        }}
+      >
+        {axisKeys.map((k) => (
+          <option key={k} value={k}>
+            {labelOf(k)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const exportSvg = () => {
+    if (!svgRef.current) return null;
+    const s = store.getState();
+    return standaloneSvg(svgRef.current, {
+      title: `Phase diagram in (${labelOf(axes.x.param)}, ${labelOf(axes.y.param)})`,
+      caption: captionOf(s.model, s.params, s.runs),
+      legend: (theory.phases ?? []).map((p) => ({ label: p.label, color: p.color, dot: true })),
+    });
+  };
+  return (
+    <ViewFrame
+      id="diagram"
+      title="Phase diagram"
+      note={total ? (done < total ? `${done}/${total} cells` : 'click to move there') : ''}
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={{
+        svg: () => {
+          const t = exportSvg();
+          if (t) download(`macroscope-${model.id}-diagram.svg`, t, 'image/svg+xml');
+        },
+        png: (scale) => {
+          const t = exportSvg();
+          if (t)
+            void svgToPng(t, scale).then((b) =>
+              download(`macroscope-${model.id}-diagram@${scale}x.png`, b),
+            );
+        },
+        csv: () => {
+          if (!diagram) return;
+          const rows = ['x,y,label,variation'];
+          diagram.cells.forEach((c, k) => {
+            const i = k % diagram.n;
+            const j = Math.floor(k / diagram.n);
+            const xv = diagram.x.from + ((diagram.x.to - diagram.x.from) * i) / (diagram.n - 1);
+            const yv = diagram.y.from + ((diagram.y.to - diagram.y.from) * j) / (diagram.n - 1);
+            rows.push(`${xv},${yv},${c?.label ?? ''},${c ? c.variation : ''}`);
+          });
+          download(`macroscope-${model.id}-diagram.csv`, rows.join('\n') + '\n', 'text/csv');
+        },
+        json: () => {
+          if (diagram)
+            download(
+              `macroscope-${model.id}-diagram.json`,
+              JSON.stringify(diagram),
+              'application/json',
+            );
+        },
+      }}
+      tools={
+        <>
+          {pickAxis('dx', axes.x.param)}
+          {pickAxis('dy', axes.y.param)}
+        </>
+      }
+    >
+      <ul className="legend phase-legend" aria-label="Phases">
+        {(theory.phases ?? []).map((p) => (
+          <li key={p.id}>
+            <span className="swatch" style={{ background: p.color }} /> {p.label}
+          </li>
+        ))}
+      </ul>
+      <div className="chart-box" ref={boxRef}>
+        <svg ref={svgRef} className="chart" role="img" aria-label="Phase diagram" />
+      </div>
+    </ViewFrame>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The analysis worker: fixed points of the current state, and phase diagrams computed cell by
+ * cell in coarse-to-fine order, streamed back through a proxy callback (core/analysis.ts, the
+ * same code as the CLI's `fixed-points` and `sweep`).
+ */
+import * as Comlink from 'comlink';
+
+import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
+import { parseState } from '../core/state';
+import { linspace, refinementOrder } from '../core/sweep';
+import { models } from '../models/registry';
+import type { DiagramCell, DiagramRequest, FixedPointsResult } from './protocol';
+
+const REPORT_MS = 80;
+
+const api = {
+  fixedPoints(state: string, extraKeys: string[]): FixedPointsResult {
+    const { model, params } = parseState(state, models, { extraKeys });
+    const a = analyzeFixedPoints(model, params);
+    return {
+      names: a.names,
+      points: a.points.map((p) => ({
+        x: Array.from(p.x),
+        stability: p.stability,
+        kind: p.kind,
+        type: p.type,
+        eigenvalues: p.eigenvalues,
+      })),
+      families: a.families.map((f) => ({
+        dimension: f.dimension,
+        samples: f.samples.map((s) => ({
+          x: Array.from(s.x),
+          stability: s.stability,
+          type: s.type,
+        })),
+      })),
+      stableTypes: a.stableTypes,
+    };
+  },
+
+  async diagram(
+    request: DiagramRequest,
+    onCells: (cells: DiagramCell[]) => Promise<void> | void,
+  ): Promise<void> {
+    const { model, params } = parseState(request.state, models, { extraKeys: request.extraKeys });
+    const xs = linspace(request.x.from, request.x.to, request.n);
+    const ys = linspace(request.y.from, request.y.to, request.n);
+    const derived = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));
+    // Derived axes (α = τ̃/τ) go last, after the parameters they depend on.
+    const axes = [request.x, request.y].sort(
+      (a, b) => Number(derived.has(a.param)) - Number(derived.has(b.param)),
+    );
+    let batch: DiagramCell[] = [];
+    let last = performance.now();
+    for (const index of refinementOrder(request.n, request.n)) {
+      const i = index % request.n;
+      const j = Math.floor(index / request.n);
+      const p = { ...params };
+      for (const axis of axes) setAxis(model, p, axis.param, axis === request.x ? xs[i]! : ys[j]!);
+      const cell = phaseCell(model, p);
+      batch.push({ i, j, label: cell.label, variation: cell.variation });
+      if (performance.now() - last > REPORT_MS) {
+        await onCells(batch);
+        batch = [];
+        last = performance.now();
+      }
+    }
+    await onCells(batch);
+  },
+};
+
+export type AnalysisWorkerApi = typeof api;
+Comlink.expose(api);
