@@ -33,7 +33,7 @@ export function PhaseDiagramView({
   const size = useSize(boxRef, { width: 400, height: 300 });
   const theory = model.theory;
   const axes = diagramAxes(model, { dx, dy });
-  const derived = theory?.derivedAxes ?? [];
+  const derived = useMemo(() => theory?.derivedAxes ?? [], [theory]);
   const axisKeys = useMemo(
     () => [
       ...model.params
