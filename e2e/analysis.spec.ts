@@ -1,26 +1,39 @@
 import { expect, test } from '@playwright/test';
 
-const FIG4D = '/?model=gan&eta=1&tau=0.3&taut=0.47&lambda=inf&d=1&Lambda=1.2&LambdaT=1.2&P0=0.1&q0=0.1&n=300&T=100';
+const FIG4D =
+  '/?model=gan&eta=1&tau=0.3&taut=0.47&lambda=inf&d=1&Lambda=1.2&LambdaT=1.2&P0=0.1&q0=0.1&n=300&T=100';
 
-test('fixed points appear on the phase portrait with stability markers and tooltips', async ({ page }) => {
+test('fixed points appear on the phase portrait with stability markers and tooltips', async ({
+  page,
+}) => {
   await page.goto(FIG4D);
   const fps = page.locator('[data-view="portrait"] g.fixed-point');
   // Four stable type-5 points, the type-4 pair and the type-2 pair (projected on (P, q)).
   await expect(page.locator('[data-view="portrait"] g.fixed-point.stable')).toHaveCount(4);
   expect(await fps.count()).toBeGreaterThanOrEqual(6);
-  const tip = await page.locator('[data-view="portrait"] g.fixed-point.stable title').first().textContent();
+  const tip = await page
+    .locator('[data-view="portrait"] g.fixed-point.stable title')
+    .first()
+    .textContent();
   expect(tip).toMatch(/^type 5: stable focus/);
   expect(tip).toMatch(/eigenvalues: -0\.16\d ± 0\.25\di/);
   await expect(page.locator('[data-view="portrait"] path.family')).not.toHaveCount(0);
 });
 
-test('the phase diagram fills in, shows the boundaries and moves the parameters on click', async ({ page }) => {
+test('the phase diagram fills in, shows the boundaries and moves the parameters on click', async ({
+  page,
+}) => {
   await page.goto(`${FIG4D}&dn=12`);
   const cells = page.locator('[data-view="diagram"] rect.cell');
   await expect(cells).toHaveCount(144);
-  await expect(page.locator('[data-view="diagram"] .view-note')).toHaveText('click to move there', { timeout: 30_000 });
+  await expect(page.locator('[data-view="diagram"] .view-note')).toHaveText('click to move there', {
+    timeout: 30_000,
+  });
   for (const phase of ['info-1', 'info-2', 'oscillating', 'noninfo-1', 'noninfo-2']) {
-    expect(await page.locator(`[data-view="diagram"] rect.cell[data-phase="${phase}"]`).count(), phase).toBeGreaterThan(0);
+    expect(
+      await page.locator(`[data-view="diagram"] rect.cell[data-phase="${phase}"]`).count(),
+      phase,
+    ).toBeGreaterThan(0);
   }
   await expect(page.locator('[data-view="diagram"] path.boundary')).toHaveCount(4);
   await expect(page.locator('[data-view="diagram"] g.mark')).toHaveCount(4);

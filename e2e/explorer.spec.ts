@@ -29,7 +29,18 @@ test('every preset draws ODE curves and SGD dots', async ({ page }) => {
   await page.goto('/');
   const presets = await page.getByLabel('Preset').locator('option:not([disabled])').all();
   const ids = await Promise.all(presets.map((o) => o.getAttribute('value')));
-  expect(ids).toEqual(['fig1a', 'fig1b', 'fig1c', 'fig2', 'fig4a', 'fig4b', 'fig4c', 'fig4d']);
+  expect(ids).toEqual([
+    'fig1a',
+    'fig1b',
+    'fig1c',
+    'fig2',
+    'fig4a',
+    'fig4b',
+    'fig4c',
+    'fig4d',
+    'fig3b',
+    'fig5',
+  ]);
   for (const id of ids) {
     await page.getByLabel('Preset').selectOption(id!);
     await expect(

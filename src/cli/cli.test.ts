@@ -26,6 +26,8 @@ describe('CLI', () => {
       'fig4b',
       'fig4c',
       'fig4d',
+      'fig3b',
+      'fig5',
     ]);
     expect(gan?.presets[0]?.state.startsWith('model=gan&')).toBe(true);
   });

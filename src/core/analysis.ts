@@ -109,7 +109,10 @@ export function phaseCell(
 ): PhaseCell {
   const T = options.T ?? Math.max(num(params, 'T'), 1000);
   const p = { ...params, T };
-  const fp = analyzeFixedPoints(model, p, { perAxis: options.perAxis ?? 2, familySamples: 21 });
+  const needFixedPoints = model.theory?.phaseUsesFixedPoints?.(p) ?? true;
+  const fp = needFixedPoints
+    ? analyzeFixedPoints(model, p, { perAxis: options.perAxis ?? 2, familySamples: 21 })
+    : { stableTypes: [] as string[] };
   const ode = runOde(model, p, { samples: 501 });
   const series = model.theory?.variationSeries?.(p) ?? ode.names;
   const variation =

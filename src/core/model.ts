@@ -21,6 +21,8 @@ export interface Preset {
   description: string;
   /** A state string (without the model key). */
   state: string;
+  /** App keys that belong with the figure (e.g. 'dn=40' for a finer phase diagram). */
+  view?: string;
 }
 
 /** A microscopic snapshot: named per-coordinate columns (already scaled by √n). */
@@ -125,6 +127,8 @@ export interface ModelTheory {
    * variation of the ODE from the preset's initial condition (Fig. 3(b)'s measure).
    */
   phase?(p: Params, stableTypes: string[], variation: number, final: Float64Array): string;
+  /** Whether phase() reads the stable fixed-point types here (false saves the search). */
+  phaseUsesFixedPoints?(p: Params): boolean;
   /** Order parameters whose late-time variation detects oscillation. */
   variationSeries?(p: Params): string[];
   derivedAxes?: DerivedAxis[];

@@ -59,7 +59,7 @@ export function Header({ store, onPreset }: { store: AppStore; onPreset(state: s
           value={current?.id ?? ''}
           onChange={(e) => {
             const p = model.presets.find((x) => x.id === e.target.value);
-            if (p) onPreset(`model=${model.id}&${p.state}`);
+            if (p) onPreset(`model=${model.id}&${p.state}${p.view ? `&${p.view}` : ''}`);
           }}
         >
           <option value="" disabled>

@@ -81,6 +81,9 @@ export const ganTheory: ModelTheory = {
 
   phases: GAN_PHASES,
 
+  // Fig. 3(b) (d = 1) is defined by the stable fixed-point types; Fig. 5 (d ≥ 2) by the end state.
+  phaseUsesFixedPoints: (p) => num(p, 'd') === 1,
+
   variationSeries(p) {
     const d = num(p, 'd');
     const names: string[] = [];
@@ -92,7 +95,7 @@ export const ganTheory: ModelTheory = {
    * d = 1 (Fig. 3(b)): noninfo-1 / noninfo-2 when a type-1 / type-2 point is stable; else info-2
    * when a type-5 point is, info-1 when a type-3 point is; oscillating when none is.
    * d ≥ 2 (Fig. 5): from the ODE's end point (from the preset's start): oscillating if it keeps
-   * moving, else by how many features it recovered (|P_ℓℓ| > 0.5 with q = r = 0), or info-2 when
+   * moving, else by how many features it recovered (|P_ℓℓ| grew by > 0.1 with q = r = 0), or info-2 when
    * it ends with q ≠ 0.
    */
   phase(p, stableTypes, variation, final) {
@@ -110,8 +113,14 @@ export const ganTheory: ModelTheory = {
     let qr = 0;
     for (let i = 0; i < d; i++) qr += Math.abs(final[L.q + i]!) + Math.abs(final[L.r + i]!);
     if (qr > 1e-3) return 'info-2';
+    // A feature is learned when its overlap grew away from the start (by > 0.1): near the
+    // learnability edge the end point sits at the rectangle's inner edge p* (e.g. 0.44 at
+    // τη̄² = 4.4, Λ = 5), well below 1 but far from the start's 0.1.
+    const P0 = ganParamsOf(p).P0;
     let learned = 0;
-    for (let l = 0; l < d; l++) if (Math.abs(final[L.P + l * d + l]!) > 0.5) learned++;
+    for (let l = 0; l < d; l++) {
+      if (Math.abs(final[L.P + l * d + l]!) > Math.abs(P0[l * d + l]!) + 0.1) learned++;
+    }
     return learned === d ? 'info-1' : learned > 0 ? 'half-info' : 'noninfo-1';
   },
 

@@ -72,4 +72,22 @@ export const ganPresets: Preset[] = [
     description: 'd = 1, τ̃ = 0.47: a stable type-5 fixed point with P, q, r ≠ 0.',
     state: fig4(0.47),
   },
+  {
+    id: 'fig3b',
+    title: 'Phase diagram, d = 1',
+    figure: 'Fig. 3(b)',
+    description:
+      'd = 1, η = 1, Λ = Λ̃ = 1.2 in the (τ, τ̃/τ) plane: noninfo-1/2, info-1/2 and oscillating, Table 1 lines, Fig. 4 marked.',
+    state: fig4(0.15),
+    view: 'dn=40',
+  },
+  {
+    id: 'fig5',
+    title: 'Phase diagram, d = 2',
+    figure: 'Fig. 5',
+    description:
+      "Fig. 1's setting (d = 2, η = 2) in the (τ, τ̃/τ) plane, with the two inequalities of (15) as lines.",
+    state: `${fig1.replace('tau=0.2&', 'tau=0.3&')}&eta=2`,
+    view: 'dn=30',
+  },
 ].map((p) => ({ ...p, state: p.state.replaceAll('FIG4', String(FIG4_LAMBDA)) }));

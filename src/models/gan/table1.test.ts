@@ -104,3 +104,26 @@ describe('Table 1: the five fixed-point types of the d = 1 GAN', () => {
     expect(labels[0]!.variation).toBeLessThan(1e-8);
   });
 });
+
+describe('Fig. 5: the d = 2 phases agree with Claim 1 (15) away from its lines', () => {
+  // Fig. 1's setting: Λ = Λ̃ = diag(5, 3), η = 2, so τη̄² = 4τ. (15): stable iff 4τ ≥ ½·α·5
+  // (feature 1 binds), feature ℓ learnable iff 4τ < Λ_ℓ.
+  const cases: [number, number, string][] = [
+    [0.3, 0.1, 'info-1'], // 1.2 ≥ 0.25 and 1.2 < 3
+    [0.5, 0.3, 'info-1'],
+    [1.0, 0.1, 'half-info'], // 3 ≤ 4 < 5: only feature 1
+    [1.1, 0.5, 'half-info'],
+    [1.5, 0.1, 'noninfo-1'], // 6 > 5: neither
+    [0.05, 1.0, 'oscillating'], // 0.2 < 2.5: the left inequality fails
+    [0.1, 0.5, 'oscillating'], // 0.4 < 1.25
+  ];
+  for (const [tau, alpha, phase] of cases) {
+    it(`τ = ${tau}, α = ${alpha}: ${phase}`, () => {
+      const { params } = parseState(
+        `${ganModel.presets.find((p) => p.id === 'fig1a')!.state}&tau=${tau}&taut=${alpha * tau}`,
+        models,
+      );
+      expect(phaseCell(ganModel, params).label).toBe(phase);
+    });
+  }
+});
