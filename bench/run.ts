@@ -5,10 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
+import { analyzeFixedPoints, phaseCell, setAxis } from '../src/core/analysis';
 import { fillNormals } from '../src/core/normal';
 import { solveOde } from '../src/core/ode';
 import { Rng } from '../src/core/rng';
 import { parseState } from '../src/core/state';
+import { linspace } from '../src/core/sweep';
 import { models } from '../src/models/registry';
 
 const quick = process.argv.includes('--quick');
@@ -60,6 +62,37 @@ function ganOdeMs(): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+function fixedPointsMs(query: string, reps: number): number {
+  const { model, params } = parseState(query, models);
+  analyzeFixedPoints(model, params);
+  const times = Array.from({ length: reps }, () => {
+    const t0 = performance.now();
+    analyzeFixedPoints(model, params);
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Cells per second of the d = 1 phase diagram of Fig. 3(b) (τ, α = τ̃/τ), one thread. */
+function sweepCellsPerSecond(n: number): number {
+  const { model, params } = parseState(
+    'model=gan&d=1&Lambda=1.2&LambdaT=1.2&eta=1&P0=0.1&q0=0.1',
+    models,
+  );
+  const taus = linspace(0.05, 1.5, n);
+  const alphas = linspace(0.05, 2.5, n);
+  const t0 = performance.now();
+  for (const alpha of alphas) {
+    for (const tau of taus) {
+      const p = { ...params };
+      setAxis(model, p, 'tau', tau);
+      setAxis(model, p, 'alpha', alpha);
+      phaseCell(model, p);
+    }
+  }
+  return (n * n) / ((performance.now() - t0) / 1000);
+}
+
 interface Reference {
   numpy_sgd_n2000?: number;
   numpy_sgd_n10000?: number;
@@ -67,6 +100,8 @@ interface Reference {
   scipy_ode_fig1_ms?: number;
   numpy_version?: string;
   scipy_version?: string;
+  scipy_sweep_cells_per_s?: number;
+  scipy_fixed_points_d1_ms?: number;
 }
 
 function reference(): Reference | null {
@@ -75,17 +110,20 @@ function reference(): Reference | null {
   const env = { ...process.env };
   delete env['OPENBLAS_CORETYPE'];
   delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync('python3', ['bench/reference.py', ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    env,
-  });
-  if (r.status !== 0) {
-    process.stderr.write(
-      `bench: the NumPy/SciPy reference did not run: ${r.stderr.trim().split('\n').at(-1) ?? r.error?.message}\n`,
-    );
-    return null;
+  const out: Reference = {};
+  for (const script of ['bench/reference.py', 'bench/reference_sweep.py']) {
+    const r = spawnSync('python3', [script, ...(quick ? ['--quick'] : [])], {
+      encoding: 'utf8',
+      env,
+    });
+    if (r.status !== 0) {
+      const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
+      process.stderr.write(`bench: ${script} did not run: ${why}\n`);
+      return null;
+    }
+    Object.assign(out, JSON.parse(r.stdout) as Reference);
   }
-  return JSON.parse(r.stdout) as Reference;
+  return out;
 }
 
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
@@ -96,6 +134,13 @@ const sgd2000 = ganSgd(2000, 'fast');
 const sgd2000Literal = ganSgd(2000, 'literal');
 const sgd10000 = ganSgd(10000, 'fast');
 const odeMs = ganOdeMs();
+const fp1 = fixedPointsMs(
+  'model=gan&d=1&Lambda=1.2&LambdaT=1.2&tau=0.3&taut=0.47&eta=1',
+  quick ? 20 : 100,
+);
+const fp2 = fixedPointsMs('model=gan', quick ? 3 : 10);
+const sweepN = quick ? 30 : 100;
+const sweepRate = sweepCellsPerSecond(sweepN);
 
 const vs = (ours: number, theirs: number | undefined) => ({
   macroscope: round(ours),
@@ -115,10 +160,32 @@ const out = {
     scipy: ref?.scipy_ode_fig1_ms === undefined ? null : round(ref.scipy_ode_fig1_ms),
     ratio: ref?.scipy_ode_fig1_ms === undefined ? null : round(ref.scipy_ode_fig1_ms / odeMs),
   },
+  gan_fixed_points_d1_ms: {
+    macroscope: round(fp1),
+    scipy: ref?.scipy_fixed_points_d1_ms === undefined ? null : round(ref.scipy_fixed_points_d1_ms),
+    ratio:
+      ref?.scipy_fixed_points_d1_ms === undefined
+        ? null
+        : round(ref.scipy_fixed_points_d1_ms / fp1),
+  },
+  gan_fixed_points_d2_ms: { macroscope: round(fp2) },
+  gan_sweep_cells_per_s: {
+    macroscope: round(sweepRate),
+    scipy: ref?.scipy_sweep_cells_per_s === undefined ? null : round(ref.scipy_sweep_cells_per_s),
+    ratio:
+      ref?.scipy_sweep_cells_per_s === undefined
+        ? null
+        : round(sweepRate / ref.scipy_sweep_cells_per_s),
+    grid: `${sweepN}×${sweepN}`,
+  },
   units: {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
     gan_ode_fig1_ms: 'milliseconds to integrate Fig. 1(a) to T = 600 at rtol 1e-6, atol 1e-9',
+    gan_fixed_points:
+      'milliseconds for the fixed-point search (d = 1: Fig. 4(d); d = 2: Fig. 1(a), random starts in 9 dimensions)',
+    gan_sweep_cells_per_s:
+      'phase-diagram cells per second, one thread: fixed points + ODE to t = 1000 + late-time variation (the SciPy reference does the same per cell)',
   },
   environment: {
     node: process.version,

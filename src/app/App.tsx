@@ -7,14 +7,12 @@
  * run is aborted at once); the URL follows the state (replaceState), presets push a history
  * entry so that Back works.
  */
-import * as Comlink from 'comlink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
-import type { DiagramCell } from '../workers/protocol';
 import { CloudView } from './components/CloudView';
 import { FigureLayout } from './components/FigureLayout';
 import { Header } from './components/Header';
@@ -24,6 +22,7 @@ import { PortraitView } from './components/PortraitView';
 import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
+import { DiagramController } from './diagramController';
 import { SgdController } from './sgdController';
 import { APP_KEYS, createAppStore, diagramAxes, diagramKey } from './store';
 
@@ -39,7 +38,7 @@ export function App() {
   const view = useStore(store, (s) => s.view);
   const odeLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
   const fpLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
-  const diagramLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
+  const diagram = useRef<DiagramController | null>(null);
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const dx = useStore(store, (s) => s.dx);
@@ -58,12 +57,17 @@ export function App() {
     const analysis = () =>
       new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
     fpLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
-    diagramLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, true);
+    // Phase diagrams use every core: they run while the user waits for them.
+    diagram.current = new DiagramController(
+      store,
+      analysis,
+      Math.max(1, navigator.hardwareConcurrency || 2),
+    );
     return () => {
       sgd.current?.dispose();
       odeLane.current?.terminate();
       fpLane.current?.terminate();
-      diagramLane.current?.terminate();
+      diagram.current?.dispose();
     };
   }, [store]);
 
@@ -89,55 +93,13 @@ export function App() {
   const dKey = axes && model.theory ? diagramKey(model, params, axes.x, axes.y, dn) : null;
   useEffect(() => {
     if (!dKey || !axes) {
+      diagram.current?.cancel();
       store.getState().setDiagram(null);
       return;
     }
     if (store.getState().diagram?.key === dKey) return;
-    const controller = new AbortController();
-    const cells: ({ label: string; variation: number } | null)[] = new Array<null>(dn * dn).fill(
-      null,
-    );
-    store
-      .getState()
-      .setDiagram({ key: dKey, n: dn, x: axes.x, y: axes.y, cells: cells.slice(), done: false });
-    const timer = setTimeout(() => {
-      diagramLane.current
-        ?.call(
-          (api) =>
-            api.diagram(
-              {
-                state: store.getState().modelQuery,
-                x: axes.x,
-                y: axes.y,
-                n: dn,
-                extraKeys: [...APP_KEYS],
-              },
-              Comlink.proxy((batch: DiagramCell[]) => {
-                if (store.getState().diagram?.key !== dKey) return;
-                for (const c of batch)
-                  cells[c.j * dn + c.i] = { label: c.label, variation: c.variation };
-                store.getState().setDiagram({
-                  key: dKey,
-                  n: dn,
-                  x: axes.x,
-                  y: axes.y,
-                  cells: cells.slice(),
-                  done: false,
-                });
-              }),
-            ),
-          controller.signal,
-        )
-        .then(() => {
-          if (store.getState().diagram?.key === dKey)
-            store.getState().setDiagram({ ...store.getState().diagram!, done: true });
-        })
-        .catch(() => undefined);
-    }, 300);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = setTimeout(() => diagram.current?.start(dKey, axes.x, axes.y, dn), 300);
+    return () => clearTimeout(timer);
   }, [dKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The ODE: every change of the model state.
@@ -226,6 +188,12 @@ export function App() {
       <PhaseDiagramView
         key="d"
         store={store}
+        onCancel={() => diagram.current?.cancel()}
+        onRestart={() => {
+          const a = diagramAxes(store.getState().model, store.getState());
+          const s = store.getState();
+          if (a && s.diagram) diagram.current?.start(s.diagram.key, a.x, a.y, s.dn);
+        }}
         maximised={maximised === 'diagram'}
         onMaximise={toggle('diagram')}
       />

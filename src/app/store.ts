@@ -67,7 +67,9 @@ export interface DiagramState {
   y: DiagramAxis;
   /** cells[j * n + i], null until computed. */
   cells: ({ label: string; variation: number } | null)[];
-  done: boolean;
+  status: 'running' | 'done' | 'cancelled';
+  /** performance.now() when the run started (for the elapsed time shown). */
+  startedAt: number;
 }
 
 export interface AppState extends ViewSettings {
@@ -204,12 +206,12 @@ export function parseViewSettings(
   }
   if (extras['dn'] !== undefined) {
     const n = Number(extras['dn']);
-    const c = Math.min(80, Math.max(4, Math.round(Number.isFinite(n) ? n : 30)));
+    const c = Math.min(100, Math.max(4, Math.round(Number.isFinite(n) ? n : 30)));
     if (c !== n)
       notices.push({
         key: 'dn',
         level: 'clamped',
-        message: `dn (cells per axis) must be an integer in 4..80; got ${extras['dn']}, using ${c}`,
+        message: `dn (cells per axis) must be an integer in 4..100; got ${extras['dn']}, using ${c}`,
       });
     settings.dn = c;
   }

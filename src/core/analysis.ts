@@ -110,8 +110,13 @@ export function phaseCell(
   const T = options.T ?? Math.max(num(params, 'T'), 1000);
   const p = { ...params, T };
   const needFixedPoints = model.theory?.phaseUsesFixedPoints?.(p) ?? true;
+  // With closed-form candidates from the theory, a grid of extra starts adds cost, not points.
+  const hasCandidates = (model.theory?.fixedPointStarts(p).candidates.length ?? 0) > 0;
   const fp = needFixedPoints
-    ? analyzeFixedPoints(model, p, { perAxis: options.perAxis ?? 2, familySamples: 21 })
+    ? analyzeFixedPoints(model, p, {
+        perAxis: options.perAxis ?? (hasCandidates ? 0 : 2),
+        familySamples: 21,
+      })
     : { stableTypes: [] as string[] };
   const ode = runOde(model, p, { samples: 501 });
   const series = model.theory?.variationSeries?.(p) ?? ode.names;

@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 
 import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
 import { parseState } from '../core/state';
-import { linspace, refinementOrder } from '../core/sweep';
+import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import type { DiagramCell, DiagramRequest, FixedPointsResult } from './protocol';
 
@@ -52,7 +52,7 @@ const api = {
     );
     let batch: DiagramCell[] = [];
     let last = performance.now();
-    for (const index of refinementOrder(request.n, request.n)) {
+    for (const index of request.cells) {
       const i = index % request.n;
       const j = Math.floor(index / request.n);
       const p = { ...params };

@@ -68,6 +68,8 @@ export interface DiagramRequest {
   y: DiagramAxis;
   /** Cells per axis. */
   n: number;
+  /** The cells (j * n + i) this worker computes, in order. */
+  cells: number[];
   extraKeys: string[];
 }
 

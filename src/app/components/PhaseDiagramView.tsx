@@ -18,16 +18,21 @@ export function PhaseDiagramView({
   store,
   maximised,
   onMaximise,
+  onCancel,
+  onRestart,
 }: {
   store: AppStore;
   maximised: boolean;
   onMaximise(): void;
+  onCancel(): void;
+  onRestart(): void;
 }) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const diagram = useStore(store, (s) => s.diagram);
   const dx = useStore(store, (s) => s.dx);
   const dy = useStore(store, (s) => s.dy);
+  const dn = useStore(store, (s) => s.dn);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
@@ -98,6 +103,74 @@ export function PhaseDiagramView({
   if (!theory || !axes) return null;
   const done = diagram?.cells.filter((c) => c !== null).length ?? 0;
   const total = diagram ? diagram.n * diagram.n : 0;
+  const setRange = (
+    which: 'dx' | 'dy',
+    axis: { param: string; from: number; to: number },
+    end: 'from' | 'to',
+    text: string,
+  ) => {
+    const v = Number(text);
+    if (!Number.isFinite(v)) return;
+    const next = { ...axis, [end]: v };
+    if (next.from >= next.to) return; // an empty range is ignored; the field shows the old value
+    store.getState().setView({ [which]: next });
+  };
+  const rangeInputs = (which: 'dx' | 'dy', axis: { param: string; from: number; to: number }) => (
+    <span className="range-inputs">
+      <input
+        key={`${axis.param}-from-${axis.from}`}
+        type="text"
+        inputMode="decimal"
+        aria-label={`Phase diagram ${which === 'dx' ? 'x' : 'y'} from`}
+        defaultValue={String(axis.from)}
+        onBlur={(e) => setRange(which, axis, 'from', e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setRange(which, axis, 'from', e.currentTarget.value);
+        }}
+      />
+      –
+      <input
+        key={`${axis.param}-to-${axis.to}`}
+        type="text"
+        inputMode="decimal"
+        aria-label={`Phase diagram ${which === 'dx' ? 'x' : 'y'} to`}
+        defaultValue={String(axis.to)}
+        onBlur={(e) => setRange(which, axis, 'to', e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setRange(which, axis, 'to', e.currentTarget.value);
+        }}
+      />
+    </span>
+  );
+  const status = diagram?.status;
+  const progress = (
+    <span className="diagram-progress">
+      <progress max={Math.max(1, total)} value={done} aria-label="Phase diagram progress" />
+      {status === 'running' ? (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : status === 'cancelled' ? (
+        <button type="button" onClick={onRestart}>
+          Resume
+        </button>
+      ) : null}
+      <label>
+        cells
+        <select
+          aria-label="Phase diagram resolution"
+          value={dn}
+          onChange={(e) => store.getState().setView({ dn: Number(e.target.value) })}
+        >
+          {[10, 20, 30, 40, 60, 80, 100].map((k) => (
+            <option key={k} value={k}>
+              {k}×{k}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
+  );
   const pickAxis = (which: 'dx' | 'dy', current: string) => (
     <label className="axis-pick">
       {which === 'dx' ? 'x' : 'y'}
@@ -140,7 +213,15 @@ export function PhaseDiagramView({
     <ViewFrame
       id="diagram"
       title="Phase diagram"
-      note={total ? (done < total ? `${done}/${total} cells` : 'click to move there') : ''}
+      note={
+        total
+          ? status === 'done'
+            ? 'click to move there'
+            : status === 'cancelled'
+              ? `cancelled at ${done}/${total} cells`
+              : `${done}/${total} cells`
+          : ''
+      }
       maximised={maximised}
       onMaximise={onMaximise}
       exports={{
@@ -183,6 +264,11 @@ export function PhaseDiagramView({
         </>
       }
     >
+      <div className="diagram-controls">
+        {rangeInputs('dx', axes.x)}
+        {rangeInputs('dy', axes.y)}
+        {progress}
+      </div>
       <ul className="legend phase-legend" aria-label="Phases">
         {(theory.phases ?? []).map((p) => (
           <li key={p.id}>
