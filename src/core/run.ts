@@ -24,13 +24,15 @@ export interface OdeRun extends Trajectory {
 
 export interface OdeRunOptions extends OdeOptions {
   samples?: number;
+  /** Explicit increasing sample times from 0 (instead of `samples` evenly spaced ones). */
+  times?: Float64Array;
   signal?: AbortSignalLike;
 }
 
 /** Integrate the model's ODE from 0 to T, sampled at `samples` evenly spaced times. */
 export function runOde(model: Model, params: Params, options: OdeRunOptions = {}): OdeRun {
   const names = model.stateNames(params);
-  const times = timeGrid(0, num(params, 'T'), options.samples ?? 601);
+  const times = options.times ?? timeGrid(0, num(params, 'T'), options.samples ?? 601);
   const sol = solveOde(model.rhs(params), model.initialState(params), times, options);
   const div = sol.divergence;
   return {
