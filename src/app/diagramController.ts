@@ -37,6 +37,15 @@ export class DiagramController {
     );
     const publish = (status: 'running' | 'done' | 'cancelled') =>
       this.store.getState().setDiagram({ key, n, x, y, cells: cells.slice(), status, startedAt });
+    // Redraw at most every 200 ms while cells stream in (10⁴ cells are 10⁴ SVG rects).
+    let pending = 0;
+    const publishSoon = () => {
+      if (pending) return;
+      pending = window.setTimeout(() => {
+        pending = 0;
+        if (generation === this.generation) publish('running');
+      }, 200);
+    };
     const startedAt = performance.now();
     publish('running');
     const order = refinementOrder(n, n);
@@ -57,7 +66,7 @@ export class DiagramController {
               if (generation !== this.generation) return;
               for (const c of batch)
                 cells[c.j * n + c.i] = { label: c.label, variation: c.variation };
-              publish('running');
+              publishSoon();
             }),
           ),
         controller.signal,
@@ -65,6 +74,7 @@ export class DiagramController {
     );
     Promise.all(runs).then(
       () => {
+        clearTimeout(pending);
         if (generation === this.generation) publish('done');
       },
       (err: unknown) => {

@@ -60,7 +60,8 @@ const api = {
       const cell = phaseCell(model, p);
       batch.push({ i, j, label: cell.label, variation: cell.variation });
       if (performance.now() - last > REPORT_MS) {
-        await onCells(batch);
+        // Not awaited: the cells must not wait for the UI to draw the previous batch.
+        void onCells(batch);
         batch = [];
         last = performance.now();
       }

@@ -27,34 +27,43 @@ export interface DiagramOptions {
   yLabel: string;
 }
 
-/** For every cell, the index of the nearest computed cell (itself if computed; −1 if none). */
+/**
+ * For every cell, the index of a nearest computed cell (itself if computed; −1 if none), by a
+ * multi-source breadth-first search on the grid: O(cells) however many are filled.
+ */
 export function nearestFilled(cells: ({ label: string } | null)[], n: number): Int32Array {
-  const filled: number[] = [];
-  cells.forEach((c, k) => {
-    if (c) filled.push(k);
-  });
   const out = new Int32Array(cells.length).fill(-1);
-  if (filled.length === 0) return out;
-  for (let k = 0; k < cells.length; k++) {
-    if (cells[k]) {
+  const queue = new Int32Array(cells.length);
+  let head = 0;
+  let tail = 0;
+  cells.forEach((c, k) => {
+    if (c) {
       out[k] = k;
-      continue;
+      queue[tail++] = k;
     }
+  });
+  const rows = Math.ceil(cells.length / n);
+  while (head < tail) {
+    const k = queue[head++]!;
     const i = k % n;
     const j = Math.floor(k / n);
-    let best = -1;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const f of filled) {
-      const d = ((f % n) - i) ** 2 + (Math.floor(f / n) - j) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = f;
-      }
-    }
-    out[k] = best;
+    const visit = (ii: number, jj: number) => {
+      if (ii < 0 || jj < 0 || ii >= n || jj >= rows) return;
+      const m = jj * n + ii;
+      if (m >= cells.length || out[m] !== -1) return;
+      out[m] = out[k]!;
+      queue[tail++] = m;
+    };
+    visit(i - 1, j);
+    visit(i + 1, j);
+    visit(i, j - 1);
+    visit(i, j + 1);
   }
   return out;
 }
+
+/** What the cells were last drawn from, per SVG: a redraw for a new current point skips them. */
+const drawn = new WeakMap<SVGSVGElement, { cells: DiagramData['cells']; key: string }>();
 
 export function drawDiagram(
   svgElement: SVGSVGElement,
@@ -77,42 +86,51 @@ export function drawDiagram(
     .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
     .range([o.height - o.margin.bottom, o.margin.top]);
   const color = new Map(data.phases.map((p) => [p.id, p.color]));
-  const nearest = nearestFilled(data.cells, n);
+  const layoutKey = `${o.width}x${o.height}:${data.xRange}:${data.yRange}:${n}`;
+  const last = drawn.get(svgElement);
+  const cellsChanged = !last || last.cells !== data.cells || last.key !== layoutKey;
+  drawn.set(svgElement, { cells: data.cells, key: layoutKey });
+  const nearest = cellsChanged ? nearestFilled(data.cells, n) : new Int32Array(0);
   const cw = Math.abs(x(dx) - x(0)) + 0.5;
   const ch = Math.abs(y(0) - y(dy)) + 0.5;
-  const items = data.cells.map((c, k) => {
-    const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
-    return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
-  });
+  const items = cellsChanged
+    ? data.cells.map((c, k) => {
+        const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
+        return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
+      })
+    : [];
   const layer = (name: string) =>
     svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
-  layer('cells')
-    .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
-    .data(items, (d) => d.k)
-    .join('rect')
-    .attr('class', 'cell')
-    .attr('data-phase', (d) => d.cell?.label ?? '')
-    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
-    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
-    .attr('width', cw)
-    .attr('height', ch)
-    .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
-    .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
-  // Grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares).
-  layer('veil')
-    .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
-    .data(
-      items.filter((d) => d.cell && d.cell.variation > 1e-6),
-      (d) => d.k,
-    )
-    .join('rect')
-    .attr('class', 'veil')
-    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
-    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
-    .attr('width', cw / 2)
-    .attr('height', ch / 2)
-    .attr('fill', '#222')
-    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+  if (cellsChanged) drawCells();
+  function drawCells() {
+    layer('cells')
+      .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
+      .data(items, (d) => d.k)
+      .join('rect')
+      .attr('class', 'cell')
+      .attr('data-phase', (d) => d.cell?.label ?? '')
+      .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
+      .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
+      .attr('width', cw)
+      .attr('height', ch)
+      .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
+      .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
+    // Grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares).
+    layer('veil')
+      .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
+      .data(
+        items.filter((d) => d.cell && d.cell.variation > 1e-6),
+        (d) => d.k,
+      )
+      .join('rect')
+      .attr('class', 'veil')
+      .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
+      .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
+      .attr('width', cw / 2)
+      .attr('height', ch / 2)
+      .attr('fill', '#222')
+      .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+  }
   drawAxes(svg, x, y, o);
 
   const clip = ([px, py]: [number, number]) =>

@@ -98,7 +98,20 @@ export function PhaseDiagramView({
         store.getState().setParams(p);
       },
     );
-  }); // redraw on every render: cells stream in
+    // Redraw when the cells, the parameters, the axes or the size change (not on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [
+    diagram,
+    params,
+    axes?.x.param,
+    axes?.x.from,
+    axes?.x.to,
+    axes?.y.param,
+    axes?.y.from,
+    axes?.y.to,
+    size,
+    theory,
+  ]);
 
   if (!theory || !axes) return null;
   const done = diagram?.cells.filter((c) => c !== null).length ?? 0;
