@@ -44,3 +44,16 @@ test('the phase diagram fills in, shows the boundaries and moves the parameters 
   await expect(page.locator('[data-view="diagram"] .view-note')).toHaveText('click to move there');
   await expect(page.locator('[data-view="diagram"] path.current')).toHaveCount(1);
 });
+
+test('the portrait shows the vector field and nullclines on the pinned slice', async ({ page }) => {
+  await page.goto(FIG4D);
+  await page.getByRole('checkbox', { name: 'field' }).check();
+  await expect(page).toHaveURL(/vf=1/);
+  expect(await page.locator('[data-view="portrait"] line.field-arrow').count()).toBeGreaterThan(
+    100,
+  );
+  await expect(page.locator('[data-view="portrait"] path.nullcline')).toHaveCount(2);
+  // Each nullcline passes through the fixed points: dq/dt = 0 there too.
+  const d = await page.locator('[data-view="portrait"] path.nullcline-y').getAttribute('d');
+  expect((d ?? '').length).toBeGreaterThan(50);
+});

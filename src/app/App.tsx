@@ -7,7 +7,7 @@
  * run is aborted at once); the URL follows the state (replaceState), presets push a history
  * entry so that Back works.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
@@ -18,7 +18,7 @@ import { FigureLayout } from './components/FigureLayout';
 import { Header } from './components/Header';
 import { ParamPanel } from './components/ParamPanel';
 import { PhaseDiagramView } from './components/PhaseDiagramView';
-import { PortraitView } from './components/PortraitView';
+import { type FieldRequest, PortraitView } from './components/PortraitView';
 import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
@@ -38,6 +38,7 @@ export function App() {
   const view = useStore(store, (s) => s.view);
   const odeLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
   const fpLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
+  const fieldLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
   const diagram = useRef<DiagramController | null>(null);
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -57,6 +58,7 @@ export function App() {
     const analysis = () =>
       new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
     fpLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
+    fieldLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
     // Phase diagrams use every core: they run while the user waits for them.
     diagram.current = new DiagramController(
       store,
@@ -67,6 +69,7 @@ export function App() {
       sgd.current?.dispose();
       odeLane.current?.terminate();
       fpLane.current?.terminate();
+      fieldLane.current?.terminate();
       diagram.current?.dispose();
     };
   }, [store]);
@@ -158,6 +161,15 @@ export function App() {
     window.history.pushState(null, '', `${window.location.pathname}?${store.getState().query}`);
   };
 
+  const requestField = useCallback<FieldRequest>(
+    (x, y, base, xRange, yRange) =>
+      fieldLane.current
+        ?.call((api) =>
+          api.field(store.getState().modelQuery, [...APP_KEYS], x, y, base, xRange, yRange, 60, 48),
+        )
+        .catch(() => null) ?? Promise.resolve(null),
+    [store],
+  );
   const toggle = (id: string) => () => setMaximised(maximised === id ? null : id);
   const views = {
     trajectories: (
@@ -174,6 +186,7 @@ export function App() {
         store={store}
         maximised={maximised === 'portrait'}
         onMaximise={toggle('portrait')}
+        requestField={requestField}
       />
     ),
     cloud: (

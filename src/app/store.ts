@@ -18,7 +18,7 @@ import type {
 import type { SgdSummary } from './sgdData';
 
 /** URL keys that belong to the app, not to a model. */
-export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'view', 'dx', 'dy', 'dn'] as const;
+export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'vf', 'view', 'dx', 'dy', 'dn'] as const;
 export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export const MAX_RUNS = 16;
@@ -52,6 +52,8 @@ export interface ViewSettings {
   tc: number | null;
   /** Show the model's derived 'cosines' series instead of the raw overlaps. */
   cos: boolean;
+  /** Show the vector field and nullclines on the portrait (other coordinates pinned at the cursor). */
+  vf: boolean;
   view: ViewMode;
   /** Phase-diagram axes (a parameter or a derived axis, with its range) and cells per axis. */
   dx: DiagramAxis | null;
@@ -122,6 +124,7 @@ export function parseViewSettings(
     y: model.views.portrait.y,
     tc: null,
     cos: false,
+    vf: false,
     view: 'explorer',
     dx: null,
     dy: null,
@@ -176,6 +179,7 @@ export function parseViewSettings(
     }
   }
   if (extras['cos'] !== undefined) settings.cos = extras['cos'] === '1' || extras['cos'] === 'true';
+  if (extras['vf'] !== undefined) settings.vf = extras['vf'] === '1' || extras['vf'] === 'true';
   if (extras['view'] !== undefined) {
     const v = extras['view'];
     if ((VIEWS as readonly string[]).includes(v)) settings.view = v as ViewMode;
@@ -255,6 +259,7 @@ function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
   if (s.y !== model.views.portrait.y) out['y'] = s.y;
   if (s.tc !== null) out['tc'] = String(Number(s.tc.toPrecision(6)));
   if (s.cos) out['cos'] = '1';
+  if (s.vf) out['vf'] = '1';
   if (s.view !== 'explorer') out['view'] = s.view;
   const axis = (a: DiagramAxis) => `${a.param}:${a.from}:${a.to}`;
   if (s.dx) out['dx'] = axis(s.dx);
@@ -306,6 +311,7 @@ export function createAppStore(initial = '') {
         y: s.y,
         tc: s.tc,
         cos: s.cos,
+        vf: s.vf,
         view: s.view,
         dx: s.dx,
         dy: s.dy,

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 
 import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
+import { type FieldSlice, fieldSlice } from '../core/field';
 import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
@@ -36,6 +37,27 @@ const api = {
       })),
       stableTypes: a.stableTypes,
     };
+  },
+
+  /** The field on the (x, y) slice through `base` (the other coordinates pinned). */
+  field(
+    state: string,
+    extraKeys: string[],
+    x: string,
+    y: string,
+    base: number[],
+    xRange: [number, number],
+    yRange: [number, number],
+    nx: number,
+    ny: number,
+  ): FieldSlice | null {
+    const { model, params } = parseState(state, models, { extraKeys });
+    const names = model.stateNames(params);
+    const ix = names.indexOf(x);
+    const iy = names.indexOf(y);
+    if (ix < 0 || iy < 0 || base.length !== names.length) return null;
+    const f = fieldSlice(model.rhs(params), base, ix, iy, xRange, yRange, nx, ny);
+    return Comlink.transfer(f, [f.u.buffer, f.v.buffer, f.xs.buffer, f.ys.buffer]);
   },
 
   async diagram(

@@ -5,6 +5,7 @@
  */
 import * as d3 from 'd3';
 
+import { zeroSegments } from '../../core/field';
 import { drawAxes } from './trajectories';
 
 export interface PortraitFixedPoint {
@@ -29,6 +30,15 @@ export interface PortraitData {
   cursor?: [number, number] | null;
   fixed?: PortraitFixedPoint[];
   families?: PortraitFamily[];
+  /** The vector field on the shown slice (the other coordinates pinned), for arrows and nullclines. */
+  field?: {
+    nx: number;
+    ny: number;
+    xs: Float64Array;
+    ys: Float64Array;
+    u: Float64Array;
+    v: Float64Array;
+  } | null;
 }
 
 export interface PortraitOptions {
@@ -81,6 +91,95 @@ export function drawPortrait(
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('fill', o.color);
 
+  const g = (name: string) =>
+    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  // Vector field: arrows of normalised length on a coarse subgrid, nullclines as the zero
+  // contours of each component (marching squares, d3-contour) in the axes' colours.
+  const field = data.field ?? null;
+  const arrowsData: { x0: number; y0: number; x1: number; y1: number; m: number }[] = [];
+  if (field) {
+    let max = 0;
+    for (let k = 0; k < field.u.length; k++)
+      max = Math.max(max, Math.hypot(field.u[k]!, field.v[k]!));
+    const step = Math.max(1, Math.round(field.nx / 18));
+    const len = Math.min(x(field.xs[step]!) - x(field.xs[0]!), 22);
+    for (let j = 0; j < field.ny; j += step) {
+      for (let i = 0; i < field.nx; i += step) {
+        const k = j * field.nx + i;
+        const px = x(field.xs[i]!);
+        const py = y(field.ys[j]!);
+        const du = x(field.xs[i]! + field.u[k]!) - px;
+        const dv = y(field.ys[j]! + field.v[k]!) - py;
+        const norm = Math.hypot(du, dv);
+        if (!(norm > 0)) continue;
+        arrowsData.push({
+          x0: px,
+          y0: py,
+          x1: px + (du / norm) * len * 0.8,
+          y1: py + (dv / norm) * len * 0.8,
+          m: Math.hypot(field.u[k]!, field.v[k]!) / (max || 1),
+        });
+      }
+    }
+  }
+  g('field')
+    .selectAll<SVGLineElement, (typeof arrowsData)[number]>('line.field-arrow')
+    .data(arrowsData)
+    .join('line')
+    .attr('class', 'field-arrow')
+    .attr('x1', (d) => d.x0)
+    .attr('y1', (d) => d.y0)
+    .attr('x2', (d) => d.x1)
+    .attr('y2', (d) => d.y1)
+    .attr('stroke', '#777')
+    .attr('stroke-opacity', (d) => 0.25 + 0.6 * Math.sqrt(d.m))
+    .attr('stroke-width', 1.2)
+    .attr('marker-end', 'url(#field-arrow)');
+  svg
+    .select<SVGDefsElement>('defs')
+    .selectAll<SVGMarkerElement, null>('marker#field-arrow')
+    .data([null])
+    .join('marker')
+    .attr('id', 'field-arrow')
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 8)
+    .attr('refY', 5)
+    .attr('markerWidth', 5)
+    .attr('markerHeight', 5)
+    .attr('orient', 'auto')
+    .selectAll('path')
+    .data([null])
+    .join('path')
+    .attr('d', 'M0,0 L10,5 L0,10 z')
+    .attr('fill', '#777');
+  const nullclines: { name: string; d: string; color: string }[] = [];
+  if (field) {
+    // Grid coordinates (i, j) → pixels.
+    const gx = (i: number) =>
+      x(field.xs[0]! + ((field.xs[field.nx - 1]! - field.xs[0]!) * i) / (field.nx - 1));
+    const gy = (j: number) =>
+      y(field.ys[0]! + ((field.ys[field.ny - 1]! - field.ys[0]!) * j) / (field.ny - 1));
+    for (const [name, comp, color] of [
+      ['x', field.u, '#0072B2'],
+      ['y', field.v, '#CC79A7'],
+    ] as const) {
+      const d = zeroSegments(comp, field.nx, field.ny)
+        .map(([a, b, c, e]) => `M${gx(a)},${gy(b)}L${gx(c)},${gy(e)}`)
+        .join('');
+      nullclines.push({ name, d, color });
+    }
+  }
+  g('nullclines')
+    .selectAll<SVGPathElement, (typeof nullclines)[number]>('path.nullcline')
+    .data(nullclines, (d) => d.name)
+    .join('path')
+    .attr('class', (d) => `nullcline nullcline-${d.name}`)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.color)
+    .attr('stroke-width', 1.8)
+    .attr('stroke-dasharray', '6 3')
+    .attr('d', (d) => d.d);
+
   const n = data.ode.x.length;
   const pts = d3
     .range(n)
@@ -91,8 +190,6 @@ export function drawPortrait(
     .y((j) => y(data.ode.y[j]!));
 
   const sgd = data.sgd ?? null;
-  const g = (name: string) =>
-    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
   g('sgd-path')
     .selectAll<SVGCircleElement, number>('circle.dot')
     .data(

@@ -2,9 +2,10 @@
  * Phase portrait: any two order parameters as axes; the ODE path with arrowheads, the SGD path
  * as dots, start (□) and end (★) markers, and the shared time cursor.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import type { FieldSlice } from '../../core/field';
 import { extentOf, valueAt } from '../charts/options';
 import { drawPortrait } from '../charts/portrait';
 import { seriesStyle } from '../charts/style';
@@ -23,14 +24,25 @@ function col(table: SeriesTable | null, name: string): Float64Array | null {
   return Float64Array.from({ length: table.t.length }, (_, j) => table.y[j * m + i]!);
 }
 
+/** Asks a worker for the vector field on an (x, y) slice through `base`. */
+export type FieldRequest = (
+  x: string,
+  y: string,
+  base: number[],
+  xRange: [number, number],
+  yRange: [number, number],
+) => Promise<FieldSlice | null>;
+
 export function PortraitView({
   store,
   maximised,
   onMaximise,
+  requestField,
 }: {
   store: AppStore;
   maximised: boolean;
   onMaximise(): void;
+  requestField?: FieldRequest;
 }) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -40,6 +52,9 @@ export function PortraitView({
   const yName = useStore(store, (s) => s.y);
   const tc = useStore(store, (s) => s.tc);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
+  const vf = useStore(store, (s) => s.vf);
+  const [field, setField] = useState<FieldSlice | null>(null);
+  const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
   const { ode, sgd } = useMemo(
     () => tables({ model, params, ode: odeStatus, sgd: sgdState, cos: false }),
     [model, params, odeStatus, sgdState],
@@ -95,30 +110,65 @@ export function PortraitView({
             info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
           }))
         : [];
+    const xDomain = extentOf([
+      ox,
+      ...(sx ? [sx] : []),
+      fixed.map((f) => f.x),
+      families.flatMap((f) => f.points.map((p) => p.x)),
+    ]);
+    const yDomain = extentOf([
+      oy,
+      ...(sy ? [sy] : []),
+      fixed.map((f) => f.y),
+      families.flatMap((f) => f.points.map((p) => p.y)),
+    ]);
+    domains.current = { x: xDomain, y: yDomain };
     drawPortrait(
       svg,
-      { ode: { x: ox, y: oy }, sgd: sx && sy ? { x: sx, y: sy } : null, cursor, fixed, families },
+      {
+        ode: { x: ox, y: oy },
+        sgd: sx && sy ? { x: sx, y: sy } : null,
+        cursor,
+        fixed,
+        families,
+        field: vf ? field : null,
+      },
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 48, left: 60 },
         xLabel: formatSeries(xName),
         yLabel: formatSeries(yName),
-        xDomain: extentOf([
-          ox,
-          ...(sx ? [sx] : []),
-          fixed.map((f) => f.x),
-          families.flatMap((f) => f.points.map((p) => p.x)),
-        ]),
-        yDomain: extentOf([
-          oy,
-          ...(sy ? [sy] : []),
-          fixed.map((f) => f.y),
-          families.flatMap((f) => f.points.map((p) => p.y)),
-        ]),
+        xDomain,
+        yDomain,
         color: seriesStyle(yName).color,
       },
     );
-  }, [ode, sgd, xName, yName, size, tc, fixedPoints]);
+  }, [ode, sgd, xName, yName, size, tc, fixedPoints, field, vf]);
+
+  // The vector field on the shown slice, the other coordinates pinned at the cursor's state
+  // (the end of the run without a cursor); computed in a worker.
+  useEffect(() => {
+    if (!vf || !requestField || !ode) {
+      setField(null);
+      return;
+    }
+    const m = ode.names.length;
+    const t = tc ?? ode.t[ode.t.length - 1] ?? 0;
+    const base = ode.names.map((_, i) => valueAt(ode, i, t));
+    const d = domains.current;
+    if (!d || base.some((v) => !Number.isFinite(v)) || m === 0) return;
+    const pad = (r: [number, number]): [number, number] => [
+      r[0] - 0.1 * (r[1] - r[0]),
+      r[1] + 0.1 * (r[1] - r[0]),
+    ];
+    let live = true;
+    void requestField(xName, yName, base, pad(d.x), pad(d.y)).then((f) => {
+      if (live) setField(f);
+    });
+    return () => {
+      live = false;
+    };
+  }, [vf, requestField, ode, tc, xName, yName]);
 
   const exp = exporters(
     () => ({
@@ -164,6 +214,19 @@ export function PortraitView({
       exports={exp}
       tools={
         <>
+          {requestField && (
+            <label
+              className="toggle"
+              title="Arrows and nullclines of the ODE on this plane, the other coordinates pinned at the time cursor"
+            >
+              <input
+                type="checkbox"
+                checked={vf}
+                onChange={(e) => store.getState().setView({ vf: e.target.checked })}
+              />{' '}
+              field
+            </label>
+          )}
           {axisSelect('x', xName)}
           {axisSelect('y', yName)}
         </>
