@@ -53,7 +53,6 @@ test('the portrait shows the vector field and nullclines on the pinned slice', a
     100,
   );
   await expect(page.locator('[data-view="portrait"] path.nullcline')).toHaveCount(2);
-  // Each nullcline passes through the fixed points: dq/dt = 0 there too.
   const d = await page.locator('[data-view="portrait"] path.nullcline-y').getAttribute('d');
   expect((d ?? '').length).toBeGreaterThan(50);
 });
