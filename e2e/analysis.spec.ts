@@ -49,9 +49,9 @@ test('the portrait shows the vector field and nullclines on the pinned slice', a
   await page.goto(FIG4D);
   await page.getByRole('checkbox', { name: 'field' }).check();
   await expect(page).toHaveURL(/vf=1/);
-  expect(await page.locator('[data-view="portrait"] line.field-arrow').count()).toBeGreaterThan(
-    100,
-  );
+  await expect
+    .poll(() => page.locator('[data-view="portrait"] line.field-arrow').count())
+    .toBeGreaterThan(100);
   await expect(page.locator('[data-view="portrait"] path.nullcline')).toHaveCount(2);
   const d = await page.locator('[data-view="portrait"] path.nullcline-y').getAttribute('d');
   expect((d ?? '').length).toBeGreaterThan(50);

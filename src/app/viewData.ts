@@ -33,29 +33,38 @@ export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
   return d && d.available(params) ? d : null;
 }
 
-export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cos'>): {
-  ode: SeriesTable | null;
-  sgd: SeriesTable | null;
-} {
-  const odeResult =
+/** The ODE table to draw (the previous result while a new one is computed). */
+export function odeTable(
+  s: Pick<AppState, 'model' | 'params' | 'ode' | 'cos'>,
+): SeriesTable | null {
+  const r =
     s.ode.kind === 'done' || s.ode.kind === 'diverged'
       ? s.ode.result
       : s.ode.kind === 'running'
         ? s.ode.previous
         : null;
-  let ode: SeriesTable | null = odeResult
-    ? { names: odeResult.names, t: odeResult.t, y: odeResult.y }
-    : null;
+  const ode: SeriesTable | null = r ? { names: r.names, t: r.t, y: r.y } : null;
+  const cos = s.cos ? cosinesOf(s.model, s.params) : null;
+  return ode && cos ? mapDerived(cos, s.params, ode) : ode;
+}
+
+/** The SGD table to draw (mean, and std over runs). */
+export function sgdTable(
+  s: Pick<AppState, 'model' | 'params' | 'sgd' | 'cos'>,
+): SeriesTable | null {
   const summary = s.sgd.summary;
-  let sgd: SeriesTable | null = summary
+  const sgd: SeriesTable | null = summary
     ? { names: summary.names, t: summary.t, y: summary.mean, std: summary.std }
     : null;
   const cos = s.cos ? cosinesOf(s.model, s.params) : null;
-  if (cos) {
-    if (ode) ode = mapDerived(cos, s.params, ode);
-    if (sgd) sgd = mapDerived(cos, s.params, sgd);
-  }
-  return { ode, sgd };
+  return sgd && cos ? mapDerived(cos, s.params, sgd) : sgd;
+}
+
+export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cos'>): {
+  ode: SeriesTable | null;
+  sgd: SeriesTable | null;
+} {
+  return { ode: odeTable(s), sgd: sgdTable(s) };
 }
 
 /** Export actions for a view drawn into `svg` (and optionally a canvas). */

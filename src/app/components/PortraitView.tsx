@@ -13,7 +13,7 @@ import type { SeriesTable } from '../exportData';
 import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
-import { exporters, tables } from '../viewData';
+import { exporters, odeTable, sgdTable } from '../viewData';
 import { ViewFrame } from './ViewFrame';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
@@ -55,9 +55,14 @@ export function PortraitView({
   const vf = useStore(store, (s) => s.vf);
   const [field, setField] = useState<FieldSlice | null>(null);
   const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
-  const { ode, sgd } = useMemo(
-    () => tables({ model, params, ode: odeStatus, sgd: sgdState, cos: false }),
-    [model, params, odeStatus, sgdState],
+  // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
+  const ode = useMemo(
+    () => odeTable({ model, params, ode: odeStatus, cos: false }),
+    [model, params, odeStatus],
+  );
+  const sgd = useMemo(
+    () => sgdTable({ model, params, sgd: sgdState, cos: false }),
+    [model, params, sgdState],
   );
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);

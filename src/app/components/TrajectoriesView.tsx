@@ -11,7 +11,7 @@ import { drawTrajectories } from '../charts/trajectories';
 import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
-import { cosinesOf, exporters, tables } from '../viewData';
+import { cosinesOf, exporters, odeTable, sgdTable } from '../viewData';
 import { ViewFrame } from './ViewFrame';
 
 export function TrajectoriesView({
@@ -29,9 +29,14 @@ export function TrajectoriesView({
   const sgdState = useStore(store, (s) => s.sgd);
   const cos = useStore(store, (s) => s.cos);
   const tc = useStore(store, (s) => s.tc);
-  const { ode, sgd } = useMemo(
-    () => tables({ model, params, ode: odeStatus, sgd: sgdState, cos }),
-    [model, params, odeStatus, sgdState, cos],
+  // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
+  const ode = useMemo(
+    () => odeTable({ model, params, ode: odeStatus, cos: cos }),
+    [model, params, odeStatus, cos],
+  );
+  const sgd = useMemo(
+    () => sgdTable({ model, params, sgd: sgdState, cos: cos }),
+    [model, params, sgdState, cos],
   );
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
