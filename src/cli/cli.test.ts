@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
@@ -104,7 +107,11 @@ describe('CLI', () => {
     [['ode', '--bogus', '1'], /unknown flag --bogus/],
     [['ode', '--state'], /--state needs a value/],
     [['sgd', '--variant', 'turbo'], /--variant must be one of fast, literal/],
-    [['figure'], /'figure' is planned/],
+    [['figure', '--view', 'diagram'], /figure needs --out/],
+    [
+      ['figure', '--view', 'cloud', '--out', '/tmp/x.svg'],
+      /--view must be diagram or trajectories/,
+    ],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /usage: macroscope/],
   ];
@@ -212,5 +219,34 @@ describe('CLI: fixed points and sweeps', () => {
       /'bogus' is not a numeric parameter/,
     );
     expect(runCli(['sweep', '--x', 'tau=0:1:3']).stderr).toMatch(/sweep needs --y/);
+  });
+});
+
+describe('CLI: figure', () => {
+  it('writes a standalone SVG of the phase diagram and of the trajectories', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'macroscope-'));
+    const file = join(dir, 'diagram.svg');
+    const r = json([
+      'figure',
+      '--state',
+      'model=gan&d=1&Lambda=1.2&LambdaT=1.2&eta=1',
+      '--view',
+      'diagram',
+      '--x',
+      'tau=0.1:1.5:6',
+      '--y',
+      'alpha=0.1:2.5:5',
+      '--out',
+      file,
+    ]);
+    expect(r['out']).toBe(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect((svg.match(/<rect x=/g) ?? []).length).toBe(30); // 6 × 5 cells
+    expect(svg).toContain('<title>info-1</title>');
+    expect(svg).toContain('Fig. 4(a)');
+    const traj = join(dir, 't.svg');
+    json(['figure', '--state', 'model=gan&T=50', '--view', 'trajectories', '--out', traj]);
+    expect(readFileSync(traj, 'utf8')).toContain('<title>P11</title>');
   });
 });

@@ -9,13 +9,16 @@
  * prints one line on stderr and exits with 2. A clamped value is a warning on stderr and the
  * run goes on; the notices are also in the JSON. A diverged ODE prints its JSON and exits 3.
  */
+import { writeFileSync } from 'node:fs';
+
 import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
 import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
 import { runOde, runSgd, series, type Trajectory } from '../core/run';
 import { parseState, serializeState } from '../core/state';
-import { parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
+import { linspace, parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
 import { models } from '../models/registry';
+import { diagramSvg, trajectoriesSvg } from './figure';
 
 export interface CliResult {
   code: number;
@@ -39,19 +42,24 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     flags: { state: 'string', starts: 'number' },
     help: 'find, classify and name the fixed points of the ODE (families reported as such)',
   },
+  figure: {
+    flags: { state: 'string', view: 'string', x: 'string', y: 'string', out: 'string' },
+    help: 'write a standalone SVG of a view (diagram or trajectories) to --out',
+  },
   sweep: {
     flags: { state: 'string', x: 'string', y: 'string' },
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-const PLANNED = ['figure'];
+const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
 ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(8)} ${c.help}`)
   .join('\n')}
 flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X,
-       --starts K (grid starts per axis), --x tau=0.05:1:40 --y alpha=0.1:2:40`;
+       --starts K (grid starts per axis), --x tau=0.05:1:40 --y alpha=0.1:2:40,
+       --view diagram|trajectories --out fig.svg (figure)`;
 
 function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
   const [command, ...rest] = argv;
@@ -221,6 +229,7 @@ export function runCli(argv: string[]): CliResult {
         warnings,
       );
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
+    if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
     const runs = intFlag(flags, 'runs', 1, 1, 64);
@@ -324,6 +333,42 @@ function sweepJson(model: Model, params: Params, flags: Record<string, string>) 
     values.push(row.map((c) => jsonNumber(c?.variation ?? Number.NaN)));
   }
   return { model: model.id, params: paramsJson(params), x, y, labels, values };
+}
+
+function figureJson(model: Model, params: Params, flags: Record<string, string>) {
+  const view = flags['view'] ?? 'diagram';
+  const out = flags['out'];
+  if (!out) throw new UsageError('figure needs --out FILE.svg');
+  const caption = `${model.title} · ${serializeState(model, params)}`;
+  let svg: string;
+  if (view === 'diagram') {
+    const d = model.views.diagram;
+    const axis = (flag: 'x' | 'y', key: string | undefined, range: [number, number] | undefined) =>
+      flags[flag] !== undefined || !key || !range
+        ? axisOf(model, flags, flag)
+        : { param: key, values: linspace(range[0], range[1], 40) };
+    svg = diagramSvg(
+      model,
+      params,
+      axis('x', d?.x, d?.xRange),
+      axis('y', d?.y, d?.yRange),
+      caption,
+    );
+  } else if (view === 'trajectories') {
+    svg = trajectoriesSvg(model, params, caption);
+  } else {
+    throw new UsageError(
+      `--view must be diagram or trajectories; got '${view}' (the other views export from the browser)`,
+    );
+  }
+  try {
+    writeFileSync(out, svg);
+  } catch (err) {
+    throw new UsageError(
+      `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  return { model: model.id, view, out, bytes: svg.length };
 }
 
 function lines(list: string[]): string {
