@@ -156,9 +156,13 @@ export function trajectoriesSvg(model: Model, params: Params, caption: string): 
   const cols = run.names.map((name) => ({ name, values: series(run, name) }));
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const c of cols) for (const v of c.values) if (!Number.isFinite(v)) continue;
-  lo = Math.min(lo, v);
-  hi = Math.max(hi, v);
+  for (const c of cols) {
+    for (const v of c.values) {
+      if (!Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
   const x = scaleLinear([t[0] ?? 0, t[t.length - 1] ?? 1], [M.left, W - M.right]);
   const y = scaleLinear([lo, hi], [H - M.bottom, M.top]).nice();
   const body = cols
