@@ -144,14 +144,14 @@ export function drawDiagram(
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
   // Vertical lines given by two far points: clamp them to the plot.
-  const clampY = (pts: [number, number][]) =>
-    pts.map(
-      ([px, py]) =>
-        [px, Math.min(data.yRange[1] + dy / 2, Math.max(data.yRange[0] - dy / 2, py))] as [
-          number,
-          number,
-        ],
-    );
+  // A vertical line comes as two far points: clamp those into the plot; curves are clipped.
+  const clampY = (pts: [number, number][]): [number, number][] =>
+    pts.length !== 2
+      ? pts
+      : pts.map(([px, py]) => [
+          px,
+          Math.min(data.yRange[1] + dy / 2, Math.max(data.yRange[0] - dy / 2, py)),
+        ]);
   layer('boundaries')
     .selectAll<SVGPathElement, (typeof data.boundaries)[number]>('path.boundary')
     .data(data.boundaries)
