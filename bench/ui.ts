@@ -13,6 +13,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
 import { chromium } from '@playwright/test';
 
+import { chromiumLaunchOptions } from '../e2e/chromium';
+
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -45,16 +47,7 @@ async function main() {
       detached: true,
     },
   );
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await waitForServer(BASE, 30_000);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
