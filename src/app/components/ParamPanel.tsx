@@ -18,8 +18,6 @@ const GROUPS: { id: NonNullable<ParamSpec['group']>; title: string }[] = [
   { id: 'run', title: 'Simulation' },
 ];
 
-const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
-const sub = (k: number) => String(k).replace(/\d/g, (d) => SUBSCRIPT[Number(d)] ?? d);
 
 export function ParamPanel({ store }: { store: AppStore }) {
   const model = useStore(store, (s) => s.model);
@@ -181,4 +179,3 @@ function EnumSelect({
   );
 }
 
-export { sub };
