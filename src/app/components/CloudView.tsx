@@ -2,7 +2,7 @@
  * Microscopic point cloud: one point per coordinate at a snapshot time, with a scrubber across
  * the snapshots and the 1σ/2σ/3σ ellipses the model predicts from the ODE state at that time.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { drawCloud } from '../charts/cloud';
@@ -27,6 +27,11 @@ export function CloudView({
   const odeStatus = useStore(store, (s) => s.ode);
   const tc = useStore(store, (s) => s.tc);
   const spec = model.views.cloud;
+  // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
+  const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
+  const xCol = cols?.x ?? spec?.x ?? '';
+  const yCol = cols?.y ?? spec?.y ?? '';
+  const isDefault = xCol === spec?.x && yCol === spec?.y;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -46,7 +51,7 @@ export function CloudView({
       return { x: [-3, 3] as [number, number], y: [-3, 3] as [number, number] };
     let m = 0;
     for (const s of micro) {
-      for (const key of [spec.x, spec.y]) {
+      for (const key of [xCol, yCol]) {
         const c = s.columns[key];
         if (!c) continue;
         let ss = 0;
@@ -58,7 +63,7 @@ export function CloudView({
     }
     const r = Math.max(1, Math.ceil(m * 2) / 2);
     return { x: [-r, r] as [number, number], y: [-r, r] as [number, number] };
-  }, [micro, spec]);
+  }, [micro, spec, xCol, yCol]);
 
   const gaussian = useMemo(() => {
     if (!spec?.gaussian || !ode || !snap) return null;
@@ -67,25 +72,31 @@ export function CloudView({
 
   useEffect(() => {
     if (!spec || !canvasRef.current || !svgRef.current || !snap) return;
-    const x = snap.columns[spec.x];
-    const y = snap.columns[spec.y];
+    const x = snap.columns[xCol];
+    const y = snap.columns[yCol];
     if (!x || !y) return;
     drawCloud(
       canvasRef.current,
       svgRef.current,
-      { x, y, color: spec.color ? (snap.columns[spec.color] ?? null) : null, gaussian },
+      {
+        x,
+        y,
+        color: spec.color ? (snap.columns[spec.color] ?? null) : null,
+        gaussian: isDefault ? gaussian : null,
+      },
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 48, left: 60 },
-        xLabel: spec.xLabel,
-        yLabel: spec.yLabel,
+        xLabel: xCol === spec.x ? spec.xLabel : `√n column ${xCol}`,
+        yLabel: yCol === spec.y ? spec.yLabel : `√n column ${yCol}`,
         domain,
         pixelRatio: window.devicePixelRatio || 1,
       },
     );
-  }, [spec, snap, gaussian, size, domain]);
+  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault]);
 
   if (!spec) return null;
+  const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
   const exp = exporters(
     () => ({
       svg: svgRef.current,
@@ -93,11 +104,11 @@ export function CloudView({
       ode: null,
       sgd: snap
         ? {
-            names: [spec.x, spec.y, ...(spec.color ? [spec.color] : [])],
-            t: Float64Array.from(snap.columns[spec.x] ?? [], (_, i) => i + 1),
+            names: [xCol, yCol, ...(spec.color ? [spec.color] : [])],
+            t: Float64Array.from(snap.columns[xCol] ?? [], (_, i) => i + 1),
             y: interleave([
-              snap.columns[spec.x],
-              snap.columns[spec.y],
+              snap.columns[xCol],
+              snap.columns[yCol],
               ...(spec.color ? [snap.columns[spec.color]] : []),
             ]),
           }
@@ -118,10 +129,32 @@ export function CloudView({
     <ViewFrame
       id="cloud"
       title="Microscopic cloud"
-      note={spec.gaussianNote}
+      note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
       maximised={maximised}
       onMaximise={onMaximise}
       exports={exp}
+      tools={
+        columnNames.length > 2 ? (
+          <>
+            {(['x', 'y'] as const).map((axis) => (
+              <label key={axis} className="axis-pick">
+                {axis}
+                <select
+                  aria-label={`Cloud ${axis} column`}
+                  value={axis === 'x' ? xCol : yCol}
+                  onChange={(e) => setCols({ x: xCol, y: yCol, [axis]: e.target.value })}
+                >
+                  {columnNames.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </>
+        ) : null
+      }
     >
       <div className="scrubber">
         <label htmlFor="cloud-time">t</label>

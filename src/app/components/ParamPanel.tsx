@@ -18,7 +18,6 @@ const GROUPS: { id: NonNullable<ParamSpec['group']>; title: string }[] = [
   { id: 'run', title: 'Simulation' },
 ];
 
-
 export function ParamPanel({ store }: { store: AppStore }) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -178,4 +177,3 @@ function EnumSelect({
     </label>
   );
 }
-
