@@ -212,3 +212,23 @@ test('pause holds the SGD and resume finishes it; the Figure layout exports one 
   const text = readFileSync((await (await wait).path())!, 'utf8');
   expect((text.match(/<svg/g) ?? []).length).toBe(4); // the frame and three panels
 });
+
+test('the model picker switches to the β-VAE, whose ODE and SGD are drawn by the same views', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByLabel('Model').selectOption('vae');
+  await expect(page).toHaveURL(/model=vae/);
+  await expect(
+    page.locator('[data-view="trajectories"] path.curve[data-series="m11"]'),
+  ).toHaveCount(1);
+  await expect(
+    page.locator('[data-view="trajectories"] path.curve[data-series="epsg"]'),
+  ).toHaveCount(1);
+  await expect(page.locator('[data-view="trajectories"] circle.dot').first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByLabel('Portrait x axis')).toHaveValue('m11');
+  await page.getByLabel('Preset').selectOption('fig1-collapse');
+  await expect(page).toHaveURL(/beta=2\.5/);
+});

@@ -54,6 +54,12 @@ export interface SimulatorOptions {
   variant?: string;
 }
 
+export interface Observables {
+  names: string[];
+  /** Fill out (length names.length) from the state row at time t. */
+  compute(t: number, state: Float64Array, out: Float64Array): void;
+}
+
 /** A 2-D Gaussian: mean and covariance [[xx, xy], [xy, yy]] given as [xx, xy, yy]. */
 export interface Gaussian2 {
   mean: [number, number];
@@ -158,6 +164,11 @@ export interface Model {
   /** Names of the ODE's state variables (the order parameters), e.g. ['P11', 'q1', …]. */
   stateNames(p: Params): string[];
   initialState(p: Params): Float64Array;
+  /**
+   * Observables computed from the order parameters and t (e.g. ε_g from (m, Q), or the annealed
+   * β(t)); appended to every ODE and SGD trajectory after the state variables.
+   */
+  observables?(p: Params): Observables;
   /** The macroscopic ODE's right-hand side for these parameters. */
   rhs(p: Params): Rhs;
   /** A finite-n SGD simulator of the same model. */

@@ -2,7 +2,7 @@
  * Runs of a model's ODE and SGD on a time grid: the one code path behind the CLI, the workers
  * and the benchmarks.
  */
-import type { MicroSnapshot, Model, Simulator } from './model';
+import type { MicroSnapshot, Model, Observables, Simulator } from './model';
 import type { AbortSignalLike } from './ode';
 import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
 import { num, type Params } from './params';
@@ -35,10 +35,11 @@ export function runOde(model: Model, params: Params, options: OdeRunOptions = {}
   const times = options.times ?? timeGrid(0, num(params, 'T'), options.samples ?? 601);
   const sol = solveOde(model.rhs(params), model.initialState(params), times, options);
   const div = sol.divergence;
+  const obs = model.observables?.(params);
   return {
-    names,
+    names: obs ? [...names, ...obs.names] : names,
     t: sol.t,
-    y: sol.y,
+    y: obs ? appendObservables(sol.t, sol.y, names.length, obs) : sol.y,
     status: sol.status,
     divergence: div
       ? {
@@ -50,6 +51,26 @@ export function runOde(model: Model, params: Params, options: OdeRunOptions = {}
       : null,
     stats: sol.stats,
   };
+}
+
+/** Widen row-major samples of `dim` state variables by the observables' columns. */
+export function appendObservables(
+  t: Float64Array,
+  y: Float64Array,
+  dim: number,
+  obs: Observables,
+): Float64Array {
+  const k = obs.names.length;
+  const rows = t.length;
+  const out = new Float64Array(rows * (dim + k));
+  const extra = new Float64Array(k);
+  for (let j = 0; j < rows; j++) {
+    const row = y.subarray(j * dim, (j + 1) * dim);
+    out.set(row, j * (dim + k));
+    obs.compute(t[j]!, row, extra);
+    out.set(extra, j * (dim + k) + dim);
+  }
+  return out;
 }
 
 /** The SGD step at which sample time t is taken. */
@@ -76,11 +97,13 @@ export class SampledSgd {
     times: Float64Array,
     /** Times at which to keep the microscopic state (rounded to SGD steps). */
     microTimes: readonly number[] = [],
+    /** The model's observables, appended to each sample. */
+    private readonly obs: Observables | null = null,
   ) {
-    this.names = sim.names;
+    this.names = obs ? [...sim.names, ...obs.names] : sim.names;
     this.times = times;
-    this.y = new Float64Array(times.length * sim.names.length);
-    this.row = new Float64Array(sim.names.length);
+    this.y = new Float64Array(times.length * this.names.length);
+    this.row = new Float64Array(this.names.length);
     this.microSteps = [...microTimes].map((t) => stepAt(t, sim.stepsPerTime)).sort((a, b) => a - b);
   }
 
@@ -114,6 +137,10 @@ export class SampledSgd {
       }
       if (sim.steps >= nextSample) {
         sim.observe(this.row);
+        if (this.obs) {
+          const dim = this.sim.names.length;
+          this.obs.compute(this.t, this.row.subarray(0, dim), this.row.subarray(dim));
+        }
         this.y.set(this.row, this.samplesDone * this.names.length);
         this.samplesDone++;
       }
@@ -165,7 +192,12 @@ export function runSgd(model: Model, params: Params, options: SgdRunOptions = {}
   let status: SgdRun['status'] = 'done';
   for (let r = 0; r < runs && status === 'done'; r++) {
     const sim = model.simulator(params, { stream: r, variant: options.variant });
-    const run = new SampledSgd(sim, times, r === 0 ? options.microTimes : []);
+    const run = new SampledSgd(
+      sim,
+      times,
+      r === 0 ? options.microTimes : [],
+      model.observables?.(params) ?? null,
+    );
     names = run.names;
     const chunk = Math.max(1000, sim.stepsPerTime);
     while (!run.done) {

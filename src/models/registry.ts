@@ -1,8 +1,9 @@
 /** Every model macroscope knows. Adding a model: one folder and one line here. */
 import type { Model } from '../core/model';
 import { ganModel } from './gan';
+import { vaeModel } from './vae';
 
-export const models: readonly Model[] = [ganModel];
+export const models: readonly Model[] = [ganModel, vaeModel];
 
 export function modelById(id: string): Model | undefined {
   return models.find((m) => m.id === id);

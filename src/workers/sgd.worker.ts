@@ -29,6 +29,7 @@ const api = {
           model.simulator(params, { stream, variant: request.variant }),
           times,
           i === 0 && request.withMicro ? request.microTimes : [],
+          model.observables?.(params) ?? null,
         ),
     );
     const names = runs[0]?.names ?? [];

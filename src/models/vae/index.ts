@@ -1,0 +1,56 @@
+/**
+ * The linear β-VAE of Ichikawa & Hukushima, "Learning Dynamics in Linear VAE".
+ * Equations used, conventions and checks: docs/models/vae.md.
+ */
+import type { Model } from '../../core/model';
+import { Rng } from '../../core/rng';
+import { vaeLayout } from './layout';
+import { vaeRhs } from './ode';
+import { betaAt, vaeAliases, vaeParams, vaeParamsOf } from './params';
+import { vaePresets } from './presets';
+import { initialVaeState, observeVae, VaeSimulator } from './sgd';
+
+export const vaeModel: Model = {
+  id: 'vae',
+  title: 'Linear β-VAE (Ichikawa–Hukushima)',
+  paper: 'vae-ichikawa-hukushima.md, Section 4 and Supplement A',
+  params: vaeParams,
+  aliases: vaeAliases,
+  stateNames: (p) => {
+    const v = vaeParamsOf(p);
+    return vaeLayout(v.M, v.Mstar).names;
+  },
+  // The ODE starts from run 0's initial state, measured: exact for informed starts, and the
+  // actual 1/√N overlaps for random ones (escape from the plateau is seeded by them).
+  initialState: (p) => {
+    const v = vaeParamsOf(p);
+    const L = vaeLayout(v.M, v.Mstar);
+    const x = new Float64Array(L.size);
+    observeVae(initialVaeState(v, new Rng(v.seed, 0)), L, x);
+    return x;
+  },
+  observables: (p) => {
+    const v = vaeParamsOf(p);
+    const L = vaeLayout(v.M, v.Mstar);
+    return {
+      names: ['epsg', 'beta'],
+      // ε_g = ρM* − 2√ρ tr m + tr Q (NOTES.md; Eq. 12 is defined for M = M* only)
+      compute(t, x, out) {
+        let trm = 0;
+        let trQ = 0;
+        for (let k = 0; k < Math.min(v.M, v.Mstar); k++) trm += x[L.m + k * v.Mstar + k]!;
+        for (let k = 0; k < v.M; k++) trQ += x[L.Q + k * v.M - (k * (k - 1)) / 2]!;
+        out[0] = v.rho * v.Mstar - 2 * Math.sqrt(v.rho) * trm + trQ;
+        out[1] = betaAt(v, t);
+      },
+    };
+  },
+  rhs: (p) => {
+    const v = vaeParamsOf(p);
+    return vaeRhs(v, vaeLayout(v.M, v.Mstar));
+  },
+  simulator: (p, options = {}) => new VaeSimulator(vaeParamsOf(p), options.stream ?? 0),
+  variants: ['literal'],
+  presets: vaePresets,
+  views: { portrait: { x: 'm11', y: 'Q11' } },
+};

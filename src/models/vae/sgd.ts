@@ -1,0 +1,215 @@
+/**
+ * Finite-N SGD of the linear β-VAE, literally: the per-sample loss of NOTES.md (the Gaussian
+ * expectation done analytically),
+ *   l = ½‖x − WVᵀx/N‖² + ½Σ_m D_m Q_mm + (β/2)(Σ_m D_m + ‖Vᵀx‖²/N − M − Σ_m log D_m),
+ * plus (λ/2N)(‖W‖² + ‖V‖²), with updates (9)–(11). With y = Vᵀx/√N and y_W = Wᵀx/√N:
+ *   W += (τ_W/N)[√N x yᵀ − W y yᵀ − W(D + λ)]                 (25)
+ *   V −= (τ_V/N)[√N x (Qy + βy − y_W)ᵀ + λV]                  (26, √(ηN) n for the printed √η N n)
+ *   D_m −= (τ_D/2N)(Q_mm + β − β/D_m)                          (27)
+ * Data x = √(ρ/N) W*c + √η n with W*ᵀW* = N·I. Time t = steps/N.
+ */
+import type { Simulator } from '../../core/model';
+import { fillNormals, normal } from '../../core/normal';
+import { Rng } from '../../core/rng';
+import { type VaeLayout, vaeLayout } from './layout';
+import { betaAt, type VaeParams } from './params';
+
+export interface VaeMicroState {
+  N: number;
+  M: number;
+  K: number;
+  /** N×K row-major, columns of norm √N. */
+  Wstar: Float64Array;
+  /** N×M row-major. */
+  W: Float64Array;
+  V: Float64Array;
+  D: Float64Array;
+}
+
+/** Orthonormal-times-√N vectors: Gram–Schmidt of Gaussian vectors. */
+function orthogonalColumns(rng: Rng, N: number, count: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let c = 0; c < count; c++) {
+    const v = new Float64Array(N);
+    fillNormals(rng, v);
+    for (const e of out) {
+      let dot = 0;
+      for (let i = 0; i < N; i++) dot += v[i]! * e[i]!;
+      dot /= N;
+      for (let i = 0; i < N; i++) v[i] = v[i]! - dot * e[i]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < N; i++) norm += v[i]! * v[i]!;
+    const s = Math.sqrt(N / norm);
+    for (let i = 0; i < N; i++) v[i] = v[i]! * s;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * W*, W0, V0, D0. Informed: W_m = m0·W*_m + √(1 − m0²)·ξ_m, V_m = m0·W*_m + √(1 − m0²)·ζ_m with
+ * ξ, ζ orthogonal to W* and to each other, so the ODE's initial state is exact. Random:
+ * independent Gaussian columns of norm √N (overlaps of order 1/√N).
+ */
+export function initialVaeState(p: VaeParams, rng: Rng): VaeMicroState {
+  const { n: N, M, Mstar: K } = p;
+  const basis = orthogonalColumns(rng, N, K + 2 * M);
+  const Wstar = new Float64Array(N * K);
+  const W = new Float64Array(N * M);
+  const V = new Float64Array(N * M);
+  for (let s = 0; s < K; s++) for (let i = 0; i < N; i++) Wstar[i * K + s] = basis[s]![i]!;
+  const random = (col: Float64Array) => {
+    fillNormals(rng, col);
+    let norm = 0;
+    for (let i = 0; i < N; i++) norm += col[i]! * col[i]!;
+    const sc = Math.sqrt(N / norm);
+    for (let i = 0; i < N; i++) col[i] = col[i]! * sc;
+  };
+  for (let m = 0; m < M; m++) {
+    const along = m < K && p.informed ? p.m0 : 0;
+    const rest = Math.sqrt(Math.max(0, 1 - along * along));
+    const xi = p.informed ? basis[K + m]! : new Float64Array(N);
+    const zeta = p.informed ? basis[K + M + m]! : new Float64Array(N);
+    if (!p.informed) {
+      random(xi);
+      random(zeta);
+    }
+    for (let i = 0; i < N; i++) {
+      const ws = m < K ? basis[m]![i]! : 0;
+      W[i * M + m] = along * ws + (p.informed ? rest : 1) * xi[i]!;
+      V[i * M + m] = along * ws + (p.informed ? rest : 1) * zeta[i]!;
+    }
+  }
+  return { N, M, K, Wstar, W, V, D: new Float64Array(M).fill(p.D0) };
+}
+
+/** The order parameters of a microscopic state, in the layout's order. */
+export function observeVae(s: VaeMicroState, L: VaeLayout, out: Float64Array): void {
+  const { N, M, K, Wstar, W, V, D } = s;
+  const m = new Float64Array(M * K);
+  const d = new Float64Array(M * K);
+  const Q = new Float64Array(M * M);
+  const E = new Float64Array(M * M);
+  const R = new Float64Array(M * M);
+  for (let i = 0; i < N; i++) {
+    for (let a = 0; a < M; a++) {
+      const w = W[i * M + a]!;
+      const v = V[i * M + a]!;
+      for (let s2 = 0; s2 < K; s2++) {
+        m[a * K + s2] = m[a * K + s2]! + w * Wstar[i * K + s2]!;
+        d[a * K + s2] = d[a * K + s2]! + v * Wstar[i * K + s2]!;
+      }
+      for (let b = 0; b < M; b++) {
+        Q[a * M + b] = Q[a * M + b]! + w * W[i * M + b]!;
+        E[a * M + b] = E[a * M + b]! + v * V[i * M + b]!;
+        R[a * M + b] = R[a * M + b]! + w * V[i * M + b]!;
+      }
+    }
+  }
+  for (let k = 0; k < M * K; k++) {
+    out[L.m + k] = m[k]! / N;
+    out[L.d + k] = d[k]! / N;
+  }
+  for (let k = 0; k < M * M; k++) {
+    Q[k] = Q[k]! / N;
+    E[k] = E[k]! / N;
+    out[L.R + k] = R[k]! / N;
+  }
+  L.writeSym(out, L.Q, Q);
+  L.writeSym(out, L.E, E);
+  out.set(D, L.D);
+}
+
+export class VaeSimulator implements Simulator {
+  readonly names: string[];
+  readonly stepsPerTime: number;
+  steps = 0;
+  readonly state: VaeMicroState;
+  private readonly layout: VaeLayout;
+  private readonly rng: Rng;
+  private readonly x: Float64Array;
+  private readonly noise: Float64Array;
+  private readonly c: Float64Array;
+  private readonly y: Float64Array;
+  private readonly yw: Float64Array;
+  private readonly Q: Float64Array;
+  private readonly gV: Float64Array;
+
+  constructor(
+    private readonly p: VaeParams,
+    stream = 0,
+  ) {
+    this.rng = new Rng(p.seed, stream);
+    this.layout = vaeLayout(p.M, p.Mstar);
+    this.names = this.layout.names;
+    this.stepsPerTime = p.n;
+    this.state = initialVaeState(p, this.rng);
+    this.x = new Float64Array(p.n);
+    this.noise = new Float64Array(p.n);
+    this.c = new Float64Array(p.Mstar);
+    this.y = new Float64Array(p.M);
+    this.yw = new Float64Array(p.M);
+    this.Q = new Float64Array(p.M * p.M);
+    this.gV = new Float64Array(p.M);
+  }
+
+  step(count: number): void {
+    const { N, M, K, Wstar, W, V, D } = this.state;
+    const { rho, eta, lambda, tauW, tauV, tauD } = this.p;
+    const { x, noise, c, y, yw, Q, gV } = this;
+    const sr = Math.sqrt(rho / N);
+    const se = Math.sqrt(eta);
+    const sqN = Math.sqrt(N);
+    for (let s = 0; s < count; s++) {
+      const beta = betaAt(this.p, this.steps / N);
+      for (let k = 0; k < K; k++) c[k] = normal(this.rng);
+      fillNormals(this.rng, noise);
+      y.fill(0);
+      yw.fill(0);
+      Q.fill(0);
+      for (let i = 0; i < N; i++) {
+        let xi = se * noise[i]!;
+        for (let k = 0; k < K; k++) xi += sr * Wstar[i * K + k]! * c[k]!;
+        x[i] = xi;
+        for (let a = 0; a < M; a++) {
+          const w = W[i * M + a]!;
+          y[a] = y[a]! + V[i * M + a]! * xi;
+          yw[a] = yw[a]! + w * xi;
+          for (let b = 0; b < M; b++) Q[a * M + b] = Q[a * M + b]! + w * W[i * M + b]!;
+        }
+      }
+      for (let a = 0; a < M; a++) {
+        y[a] = y[a]! / sqN;
+        yw[a] = yw[a]! / sqN;
+      }
+      for (let k = 0; k < M * M; k++) Q[k] = Q[k]! / N;
+      // V's gradient coefficient per column: (Qy + βy − y_W)_m
+      for (let a = 0; a < M; a++) {
+        let qy = 0;
+        for (let b = 0; b < M; b++) qy += Q[a * M + b]! * y[b]!;
+        gV[a] = qy + beta * y[a]! - yw[a]!;
+      }
+      const kw = tauW / N;
+      const kv = tauV / N;
+      for (let i = 0; i < N; i++) {
+        const xs = sqN * x[i]!;
+        let wy = 0;
+        for (let b = 0; b < M; b++) wy += W[i * M + b]! * y[b]!;
+        for (let a = 0; a < M; a++) {
+          const w = W[i * M + a]!;
+          W[i * M + a] = w + kw * (xs * y[a]! - wy * y[a]! - (D[a]! + lambda) * w);
+          V[i * M + a] = V[i * M + a]! - kv * (xs * gV[a]! + lambda * V[i * M + a]!);
+        }
+      }
+      for (let a = 0; a < M; a++) {
+        D[a] = D[a]! - (tauD / (2 * N)) * (Q[a * M + a]! + beta - beta / D[a]!);
+      }
+      this.steps++;
+    }
+  }
+
+  observe(out: Float64Array): void {
+    observeVae(this.state, this.layout, out);
+  }
+}
