@@ -9,6 +9,7 @@ import { vaeRhs } from './ode';
 import { betaAt, vaeAliases, vaeParams, vaeParamsOf } from './params';
 import { vaePresets } from './presets';
 import { initialVaeState, observeVae, VaeSimulator } from './sgd';
+import { vaeTheory } from './theory';
 
 export const vaeModel: Model = {
   id: 'vae',
@@ -53,4 +54,5 @@ export const vaeModel: Model = {
   variants: ['literal'],
   presets: vaePresets,
   views: { portrait: { x: 'm11', y: 'Q11' } },
+  theory: vaeTheory,
 };

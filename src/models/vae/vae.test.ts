@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { analyzeFixedPoints } from '../../core/analysis';
 import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
@@ -55,9 +56,9 @@ describe('VAE: the ODE against the literal SGD (informed start)', () => {
   });
 
   it('the mismatched case M = 2, M* = 1 follows the SGD too', () => {
-    expect(rms('tau=0.1&beta=0.5&M=2&Mstar=1&init=informed&m0=0.2&T=40&n=1000', [1, 2], 21)).toBeLessThan(
-      3 / Math.sqrt(1000),
-    );
+    expect(
+      rms('tau=0.1&beta=0.5&M=2&Mstar=1&init=informed&m0=0.2&T=40&n=1000', [1, 2], 21),
+    ).toBeLessThan(3 / Math.sqrt(1000));
   });
 });
 
@@ -97,14 +98,36 @@ describe('VAE: fixed points', () => {
   ];
   for (const [tau, beta, eps] of finite) {
     it(`finite τ = ${tau}, β = ${beta}: ε* = ${eps} (NOTES.md)`, () => {
-      expect(end(`tau=${tau}&beta=${beta}&init=informed&m0=0.3&T=${60 / tau}`, 'epsg')).toBeCloseTo(eps, 3);
+      expect(end(`tau=${tau}&beta=${beta}&init=informed&m0=0.3&T=${60 / tau}`, 'epsg')).toBeCloseTo(
+        eps,
+        3,
+      );
     });
   }
 
   it('Theorem 5.4: tanh KL annealing ends at the fixed point of constant β = 1', () => {
-    const annealed = end('tau=0.1&anneal=tanh&gamma=0.05&betaTarget=1&init=informed&m0=0.2&T=600', 'epsg');
+    const annealed = end(
+      'tau=0.1&anneal=tanh&gamma=0.05&betaTarget=1&init=informed&m0=0.2&T=600',
+      'epsg',
+    );
     const constant = end('tau=0.1&beta=1&init=informed&m0=0.2&T=600', 'epsg');
     expect(Math.abs(annealed - constant)).toBeLessThan(1e-4);
     expect(end('tau=0.1&anneal=tanh&gamma=0.05&betaTarget=1&T=600', 'beta')).toBeCloseTo(1, 6);
   });
+});
+
+describe('VAE: the posterior-collapse threshold β* = ρ + η through the fixed-point engine', () => {
+  for (const [beta, learnable] of [
+    [0.5, true],
+    [1.5, true],
+    [2.5, false],
+  ] as const) {
+    it(`β = ${beta}: ${learnable ? 'the learnable point (m ≠ 0) is stable' : 'only the collapsed point (m = 0) is stable'}`, () => {
+      const { model, params: p } = params(`tau=0.1&beta=${beta}`);
+      const found = analyzeFixedPoints(model, p);
+      const stable = found.points.filter((x) => x.stability === 'stable');
+      expect(stable.length).toBeGreaterThan(0);
+      for (const s of stable) expect(Math.abs(s.x[0]!) > 1e-6).toBe(learnable);
+    });
+  }
 });
