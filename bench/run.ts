@@ -62,6 +62,20 @@ function ganOdeMs(): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/** Literal β-VAE SGD steps per second at N = 2000, M = M* = 1 (the NumPy reference's setting). */
+function vaeSgdStepsPerSecond(): number {
+  const { model, params } = parseState(
+    'model=vae&tau=0.1&beta=0.5&init=informed&m0=0.2&n=2000',
+    models,
+  );
+  const sim = model.simulator(params);
+  sim.step(200);
+  return timeFor(() => {
+    sim.step(500);
+    return 500;
+  });
+}
+
 function fixedPointsMs(query: string, reps: number): number {
   const { model, params } = parseState(query, models);
   analyzeFixedPoints(model, params);
@@ -102,6 +116,7 @@ interface Reference {
   scipy_version?: string;
   scipy_sweep_cells_per_s?: number;
   scipy_fixed_points_d1_ms?: number;
+  numpy_vae_steps_per_s_n2000?: number;
 }
 
 function reference(): Reference | null {
@@ -111,7 +126,11 @@ function reference(): Reference | null {
   delete env['OPENBLAS_CORETYPE'];
   delete env['OPENBLAS_L2_SIZE'];
   const out: Reference = {};
-  for (const script of ['bench/reference.py', 'bench/reference_sweep.py']) {
+  for (const script of [
+    'bench/reference.py',
+    'bench/reference_sweep.py',
+    'bench/reference_vae.py',
+  ]) {
     const r = spawnSync('python3', [script, ...(quick ? ['--quick'] : [])], {
       encoding: 'utf8',
       env,
@@ -141,6 +160,7 @@ const fp1 = fixedPointsMs(
 const fp2 = fixedPointsMs('model=gan', quick ? 3 : 10);
 const sweepN = quick ? 30 : 100;
 const sweepRate = sweepCellsPerSecond(sweepN);
+const vaeRate = vaeSgdStepsPerSecond();
 
 const vs = (ours: number, theirs: number | undefined) => ({
   macroscope: round(ours),
@@ -178,12 +198,24 @@ const out = {
         : round(sweepRate / ref.scipy_sweep_cells_per_s),
     grid: `${sweepN}×${sweepN}`,
   },
+  vae_sgd_n2000: {
+    macroscope: round(vaeRate),
+    numpy:
+      ref?.numpy_vae_steps_per_s_n2000 === undefined
+        ? null
+        : round(ref.numpy_vae_steps_per_s_n2000),
+    ratio:
+      ref?.numpy_vae_steps_per_s_n2000 === undefined
+        ? null
+        : round(vaeRate / ref.numpy_vae_steps_per_s_n2000),
+  },
   units: {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
     gan_ode_fig1_ms: 'milliseconds to integrate Fig. 1(a) to T = 600 at rtol 1e-6, atol 1e-9',
     gan_fixed_points:
       'milliseconds for the fixed-point search (d = 1: Fig. 4(d); d = 2: Fig. 1(a), random starts in 9 dimensions)',
+    vae_sgd_n2000: 'literal β-VAE SGD steps per second, N = 2000, M = M* = 1, one thread',
     gan_sweep_cells_per_s:
       'phase-diagram cells per second, one thread: fixed points + ODE to t = 1000 + late-time variation (the SciPy reference does the same per cell)',
   },
