@@ -53,6 +53,9 @@ export const vaeModel: Model = {
   simulator: (p, options = {}) => new VaeSimulator(vaeParamsOf(p), options.stream ?? 0),
   variants: ['literal'],
   presets: vaePresets,
-  views: { portrait: { x: 'm11', y: 'Q11' } },
+  views: {
+    portrait: { x: 'm11', y: 'Q11' },
+    diagram: { x: 'beta', y: 'eta', xRange: [0.05, 3], yRange: [0.05, 2] },
+  },
   theory: vaeTheory,
 };

@@ -3,9 +3,17 @@
  * collapsed states of Theorem 5.1 as candidates, and a box for the others) and the physical
  * domain (Q_mm, E_mm ≥ 0 as squared norms, D > 0 as a variance).
  */
-import type { ModelTheory } from '../../core/model';
+import type { ModelTheory, PhaseSpec } from '../../core/model';
+import { num } from '../../core/params';
 import { vaeLayout } from './layout';
 import { vaeParamsOf } from './params';
+
+export const VAE_PHASES: PhaseSpec[] = [
+  { id: 'collapsed', label: 'posterior collapse', color: '#999999' },
+  { id: 'learnable', label: 'learnable', color: '#009E73' },
+  { id: 'overfitting', label: 'overfitting (M > M*)', color: '#E69F00' },
+  { id: 'oscillating', label: 'not settled', color: '#D55E00' },
+];
 
 export const vaeTheory: ModelTheory = {
   fixedPointStarts(p) {
@@ -34,6 +42,50 @@ export const vaeTheory: ModelTheory = {
       candidates.push(x);
     }
     return { lo, hi, candidates };
+  },
+
+  phases: VAE_PHASES,
+  phaseUsesFixedPoints: () => false,
+  variationSeries: (p) =>
+    vaeLayout(num(p, 'M'), num(p, 'Mstar')).names.filter(
+      (n) => n.startsWith('m') || n.startsWith('Q'),
+    ),
+
+  /**
+   * From the ODE's end state (Theorems 5.1 and 5.3): collapsed when no column overlaps a true
+   * feature (|m| < 0.05); overfitting when more columns carry weight (Q_mm > 0.05) than carry
+   * signal, i.e. a superfluous latent fits the noise (Q* = η − β there, so β < η); else learnable.
+   */
+  phase(p, _stable, variation, final) {
+    const v = vaeParamsOf(p);
+    if (variation > 1e-4) return 'oscillating';
+    const L = vaeLayout(v.M, v.Mstar);
+    let signal = 0;
+    let weight = 0;
+    for (let a = 0; a < v.M; a++) {
+      let overlap = 0;
+      for (let s = 0; s < v.Mstar; s++)
+        overlap = Math.max(overlap, Math.abs(final[L.m + a * v.Mstar + s]!));
+      if (overlap > 0.05) signal++;
+      if (final[L.Q + a * v.M - (a * (a - 1)) / 2]! > 0.05) weight++;
+    }
+    if (signal === 0) return 'collapsed';
+    return weight > signal ? 'overfitting' : 'learnable';
+  },
+
+  /** In the (β, η) plane: the collapse line β = ρ + η and, for M > M*, the overfitting line β = η. */
+  boundaries(p, x, y, [x0, x1]) {
+    if (x !== 'beta' || y !== 'eta') return [];
+    const rho = num(p, 'rho');
+    const line = (f: (b: number) => number): [number, number][] =>
+      Array.from({ length: 101 }, (_, k) => {
+        const b = x0 + ((x1 - x0) * k) / 100;
+        return [b, f(b)] as [number, number];
+      });
+    const out = [{ label: 'β = ρ + η (collapse)', points: line((b) => b - rho) }];
+    if (num(p, 'M') > num(p, 'Mstar'))
+      out.push({ label: 'β = η (overfitting)', points: line((b) => b) });
+    return out;
   },
 
   admissible(p, x) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { analyzeFixedPoints } from '../../core/analysis';
+import { analyzeFixedPoints, phaseCell } from '../../core/analysis';
 import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
@@ -128,6 +128,22 @@ describe('VAE: the posterior-collapse threshold β* = ρ + η through the fixed-
       const stable = found.points.filter((x) => x.stability === 'stable');
       expect(stable.length).toBeGreaterThan(0);
       for (const s of stable) expect(Math.abs(s.x[0]!) > 1e-6).toBe(learnable);
+    });
+  }
+});
+
+describe('VAE: phases in the (β, η) plane (Theorems 5.1 and 5.3)', () => {
+  const cases: [string, number, number, string][] = [
+    ['M=1&Mstar=1', 0.5, 1, 'learnable'],
+    ['M=1&Mstar=1', 2.5, 1, 'collapsed'], // β > ρ + η = 2
+    ['M=2&Mstar=1', 0.5, 1, 'overfitting'], // β < η: the second latent fits the noise
+    ['M=2&Mstar=1', 1.5, 1, 'learnable'], // η < β < ρ + η
+    ['M=2&Mstar=1', 2.5, 1, 'collapsed'],
+  ];
+  for (const [dims, beta, eta, phase] of cases) {
+    it(`${dims}, β = ${beta}, η = ${eta}: ${phase}`, () => {
+      const { model, params: p } = params(`tau=0.1&${dims}&beta=${beta}&eta=${eta}`);
+      expect(phaseCell(model, p).label).toBe(phase);
     });
   }
 });
