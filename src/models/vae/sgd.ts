@@ -107,9 +107,29 @@ export function observeVae(s: VaeMicroState, L: VaeLayout, out: Float64Array): v
       }
     }
   }
-  for (let k = 0; k < M * K; k++) {
-    out[L.m + k] = m[k]! / N;
-    out[L.d + k] = d[k]! / N;
+  // The loss is invariant under (w_a, v_a) → −(w_a, v_a): fold each latent onto the branch where
+  // its largest overlap with a true feature is positive, so that runs from random starts (whose
+  // signs are set by noise) can be averaged. The ODE is equivariant under the flip. Diagonal
+  // entries of Q, E, R are unchanged; an off-diagonal entry (a ≠ b) changes sign when exactly one
+  // of the two latents flips.
+  const flip = new Float64Array(M).fill(1);
+  for (let a = 0; a < M; a++) {
+    let best = 0;
+    for (let s2 = 0; s2 < K; s2++)
+      if (Math.abs(m[a * K + s2]!) > Math.abs(best)) best = m[a * K + s2]!;
+    if (best < 0) flip[a] = -1;
+  }
+  for (let a = 0; a < M; a++) {
+    for (let s2 = 0; s2 < K; s2++) {
+      out[L.m + a * K + s2] = (flip[a]! * m[a * K + s2]!) / N;
+      out[L.d + a * K + s2] = (flip[a]! * d[a * K + s2]!) / N;
+    }
+    for (let b = 0; b < M; b++) {
+      const f = flip[a]! * flip[b]!;
+      Q[a * M + b] = Q[a * M + b]! * f;
+      E[a * M + b] = E[a * M + b]! * f;
+      R[a * M + b] = R[a * M + b]! * f;
+    }
   }
   for (let k = 0; k < M * M; k++) {
     Q[k] = Q[k]! / N;

@@ -147,3 +147,15 @@ describe('VAE: phases in the (β, η) plane (Theorems 5.1 and 5.3)', () => {
     });
   }
 });
+
+describe('VAE: random starts', () => {
+  it('runs are folded onto m ≥ 0, so their mean reaches the ODE end point', () => {
+    const { model, params: p } = params('tau=0.1&beta=0.5&init=random&n=500&T=200');
+    const ode = runOde(model, p, { samples: 5 });
+    const sgd = runSgd(model, p, { samples: 5, runs: 4 });
+    const mOde = series(ode, 'm11').at(-1)!;
+    expect(mOde).toBeGreaterThan(1.2); // m* ≈ 1.258 at τ = 0.1, β = 0.5
+    expect(Math.abs(series(sgd, 'm11').at(-1)! - mOde)).toBeLessThan(4 / Math.sqrt(500));
+    expect(series(sgd, 'm11')[0]!).toBeGreaterThanOrEqual(0);
+  });
+});
