@@ -232,3 +232,21 @@ test('the model picker switches to the β-VAE, whose ODE and SGD are drawn by th
   await page.getByLabel('Preset').selectOption('fig1-collapse');
   await expect(page).toHaveURL(/beta=2\.5/);
 });
+
+test('an overlay draws the ODE for several values of one parameter, from the URL or the input', async ({
+  page,
+}) => {
+  await page.goto('/?model=vae&tau=0.1&beta=0.5&init=informed&n=300&T=60&ov=beta:0.5,1,2.5');
+  await expect(page.locator('[data-view="trajectories"] path.overlay-curve')).toHaveCount(3);
+  await expect(page.locator('[data-view="trajectories"] text.overlay-label').last()).toHaveText(
+    'β = 2.5',
+  );
+  const input = page.getByLabel('Overlay values');
+  await input.fill('beta=0.5,1.5');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/ov=beta:0\.5,1\.5/);
+  await expect(page.locator('[data-view="trajectories"] path.overlay-curve')).toHaveCount(2);
+  await input.fill('');
+  await input.press('Enter');
+  await expect(page.locator('[data-view="trajectories"] path.overlay-curve')).toHaveCount(0);
+});

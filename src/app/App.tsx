@@ -45,6 +45,8 @@ export function App() {
   const dx = useStore(store, (s) => s.dx);
   const dy = useStore(store, (s) => s.dy);
   const dn = useStore(store, (s) => s.dn);
+  const ov = useStore(store, (s) => s.ov);
+  const overlayLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
   const sgd = useRef<SgdController | null>(null);
   const [maximised, setMaximised] = useState<string | null>(null);
 
@@ -70,6 +72,7 @@ export function App() {
       odeLane.current?.terminate();
       fpLane.current?.terminate();
       fieldLane.current?.terminate();
+      overlayLane.current?.terminate();
       diagram.current?.dispose();
     };
   }, [store]);
@@ -133,6 +136,27 @@ export function App() {
       });
     return () => controller.abort();
   }, [modelQuery, store]);
+
+  // The overlay: the ODE for several values of one parameter, in its own worker.
+  const ovKey = ov ? `${ov.param}:${ov.values.join(',')}` : '';
+  useEffect(() => {
+    if (!ov) {
+      store.getState().setOverlay(null);
+      return;
+    }
+    overlayLane.current ??= new WorkerLane<OdeWorkerApi>(
+      () => new Worker(new URL('../workers/ode.worker.ts', import.meta.url), { type: 'module' }),
+      false,
+    );
+    const controller = new AbortController();
+    overlayLane.current
+      .call((api) => api.odeMany(modelQuery, ov.param, ov.values, ODE_SAMPLES), controller.signal)
+      .then((results) =>
+        store.getState().setOverlay({ param: ov.param, values: ov.values, results }),
+      )
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [modelQuery, ovKey, store]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The SGD: stop the stale run at once, restart when the state has settled.
   useEffect(() => {

@@ -18,7 +18,19 @@ import type {
 import type { SgdSummary } from './sgdData';
 
 /** URL keys that belong to the app, not to a model. */
-export const APP_KEYS = ['runs', 'x', 'y', 'tc', 'cos', 'vf', 'view', 'dx', 'dy', 'dn'] as const;
+export const APP_KEYS = [
+  'runs',
+  'x',
+  'y',
+  'tc',
+  'cos',
+  'vf',
+  'view',
+  'dx',
+  'dy',
+  'dn',
+  'ov',
+] as const;
 export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export const MAX_RUNS = 16;
@@ -59,6 +71,8 @@ export interface ViewSettings {
   dx: DiagramAxis | null;
   dy: DiagramAxis | null;
   dn: number;
+  /** Overlay: ODE curves for several values of one parameter (e.g. β = 0.5, 1, 1.5). */
+  ov: { param: string; values: number[] } | null;
 }
 
 export interface DiagramState {
@@ -87,6 +101,8 @@ export interface AppState extends ViewSettings {
   sgd: SgdState;
   fixedPoints: FixedPointsResult | null;
   diagram: DiagramState | null;
+  /** The overlay's ODE results, one per value of ov. */
+  overlay: { param: string; values: number[]; results: OdeResult[] } | null;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
   /** Change one model parameter, keeping the rest. */
@@ -98,6 +114,7 @@ export interface AppState extends ViewSettings {
   setSgd(state: SgdState): void;
   setFixedPoints(result: FixedPointsResult | null): void;
   setDiagram(diagram: DiagramState | null): void;
+  setOverlay(overlay: AppState['overlay']): void;
 }
 
 const IDLE_SGD: SgdState = {
@@ -129,6 +146,7 @@ export function parseViewSettings(
     dx: null,
     dy: null,
     dn: 30,
+    ov: null,
   };
   if (extras['runs'] !== undefined) {
     const r = Number(extras['runs']);
@@ -219,6 +237,33 @@ export function parseViewSettings(
       });
     settings.dn = c;
   }
+  if (extras['ov'] !== undefined) {
+    const [param = '', list = ''] = extras['ov'].split(':');
+    const spec = model.params.find((sp) => sp.key === param);
+    const values = list.split(',').map(Number);
+    if (
+      !spec ||
+      spec.kind !== 'number' ||
+      values.length === 0 ||
+      values.some((v) => !Number.isFinite(v))
+    ) {
+      notices.push({
+        key: 'ov',
+        level: 'rejected',
+        message: `ov must look like name:v1,v2,… with a numeric parameter name; got '${extras['ov']}'`,
+      });
+    } else {
+      const clamped = values.slice(0, 8).map((v) => Math.min(spec.max, Math.max(spec.min, v)));
+      if (clamped.some((v, k) => v !== values[k]) || values.length > 8) {
+        notices.push({
+          key: 'ov',
+          level: 'clamped',
+          message: `overlay values must be in [${spec.min}, ${spec.max}], at most 8; using ${clamped.join(',')}`,
+        });
+      }
+      settings.ov = { param, values: clamped };
+    }
+  }
   return { settings, notices };
 }
 
@@ -265,6 +310,7 @@ function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
   if (s.dx) out['dx'] = axis(s.dx);
   if (s.dy) out['dy'] = axis(s.dy);
   if (s.dn !== 30) out['dn'] = String(s.dn);
+  if (s.ov) out['ov'] = `${s.ov.param}:${s.ov.values.join(',')}`;
   return out;
 }
 
@@ -288,6 +334,7 @@ export function createAppStore(initial = '') {
     sgd: IDLE_SGD,
     fixedPoints: null,
     diagram: null,
+    overlay: null,
     load(input) {
       set(derive(input));
     },
@@ -316,6 +363,7 @@ export function createAppStore(initial = '') {
         dx: s.dx,
         dy: s.dy,
         dn: s.dn,
+        ov: s.ov,
         ...given,
       } as ViewSettings;
       set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
@@ -331,6 +379,9 @@ export function createAppStore(initial = '') {
     },
     setDiagram(diagram) {
       set({ diagram });
+    },
+    setOverlay(overlay) {
+      set({ overlay });
     },
   }));
 }

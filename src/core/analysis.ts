@@ -107,7 +107,7 @@ export function phaseCell(
   params: Params,
   options: AnalysisOptions & { T?: number } = {},
 ): PhaseCell {
-  const T = options.T ?? Math.max(num(params, 'T'), 1000);
+  const T = options.T ?? Math.max(num(params, 'T'), model.theory?.settleTime?.(params) ?? 1000);
   const p = { ...params, T };
   const needFixedPoints = model.theory?.phaseUsesFixedPoints?.(p) ?? true;
   // With closed-form candidates from the theory, a grid of extra starts adds cost, not points.

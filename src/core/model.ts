@@ -95,6 +95,8 @@ export interface ModelViews {
     gaussianNote?: string;
   };
   derived?: DerivedSeries[];
+  /** The series an overlay of several parameter values draws (default: the first visible one). */
+  overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */
   diagram?: { x: string; y: string; xRange: [number, number]; yRange: [number, number] };
 }
@@ -133,6 +135,8 @@ export interface ModelTheory {
    * variation of the ODE from the preset's initial condition (Fig. 3(b)'s measure).
    */
   phase?(p: Params, stableTypes: string[], variation: number, final: Float64Array): string;
+  /** How long the ODE needs to settle for a phase label (default 1000; rates scale it). */
+  settleTime?(p: Params): number;
   /** Whether phase() reads the stable fixed-point types here (false saves the search). */
   phaseUsesFixedPoints?(p: Params): boolean;
   /** Order parameters whose late-time variation detects oscillation. */

@@ -168,9 +168,12 @@ function encodeValue(value: number | number[] | string): string {
 
 /** encodeURIComponent that cannot throw: a lone surrogate becomes U+FFFD. */
 function safeEncode(s: string): string {
+  // ':' and ',' are legal in a query and keep links such as ov=beta:0.5,1 readable.
   return encodeURIComponent(
     s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
-  );
+  )
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',');
 }
 
 function safeDecode(s: string): string {

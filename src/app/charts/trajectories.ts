@@ -17,7 +17,18 @@ export interface SgdOverlay {
   std: Float64Array | null;
 }
 
+export interface OverlayCurve {
+  label: string;
+  names: string[];
+  t: Float64Array;
+  y: Float64Array;
+}
+
 export interface TrajectoryExtras {
+  /** ODE curves for other values of one parameter, drawn thinner, labelled at their end. */
+  overlay?: OverlayCurve[];
+  /** The one series the overlay draws. */
+  overlaySeries?: string;
   sgd?: SgdOverlay | null;
   /** Time of the shared cursor (null: none). */
   cursor?: number | null;
@@ -130,6 +141,49 @@ export function drawTrajectories(
     .attr('stroke-dasharray', (d) => d.style.dash)
     .attr('stroke-linejoin', 'round')
     .attr('d', (d) => path(d.i));
+
+  // Overlay: the same visible series for other parameter values.
+  const overlayItems = (extras.overlay ?? []).flatMap((o, k) =>
+    lines
+      .filter((s) => s.name === extras.overlaySeries && o.names.includes(s.name))
+      .map((s) => ({ key: `${k}-${s.name}`, o, k, i: o.names.indexOf(s.name), style: s.style })),
+  );
+  const ovPath = (o: OverlayCurve, i: number) => {
+    const mo = o.names.length;
+    return (
+      d3
+        .line<number>()
+        .defined((j) => Number.isFinite(o.y[j * mo + i]!))
+        .x((j) => x(o.t[j]!))
+        .y((j) => y(o.y[j * mo + i]!))(d3.range(o.t.length)) ?? ''
+    );
+  };
+  const ovLayer = layer(svg, 'overlay');
+  ovLayer
+    .selectAll<SVGPathElement, (typeof overlayItems)[number]>('path.overlay-curve')
+    .data(overlayItems, (d) => d.key)
+    .join('path')
+    .attr('class', 'overlay-curve')
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', 1.4)
+    .attr('stroke-opacity', (d) => 0.35 + (0.5 * (d.k + 1)) / ((extras.overlay?.length ?? 1) + 1))
+    .attr('stroke-dasharray', (d) => d.style.dash)
+    .attr('d', (d) => ovPath(d.o, d.i));
+  ovLayer
+    .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
+    .data(overlayItems, (d) => d.key)
+    .join('text')
+    .attr('class', 'overlay-label')
+    .attr('font-size', 11)
+    .attr('fill', (d) => d.style.color)
+    .attr('x', () => o.width - o.margin.right - 2)
+    .attr('text-anchor', 'end')
+    .attr('y', (d) => {
+      const mo = d.o.names.length;
+      return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
+    })
+    .text((d) => d.o.label);
 
   // The shared time cursor.
   const cursor = extras.cursor ?? null;

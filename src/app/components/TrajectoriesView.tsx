@@ -29,6 +29,9 @@ export function TrajectoriesView({
   const sgdState = useStore(store, (s) => s.sgd);
   const cos = useStore(store, (s) => s.cos);
   const tc = useStore(store, (s) => s.tc);
+  const overlay = useStore(store, (s) => s.overlay);
+  const ov = useStore(store, (s) => s.ov);
+  const [ovText, setOvText] = useState<string | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
     () => odeTable({ model, params, ode: odeStatus, cos: cos }),
@@ -70,9 +73,16 @@ export function TrajectoriesView({
     drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
+      overlaySeries: model.views.overlaySeries ?? [...visible][0] ?? '',
+      overlay: (overlay?.results ?? []).map((r, k) => ({
+        label: `${model.params.find((sp) => sp.key === overlay!.param)?.symbol ?? overlay!.param} = ${overlay!.values[k]}`,
+        names: r.names,
+        t: r.t,
+        y: r.y,
+      })),
       onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
     });
-  }, [ode, sgd, size, visible, tc, cos, canCos, store]);
+  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, model]);
 
   const exp = exporters(
     () => ({
@@ -110,19 +120,42 @@ export function TrajectoriesView({
       onMaximise={onMaximise}
       exports={exp}
       tools={
-        canCos ? (
-          <label
-            className="toggle"
-            title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
-          >
-            <input
-              type="checkbox"
-              checked={cos}
-              onChange={(e) => store.getState().setView({ cos: e.target.checked })}
-            />{' '}
-            cosines
-          </label>
-        ) : null
+        <>
+          <input
+            className="overlay-input"
+            type="text"
+            aria-label="Overlay values"
+            title="ODE curves for several values of one parameter, e.g. beta=0.5,1,1.5 (empty to clear)"
+            placeholder="overlay: beta=0.5,1"
+            value={ovText ?? (ov ? `${ov.param}=${ov.values.join(',')}` : '')}
+            onChange={(e) => setOvText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              const text = e.currentTarget.value.trim();
+              setOvText(null);
+              if (!text) return store.getState().setView({ ov: null });
+              const [param = '', list = ''] = text.split('=');
+              const values = list.split(',').map(Number).filter(Number.isFinite);
+              // Validated through the same URL codec, which reports a bad name or value as a notice.
+              store
+                .getState()
+                .load(`${store.getState().query}&ov=${param.trim()}:${values.join(',')}`);
+            }}
+          />
+          {canCos ? (
+            <label
+              className="toggle"
+              title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
+            >
+              <input
+                type="checkbox"
+                checked={cos}
+                onChange={(e) => store.getState().setView({ cos: e.target.checked })}
+              />{' '}
+              cosines
+            </label>
+          ) : null}
+        </>
       }
     >
       <ul className="legend" aria-label="Series">

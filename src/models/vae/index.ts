@@ -55,6 +55,7 @@ export const vaeModel: Model = {
   presets: vaePresets,
   views: {
     portrait: { x: 'm11', y: 'Q11' },
+    overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
     diagram: { x: 'beta', y: 'eta', xRange: [0.05, 3], yRange: [0.05, 2] },
   },
   theory: vaeTheory,

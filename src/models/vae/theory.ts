@@ -45,6 +45,8 @@ export const vaeTheory: ModelTheory = {
   },
 
   phases: VAE_PHASES,
+  // Time scales go like 1/τ: 300/τ_min (3000 at τ = 0.1) lets even slow collapses settle.
+  settleTime: (p) => Math.max(1000, 300 / Math.min(num(p, 'tauW'), num(p, 'tauV'), num(p, 'tauD'))),
   phaseUsesFixedPoints: () => false,
   variationSeries: (p) =>
     vaeLayout(num(p, 'M'), num(p, 'Mstar')).names.filter(
