@@ -159,3 +159,43 @@ describe('VAE: random starts', () => {
     expect(series(sgd, 'm11')[0]!).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('VAE: Theorem 5.3 (M = 2, M* = 1, τ → 0; ρ = η = 1, P = 2)', () => {
+  const end = (beta: number) => {
+    const { model, params: p } = params(
+      `tau=0.001&beta=${beta}&M=2&Mstar=1&init=informed&m0=0.3&T=40000`,
+    );
+    const ode = runOde(model, p, { samples: 3 });
+    return (name: string) => series(ode, name).at(-1)!;
+  };
+
+  it('β = 0.5 < η: the overfitting point — the superfluous latent fits the noise', () => {
+    const at = end(0.5);
+    const P = 2;
+    const b = 0.5;
+    const expected: Record<string, number> = {
+      m11: Math.sqrt(P - b),
+      d11: Math.sqrt(P - b) / P,
+      Q11: P - b,
+      Q22: 1 - b, // η − β
+      E11: (P - b) / (P * P),
+      E22: 1 - b, // (η − β)/η²
+      R11: (P - b) / P,
+      R22: 1 - b, // (η − β)/η
+      D1: b / P,
+      D2: b, // β/η
+    };
+    for (const [name, value] of Object.entries(expected))
+      expect(at(name), name).toBeCloseTo(value, 2);
+    for (const name of ['m21', 'Q12', 'E12', 'R12'])
+      expect(Math.abs(at(name)), name).toBeLessThan(1e-3);
+  });
+
+  it('η < β = 1.5 < ρ + η: the learnable point — the superfluous latent collapses', () => {
+    const at = end(1.5);
+    expect(at('m11')).toBeCloseTo(Math.sqrt(0.5), 2);
+    expect(at('Q22')).toBeLessThan(1e-3);
+    expect(at('D2')).toBeCloseTo(1, 2); // its posterior is the prior
+    expect(at('D1')).toBeCloseTo(0.75, 2); // β/P
+  });
+});
