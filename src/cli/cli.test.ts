@@ -250,3 +250,16 @@ describe('CLI: figure', () => {
     expect(readFileSync(traj, 'utf8')).toContain('<title>P11</title>');
   });
 });
+
+describe('CLI: scan', () => {
+  it('prints the settled state and phase along one parameter', () => {
+    const out = json(['scan', '--state', 'model=vae&tau=0.1', '--x', 'beta=0.5:2.5:3']) as {
+      x: { param: string; values: number[] };
+      labels: string[];
+      final: Record<string, number[]>;
+    };
+    expect(out.x.values).toEqual([0.5, 1.5, 2.5]);
+    expect(out.labels).toEqual(['learnable', 'learnable', 'collapsed']);
+    expect(out.final['epsg']![0]).toBeCloseTo(0.131, 2); // NOTES.md's finite-τ point
+  });
+});

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 
-import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
+import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
 import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
 import { runOde, runSgd, series, type Trajectory } from '../core/run';
@@ -45,6 +45,10 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
   figure: {
     flags: { state: 'string', view: 'string', x: 'string', y: 'string', out: 'string' },
     help: 'write a standalone SVG of a view (diagram or trajectories) to --out',
+  },
+  scan: {
+    flags: { state: 'string', x: 'string' },
+    help: 'the settled state of the ODE (and its phase) along one parameter, e.g. ε_g against β',
   },
   sweep: {
     flags: { state: 'string', x: 'string', y: 'string' },
@@ -230,6 +234,18 @@ export function runCli(argv: string[]): CliResult {
       );
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
+    if (command === 'scan') {
+      const x = axisOf(model, flags, 'x');
+      const r = scan1d(model, params, x);
+      const series: Record<string, (number | string)[]> = {};
+      r.names.forEach((name, i) => {
+        series[name] = r.final.map((row) => jsonNumber(row[i]!));
+      });
+      return ok(
+        { model: model.id, params: paramsJson(params), x, labels: r.labels, final: series },
+        warnings,
+      );
+    }
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
     const runs = intFlag(flags, 'runs', 1, 1, 64);

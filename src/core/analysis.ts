@@ -146,3 +146,27 @@ export function setAxis(model: Model, params: Params, key: string, value: number
   if (derived) derived.apply(params, value);
   else params[key] = value;
 }
+
+/**
+ * A 1-parameter scan (Fig. 2 of the VAE paper): for each value of one axis, the state the ODE
+ * settles to from the initial condition (after the model's settle time) and its phase label.
+ */
+export function scan1d(
+  model: Model,
+  params: Params,
+  axis: { param: string; values: number[] },
+): { names: string[]; final: Float64Array[]; labels: string[] } {
+  const final: Float64Array[] = [];
+  const labels: string[] = [];
+  let names: string[] = [];
+  for (const value of axis.values) {
+    const p = { ...params };
+    setAxis(model, p, axis.param, value);
+    const T = Math.max(num(p, 'T'), model.theory?.settleTime?.(p) ?? 1000);
+    const ode = runOde(model, { ...p, T }, { samples: 2 });
+    names = ode.names;
+    final.push(ode.y.slice((ode.t.length - 1) * ode.names.length));
+    labels.push(model.theory?.phase ? phaseCell(model, p).label : '');
+  }
+  return { names, final, labels };
+}

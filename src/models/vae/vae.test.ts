@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { analyzeFixedPoints, phaseCell } from '../../core/analysis';
+import { analyzeFixedPoints, phaseCell, scan1d } from '../../core/analysis';
 import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
@@ -197,5 +197,21 @@ describe('VAE: Theorem 5.3 (M = 2, M* = 1, τ → 0; ρ = η = 1, P = 2)', () =>
     expect(at('Q22')).toBeLessThan(1e-3);
     expect(at('D2')).toBeCloseTo(1, 2); // its posterior is the prior
     expect(at('D1')).toBeCloseTo(0.75, 2); // β/P
+  });
+});
+
+describe('VAE: Fig. 2 — the settled ε_g against β (a 1-parameter scan)', () => {
+  it('follows Theorem 5.1 at τ = 0.001: optimum at β = η, collapse beyond β = ρ + η', () => {
+    const { model, params: p } = params('tau=0.001&init=informed&m0=0.3');
+    const betas = [0.25, 0.5, 1, 1.5, 1.75, 2.25, 2.75];
+    const r = scan1d(model, p, { param: 'beta', values: betas });
+    const eps = r.final.map((row) => row[r.names.indexOf('epsg')]!);
+    betas.forEach((b, k) => {
+      const s = Math.sqrt(Math.max(0, 2 - b));
+      const theorem = b < 2 ? 1 - s * (2 - s) : 1;
+      expect(Math.abs(eps[k]! - theorem), `β = ${b}`).toBeLessThan(5e-3);
+    });
+    expect(Math.min(...eps)).toBe(eps[2]); // β = 1 = η
+    expect(r.labels.slice(-2)).toEqual(['collapsed', 'collapsed']);
   });
 });
