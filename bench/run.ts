@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-import { analyzeFixedPoints, phaseCell, setAxis } from '../src/core/analysis';
+import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../src/core/analysis';
 import { fillNormals } from '../src/core/normal';
 import { solveOde } from '../src/core/ode';
 import { Rng } from '../src/core/rng';
@@ -161,6 +161,15 @@ const fp2 = fixedPointsMs('model=gan', quick ? 3 : 10);
 const sweepN = quick ? 30 : 100;
 const sweepRate = sweepCellsPerSecond(sweepN);
 const vaeRate = vaeSgdStepsPerSecond();
+// Fig. 2 of the VAE paper: the settled ε_g for 60 values of β (matched and mismatched), τ = 0.01.
+const fig2Ms = (() => {
+  const t0 = performance.now();
+  for (const dims of ['M=1&Mstar=1', 'M=2&Mstar=1']) {
+    const { model, params } = parseState(`model=vae&tau=0.01&init=informed&m0=0.3&${dims}`, models);
+    scan1d(model, params, { param: 'beta', values: linspace(0.05, 3, 60) });
+  }
+  return performance.now() - t0;
+})();
 
 const vs = (ours: number, theirs: number | undefined) => ({
   macroscope: round(ours),
@@ -209,6 +218,7 @@ const out = {
         ? null
         : round(vaeRate / ref.numpy_vae_steps_per_s_n2000),
   },
+  vae_fig2_sweep_ms: { macroscope: round(fig2Ms), cells: 120 },
   units: {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
@@ -216,6 +226,8 @@ const out = {
     gan_fixed_points:
       'milliseconds for the fixed-point search (d = 1: Fig. 4(d); d = 2: Fig. 1(a), random starts in 9 dimensions)',
     vae_sgd_n2000: 'literal β-VAE SGD steps per second, N = 2000, M = M* = 1, one thread',
+    vae_fig2_sweep_ms:
+      'milliseconds for the settled ε_g at 60 β values, matched and mismatched, τ = 0.01 (ODE to 30000 plus the phase label)',
     gan_sweep_cells_per_s:
       'phase-diagram cells per second, one thread: fixed points + ODE to t = 1000 + late-time variation (the SciPy reference does the same per cell)',
   },
