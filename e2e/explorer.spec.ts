@@ -250,3 +250,15 @@ test('an overlay draws the ODE for several values of one parameter, from the URL
   await input.press('Enter');
   await expect(page.locator('[data-view="trajectories"] path.overlay-curve')).toHaveCount(0);
 });
+
+test('the VAE shows its Fig. 2 scan: settled ε_g against β with β = η and β = ρ + η marked', async ({
+  page,
+}) => {
+  await page.goto('/?model=vae&tau=0.1&beta=0.5&init=informed&n=300&T=60');
+  await expect(page.locator('[data-view="scan"] circle.dot')).toHaveCount(60, { timeout: 30_000 });
+  await expect(page.locator('[data-view="scan"] g.scan-mark text')).toHaveText([
+    'β = ρ + η',
+    'β = η',
+  ]);
+  await expect(page.locator('[data-view="scan"] .ylabel')).toHaveText('settled ε_g');
+});

@@ -20,6 +20,7 @@ import { ParamPanel } from './components/ParamPanel';
 import { PhaseDiagramView } from './components/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from './components/PortraitView';
 import { RunControls } from './components/RunControls';
+import { ScanView } from './components/ScanView';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { DiagramController } from './diagramController';
@@ -47,6 +48,7 @@ export function App() {
   const dn = useStore(store, (s) => s.dn);
   const ov = useStore(store, (s) => s.ov);
   const overlayLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
+  const scanLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
   const sgd = useRef<SgdController | null>(null);
   const [maximised, setMaximised] = useState<string | null>(null);
 
@@ -73,6 +75,7 @@ export function App() {
       fpLane.current?.terminate();
       fieldLane.current?.terminate();
       overlayLane.current?.terminate();
+      scanLane.current?.terminate();
       diagram.current?.dispose();
     };
   }, [store]);
@@ -136,6 +139,44 @@ export function App() {
       });
     return () => controller.abort();
   }, [modelQuery, store]);
+
+  // The model's 1-parameter scan (e.g. the VAE's Fig. 2), recomputed when anything but its own
+  // parameter changes, in its own analysis worker.
+  const scanSpec = model.views.scan;
+  const scanKey = scanSpec
+    ? JSON.stringify([
+        model.id,
+        Object.entries(params).filter(([k]) => ![scanSpec.x, 'T', 'n', 'seed'].includes(k)),
+      ])
+    : '';
+  useEffect(() => {
+    store.getState().setScan(null);
+    if (!scanSpec) return;
+    scanLane.current ??= new WorkerLane<AnalysisWorkerApi>(
+      () =>
+        new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
+      true,
+    );
+    const controller = new AbortController();
+    const [a, b] = scanSpec.range;
+    const values = Array.from(
+      { length: scanSpec.count },
+      (_, k) => a + ((b - a) * k) / (scanSpec.count - 1),
+    );
+    const timer = setTimeout(() => {
+      scanLane.current
+        ?.call(
+          (api) => api.scan(store.getState().modelQuery, [...APP_KEYS], scanSpec.x, values),
+          controller.signal,
+        )
+        .then((r) => store.getState().setScan(r))
+        .catch(() => undefined);
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [scanKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The overlay: the ODE for several values of one parameter, in its own worker.
   const ovKey = ov ? `${ov.param}:${ov.values.join(',')}` : '';
@@ -219,6 +260,14 @@ export function App() {
         store={store}
         maximised={maximised === 'cloud'}
         onMaximise={toggle('cloud')}
+      />
+    ),
+    scan: (
+      <ScanView
+        key="s"
+        store={store}
+        maximised={maximised === 'scan'}
+        onMaximise={toggle('scan')}
       />
     ),
     diagram: (

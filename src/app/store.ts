@@ -14,6 +14,7 @@ import type {
   FixedPointsResult,
   MicroSnapshotData,
   OdeResult,
+  ScanResult,
 } from '../workers/protocol';
 import type { SgdSummary } from './sgdData';
 
@@ -101,6 +102,8 @@ export interface AppState extends ViewSettings {
   sgd: SgdState;
   fixedPoints: FixedPointsResult | null;
   diagram: DiagramState | null;
+  /** The model's 1-parameter scan (views.scan), for the current parameters. */
+  scan: ScanResult | null;
   /** The overlay's ODE results, one per value of ov. */
   overlay: { param: string; values: number[]; results: OdeResult[] } | null;
   /** Load a state string (URL query or share link). */
@@ -115,6 +118,7 @@ export interface AppState extends ViewSettings {
   setFixedPoints(result: FixedPointsResult | null): void;
   setDiagram(diagram: DiagramState | null): void;
   setOverlay(overlay: AppState['overlay']): void;
+  setScan(scan: ScanResult | null): void;
 }
 
 const IDLE_SGD: SgdState = {
@@ -335,6 +339,7 @@ export function createAppStore(initial = '') {
     fixedPoints: null,
     diagram: null,
     overlay: null,
+    scan: null,
     load(input) {
       set(derive(input));
     },
@@ -382,6 +387,9 @@ export function createAppStore(initial = '') {
     },
     setOverlay(overlay) {
       set({ overlay });
+    },
+    setScan(scan) {
+      set({ scan });
     },
   }));
 }

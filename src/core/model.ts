@@ -95,6 +95,8 @@ export interface ModelViews {
     gaussianNote?: string;
   };
   derived?: DerivedSeries[];
+  /** A 1-parameter scan of the settled state (e.g. the VAE's Fig. 2: ε_g against β). */
+  scan?: { x: string; range: [number, number]; series: string; count: number };
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */
@@ -149,6 +151,8 @@ export interface ModelTheory {
     y: string,
     xRange: [number, number],
   ): { label: string; points: [number, number][] }[];
+  /** Marked parameter values of a 1-parameter scan, e.g. β = ρ + η and β = η. */
+  scanMarks?(p: Params, x: string): { label: string; x: number }[];
   /** Marked points of the paper's diagrams, e.g. Fig. 4's four step sizes. */
   marks?(p: Params, x: string, y: string): { label: string; x: number; y: number }[];
 }

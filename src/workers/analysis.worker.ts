@@ -5,12 +5,12 @@
  */
 import * as Comlink from 'comlink';
 
-import { analyzeFixedPoints, phaseCell, setAxis } from '../core/analysis';
+import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
 import { type FieldSlice, fieldSlice } from '../core/field';
 import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
-import type { DiagramCell, DiagramRequest, FixedPointsResult } from './protocol';
+import type { DiagramCell, DiagramRequest, FixedPointsResult, ScanResult } from './protocol';
 
 const REPORT_MS = 80;
 
@@ -58,6 +58,17 @@ const api = {
     if (ix < 0 || iy < 0 || base.length !== names.length) return null;
     const f = fieldSlice(model.rhs(params), base, ix, iy, xRange, yRange, nx, ny);
     return Comlink.transfer(f, [f.u.buffer, f.v.buffer, f.xs.buffer, f.ys.buffer]);
+  },
+
+  /** The settled state along one parameter (core/analysis.ts scan1d). */
+  scan(state: string, extraKeys: string[], param: string, values: number[]): ScanResult {
+    const { model, params } = parseState(state, models, { extraKeys });
+    const r = scan1d(model, params, { param, values });
+    const flat = new Float64Array(values.length * r.names.length);
+    r.final.forEach((row, k) => flat.set(row, k * r.names.length));
+    return Comlink.transfer({ names: r.names, values, final: flat, labels: r.labels }, [
+      flat.buffer,
+    ]);
   },
 
   async diagram(

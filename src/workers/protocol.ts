@@ -79,3 +79,11 @@ export interface DiagramCell {
   label: string;
   variation: number;
 }
+
+export interface ScanResult {
+  names: string[];
+  values: number[];
+  /** Row-major settled states, one row per value. */
+  final: Float64Array;
+  labels: string[];
+}

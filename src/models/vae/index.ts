@@ -56,6 +56,7 @@ export const vaeModel: Model = {
   views: {
     portrait: { x: 'm11', y: 'Q11' },
     overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
+    scan: { x: 'beta', range: [0.05, 3], series: 'epsg', count: 60 }, // Fig. 2
     diagram: { x: 'beta', y: 'eta', xRange: [0.05, 3], yRange: [0.05, 2] },
   },
   theory: vaeTheory,

@@ -90,6 +90,15 @@ export const vaeTheory: ModelTheory = {
     return out;
   },
 
+  /** Fig. 2's marks: the collapse threshold β = ρ + η and the optimum β = η. */
+  scanMarks(p, x) {
+    if (x !== 'beta') return [];
+    return [
+      { label: 'β = ρ + η', x: num(p, 'rho') + num(p, 'eta') },
+      { label: 'β = η', x: num(p, 'eta') },
+    ];
+  },
+
   admissible(p, x) {
     const v = vaeParamsOf(p);
     const L = vaeLayout(v.M, v.Mstar);

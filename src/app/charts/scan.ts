@@ -1,0 +1,105 @@
+/**
+ * A 1-parameter scan: the settled value of one series against a parameter (the VAE's Fig. 2),
+ * as a line with dots coloured by phase, and the model's marked parameter values as rules.
+ */
+import * as d3 from 'd3';
+
+import type { PhaseSpec } from '../../core/model';
+import { extentOf } from './options';
+import { drawAxes } from './trajectories';
+
+export interface ScanData {
+  x: number[];
+  y: number[];
+  labels: string[];
+  phases: PhaseSpec[];
+  marks: { label: string; x: number }[];
+  current: number | null;
+}
+
+export function drawScan(
+  svgElement: SVGSVGElement,
+  data: ScanData,
+  o: {
+    width: number;
+    height: number;
+    margin: { top: number; right: number; bottom: number; left: number };
+    xLabel: string;
+    yLabel: string;
+  },
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const x = d3
+    .scaleLinear()
+    .domain(extentOf([data.x], 0.02))
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(extentOf([data.y]))
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+  const layer = (name: string) =>
+    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  const [x0, x1] = x.domain() as [number, number];
+  const marks = layer('scan-marks')
+    .selectAll<SVGGElement, (typeof data.marks)[number]>('g.scan-mark')
+    .data(data.marks.filter((m) => m.x >= x0 && m.x <= x1))
+    .join('g')
+    .attr('class', 'scan-mark');
+  marks
+    .selectAll('line')
+    .data((m) => [m])
+    .join('line')
+    .attr('x1', (m) => x(m.x))
+    .attr('x2', (m) => x(m.x))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom)
+    .attr('stroke', '#111')
+    .attr('stroke-dasharray', '5 3');
+  marks
+    .selectAll('text')
+    .data((m) => [m])
+    .join('text')
+    .attr('x', (m) => x(m.x) + 4)
+    .attr('y', o.margin.top + 12)
+    .attr('font-size', 12)
+    .text((m) => m.label);
+  const pts = data.x.map((xv, k) => ({ xv, yv: data.y[k]!, label: data.labels[k] ?? '' }));
+  layer('scan-line')
+    .selectAll<SVGPathElement, null>('path')
+    .data([null])
+    .join('path')
+    .attr('class', 'curve')
+    .attr('fill', 'none')
+    .attr('stroke', '#333')
+    .attr('stroke-width', 2)
+    .attr(
+      'd',
+      d3
+        .line<(typeof pts)[number]>()
+        .defined((p) => Number.isFinite(p.yv))
+        .x((p) => x(p.xv))
+        .y((p) => y(p.yv))(pts) ?? '',
+    );
+  const color = new Map(data.phases.map((p) => [p.id, p.color]));
+  layer('scan-dots')
+    .selectAll<SVGCircleElement, (typeof pts)[number]>('circle.dot')
+    .data(pts.filter((p) => Number.isFinite(p.yv)))
+    .join('circle')
+    .attr('class', 'dot')
+    .attr('r', 3.5)
+    .attr('cx', (p) => x(p.xv))
+    .attr('cy', (p) => y(p.yv))
+    .attr('fill', (p) => color.get(p.label) ?? '#555');
+  layer('scan-current')
+    .selectAll<SVGLineElement, number>('line')
+    .data(data.current === null ? [] : [data.current])
+    .join('line')
+    .attr('class', 'cursor')
+    .attr('x1', (c) => x(c))
+    .attr('x2', (c) => x(c))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom);
+}
