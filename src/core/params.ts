@@ -88,3 +88,55 @@ export function formatNumber(x: number): string {
   if (x === Number.NEGATIVE_INFINITY) return '-inf';
   return String(x);
 }
+
+/**
+ * The three parameters every model has: the SGD's dimension (`n`), its `seed`, and the final
+ * time `T` (t = SGD steps / n). `symbol` names the dimension as the model's paper does (n or N).
+ */
+export function runParams(options: {
+  symbol: string;
+  n: number;
+  T: number;
+  Tmax: number;
+}): ParamSpec[] {
+  const { symbol } = options;
+  return [
+    {
+      key: 'n',
+      symbol,
+      tex: symbol,
+      label: 'dimension',
+      description: `Dimension of the data for the SGD simulation; the ODE is its ${symbol} → ∞ limit.`,
+      kind: 'integer',
+      min: 10,
+      max: 100000,
+      default: options.n,
+      scale: 'log',
+      group: 'run',
+    },
+    {
+      key: 'seed',
+      symbol: 'seed',
+      tex: '\\text{seed}',
+      label: 'random seed',
+      description: 'Seed of the SGD simulation: the same seed gives the same dots, bit for bit.',
+      kind: 'integer',
+      min: 0,
+      max: 4294967295,
+      default: 1,
+      group: 'run',
+    },
+    {
+      key: 'T',
+      symbol: 'T',
+      tex: 'T',
+      label: 'final time',
+      description: `End of the time axis; t = SGD steps / ${symbol}.`,
+      kind: 'number',
+      min: 1,
+      max: options.Tmax,
+      default: options.T,
+      group: 'run',
+    },
+  ];
+}

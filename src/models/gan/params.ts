@@ -6,7 +6,7 @@
  */
 import type { Notice } from '../../core/model';
 import type { AliasSpec, Params, ParamSpec } from '../../core/params';
-import { formatNumber, num, str, vec } from '../../core/params';
+import { formatNumber, num, runParams, str, vec } from '../../core/params';
 
 export const ganParams: ParamSpec[] = [
   {
@@ -150,43 +150,7 @@ export const ganParams: ParamSpec[] = [
     default: 'random',
     group: 'data',
   },
-  {
-    key: 'n',
-    symbol: 'n',
-    tex: 'n',
-    label: 'dimension',
-    description: 'Dimension of the data for the SGD simulation; the ODE is its n → ∞ limit.',
-    kind: 'integer',
-    min: 10,
-    max: 100000,
-    default: 2000,
-    scale: 'log',
-    group: 'run',
-  },
-  {
-    key: 'seed',
-    symbol: 'seed',
-    tex: '\\text{seed}',
-    label: 'random seed',
-    description: 'Seed of the SGD simulation: the same seed gives the same dots, bit for bit.',
-    kind: 'integer',
-    min: 0,
-    max: 4294967295,
-    default: 1,
-    group: 'run',
-  },
-  {
-    key: 'T',
-    symbol: 'T',
-    tex: 'T',
-    label: 'final time',
-    description: 'End of the time axis; t = SGD steps / n.',
-    kind: 'number',
-    min: 1,
-    max: 10000,
-    default: 600,
-    group: 'run',
-  },
+  ...runParams({ symbol: 'n', n: 2000, T: 600, Tmax: 10000 }),
 ];
 
 export const ganAliases: AliasSpec[] = [

@@ -3,7 +3,7 @@
  * c ~ N(0, I_{M*}), prior N(0, I_M); η is the noise variance; time t = SGD steps / N.
  */
 import type { AliasSpec, Params, ParamSpec } from '../../core/params';
-import { num, str } from '../../core/params';
+import { num, runParams, str } from '../../core/params';
 
 const rate = (key: string, symbol: string, what: string): ParamSpec => ({
   key,
@@ -180,43 +180,7 @@ export const vaeParams: ParamSpec[] = [
     default: 1,
     group: 'init',
   },
-  {
-    key: 'n',
-    symbol: 'N',
-    tex: 'N',
-    label: 'dimension',
-    description: 'Data dimension of the SGD simulation; the ODE is its N → ∞ limit.',
-    kind: 'integer',
-    min: 10,
-    max: 100000,
-    default: 500,
-    scale: 'log',
-    group: 'run',
-  },
-  {
-    key: 'seed',
-    symbol: 'seed',
-    tex: '\\text{seed}',
-    label: 'random seed',
-    description: 'Seed of the SGD simulation.',
-    kind: 'integer',
-    min: 0,
-    max: 4294967295,
-    default: 1,
-    group: 'run',
-  },
-  {
-    key: 'T',
-    symbol: 'T',
-    tex: 'T',
-    label: 'final time',
-    description: 'End of the time axis; t = SGD steps / N.',
-    kind: 'number',
-    min: 1,
-    max: 100000,
-    default: 200,
-    group: 'run',
-  },
+  ...runParams({ symbol: 'N', n: 500, T: 200, Tmax: 100000 }),
 ];
 
 export const vaeAliases: AliasSpec[] = [
