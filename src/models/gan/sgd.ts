@@ -125,6 +125,8 @@ export function literalStep(
   const decayW = projected ? 0 : k.lambda * Math.tanh(o.z - 1);
   let ww = 0;
   const colNorm = new Float64Array(d);
+  // λ tanh(S_ll − 1) per column, once per step (not per coordinate).
+  const decayV = Float64Array.from(o.Sdiag, (s) => (projected ? 0 : k.lambda * Math.tanh(s - 1)));
   for (let i = 0; i < n; i++) {
     let y = sqT * noise.a[i]!;
     let yt = sqG * noise.at[i]!;
@@ -135,8 +137,7 @@ export function literalStep(
     const wi = w[i]!;
     const wNew = wi + kw * (y * yw - yt * ytw - decayW * wi);
     for (let l = 0; l < d; l++) {
-      const decayV = projected ? 0 : k.lambda * Math.tanh(o.Sdiag[l]! - 1);
-      const v = V[i * d + l]! + kv * (fake * noise.ctp[l]! * wi - decayV * V[i * d + l]!);
+      const v = V[i * d + l]! + kv * (fake * noise.ctp[l]! * wi - decayV[l]! * V[i * d + l]!);
       V[i * d + l] = v;
       colNorm[l] = colNorm[l]! + v * v;
     }
