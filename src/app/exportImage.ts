@@ -190,3 +190,17 @@ export function download(filename: string, data: Blob | string, type = 'text/pla
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** The SVG and PNG exports of a view, from a function that builds its standalone SVG. */
+export function imageExports(name: string, svgText: () => string | null) {
+  return {
+    svg() {
+      const text = svgText();
+      if (text) download(`${name}.svg`, text, 'image/svg+xml');
+    },
+    png(scale: number) {
+      const text = svgText();
+      if (text) void svgToPng(text, scale).then((blob) => download(`${name}@${scale}x.png`, blob));
+    },
+  };
+}

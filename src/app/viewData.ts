@@ -6,7 +6,7 @@ import type { DerivedSeries, Model } from '../core/model';
 import type { Params } from '../core/params';
 import { captionOf } from './caption';
 import { type SeriesTable, toCsv, toJson } from './exportData';
-import { download, type ExportDecor, standaloneSvg, svgToPng } from './exportImage';
+import { download, type ExportDecor, imageExports, standaloneSvg } from './exportImage';
 import type { AppState } from './store';
 
 /** Map a table row by row through a derived-series set. */
@@ -87,16 +87,10 @@ export function exporters(
     });
   };
   const name = () => `macroscope-${get().state.model.id}-${basename}`;
+  const image = () => imageExports(name(), svgText);
   return {
-    svg() {
-      const text = svgText();
-      if (text) download(`${name()}.svg`, text, 'image/svg+xml');
-    },
-    png(scale: number) {
-      const text = svgText();
-      if (text)
-        void svgToPng(text, scale).then((blob) => download(`${name()}@${scale}x.png`, blob));
-    },
+    svg: () => image().svg(),
+    png: (scale: number) => image().png(scale),
     csv() {
       const { ode, sgd } = get();
       download(`${name()}.csv`, toCsv(ode, sgd), 'text/csv');

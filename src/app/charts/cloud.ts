@@ -5,7 +5,7 @@
 import * as d3 from 'd3';
 
 import type { Gaussian2 } from '../../core/model';
-import { drawAxes } from './trajectories';
+import { drawAxes } from './frame';
 
 export interface CloudData {
   x: Float64Array;

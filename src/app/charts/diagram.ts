@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../core/model';
-import { drawAxes } from './trajectories';
+import { drawAxes, layer } from './frame';
 
 export interface DiagramData {
   n: number;
@@ -99,11 +99,9 @@ export function drawDiagram(
         return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
       })
     : [];
-  const layer = (name: string) =>
-    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
   if (cellsChanged) drawCells();
   function drawCells() {
-    layer('cells')
+    layer(svg, 'cells')
       .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
       .data(items, (d) => d.k)
       .join('rect')
@@ -116,7 +114,7 @@ export function drawDiagram(
       .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
       .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
     // Grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares).
-    layer('veil')
+    layer(svg, 'veil')
       .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
       .data(
         items.filter((d) => d.cell && d.cell.variation > 1e-6),
@@ -152,7 +150,7 @@ export function drawDiagram(
           px,
           Math.min(data.yRange[1] + dy / 2, Math.max(data.yRange[0] - dy / 2, py)),
         ]);
-  layer('boundaries')
+  layer(svg, 'boundaries')
     .selectAll<SVGPathElement, (typeof data.boundaries)[number]>('path.boundary')
     .data(data.boundaries)
     .join('path')
@@ -166,7 +164,7 @@ export function drawDiagram(
     .data((b) => [b.label])
     .join('title')
     .text((t) => t);
-  const marks = layer('marks')
+  const marks = layer(svg, 'marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.mark')
     .data(data.marks.filter((m) => clip([m.x, m.y])))
     .join('g')
@@ -185,7 +183,7 @@ export function drawDiagram(
     .data((m) => [m.label])
     .join('title')
     .text((t) => t);
-  layer('current')
+  layer(svg, 'current')
     .selectAll<SVGPathElement, [number, number]>('path.current')
     .data(data.current && clip(data.current) ? [data.current] : [])
     .join('path')

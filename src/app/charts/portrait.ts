@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import { zeroSegments } from '../../core/field';
-import { drawAxes } from './trajectories';
+import { drawAxes, layer } from './frame';
 
 export interface PortraitFixedPoint {
   x: number;
@@ -91,8 +91,7 @@ export function drawPortrait(
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('fill', o.color);
 
-  const g = (name: string) =>
-    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  const g = (name: string) => layer(svg, name);
   // Vector field: arrows of normalised length on a coarse subgrid, nullclines as the zero
   // contours of each component (marching squares, d3-contour) in the axes' colours.
   const field = data.field ?? null;

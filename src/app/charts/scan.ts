@@ -5,8 +5,8 @@
 import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../core/model';
+import { drawAxes, layer } from './frame';
 import { extentOf } from './options';
-import { drawAxes } from './trajectories';
 
 export interface ScanData {
   x: number[];
@@ -40,10 +40,8 @@ export function drawScan(
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
-  const layer = (name: string) =>
-    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
   const [x0, x1] = x.domain() as [number, number];
-  const marks = layer('scan-marks')
+  const marks = layer(svg, 'scan-marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.scan-mark')
     .data(data.marks.filter((m) => m.x >= x0 && m.x <= x1))
     .join('g')
@@ -67,7 +65,7 @@ export function drawScan(
     .attr('font-size', 12)
     .text((m) => m.label);
   const pts = data.x.map((xv, k) => ({ xv, yv: data.y[k]!, label: data.labels[k] ?? '' }));
-  layer('scan-line')
+  layer(svg, 'scan-line')
     .selectAll<SVGPathElement, null>('path')
     .data([null])
     .join('path')
@@ -84,7 +82,7 @@ export function drawScan(
         .y((p) => y(p.yv))(pts) ?? '',
     );
   const color = new Map(data.phases.map((p) => [p.id, p.color]));
-  layer('scan-dots')
+  layer(svg, 'scan-dots')
     .selectAll<SVGCircleElement, (typeof pts)[number]>('circle.dot')
     .data(pts.filter((p) => Number.isFinite(p.yv)))
     .join('circle')
@@ -93,7 +91,7 @@ export function drawScan(
     .attr('cx', (p) => x(p.xv))
     .attr('cy', (p) => y(p.yv))
     .attr('fill', (p) => color.get(p.label) ?? '#555');
-  layer('scan-current')
+  layer(svg, 'scan-current')
     .selectAll<SVGLineElement, number>('line')
     .data(data.current === null ? [] : [data.current])
     .join('line')

@@ -9,7 +9,7 @@ import { useStore } from 'zustand';
 import { num } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawDiagram } from '../charts/diagram';
-import { download, standaloneSvg, svgToPng } from '../exportImage';
+import { download, imageExports, standaloneSvg } from '../exportImage';
 import { type AppStore, diagramAxes } from '../store';
 import { useSize } from '../useSize';
 import { ViewFrame } from './ViewFrame';
@@ -238,17 +238,7 @@ export function PhaseDiagramView({
       maximised={maximised}
       onMaximise={onMaximise}
       exports={{
-        svg: () => {
-          const t = exportSvg();
-          if (t) download(`macroscope-${model.id}-diagram.svg`, t, 'image/svg+xml');
-        },
-        png: (scale) => {
-          const t = exportSvg();
-          if (t)
-            void svgToPng(t, scale).then((b) =>
-              download(`macroscope-${model.id}-diagram@${scale}x.png`, b),
-            );
-        },
+        ...imageExports(`macroscope-${model.id}-diagram`, exportSvg),
         csv: () => {
           if (!diagram) return;
           const rows = ['x,y,label,variation'];

@@ -14,6 +14,7 @@ import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { exporters, odeTable, sgdTable } from '../viewData';
+import { Toggle } from './Toggle';
 import { ViewFrame } from './ViewFrame';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
@@ -220,17 +221,12 @@ export function PortraitView({
       tools={
         <>
           {requestField && (
-            <label
-              className="toggle"
+            <Toggle
+              label="field"
               title="Arrows and nullclines of the ODE on this plane, the other coordinates pinned at the time cursor"
-            >
-              <input
-                type="checkbox"
-                checked={vf}
-                onChange={(e) => store.getState().setView({ vf: e.target.checked })}
-              />{' '}
-              field
-            </label>
+              checked={vf}
+              onChange={(on) => store.getState().setView({ vf: on })}
+            />
           )}
           {axisSelect('x', xName)}
           {axisSelect('y', yName)}

@@ -9,7 +9,7 @@ import { useStore } from 'zustand';
 import { num } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawScan } from '../charts/scan';
-import { download, standaloneSvg, svgToPng } from '../exportImage';
+import { download, imageExports, standaloneSvg } from '../exportImage';
 import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
@@ -82,17 +82,7 @@ export function ScanView({
       maximised={maximised}
       onMaximise={onMaximise}
       exports={{
-        svg: () => {
-          const t = svgText();
-          if (t) download(`macroscope-${model.id}-scan.svg`, t, 'image/svg+xml');
-        },
-        png: (scale) => {
-          const t = svgText();
-          if (t)
-            void svgToPng(t, scale).then((b) =>
-              download(`macroscope-${model.id}-scan@${scale}x.png`, b),
-            );
-        },
+        ...imageExports(`macroscope-${model.id}-scan`, svgText),
         csv: () => {
           if (!scan) return;
           const rows = [`${spec.x},${scan.names.join(',')},phase`];

@@ -12,6 +12,7 @@ import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../viewData';
+import { Toggle } from './Toggle';
 import { ViewFrame } from './ViewFrame';
 
 export function TrajectoriesView({
@@ -143,17 +144,12 @@ export function TrajectoriesView({
             }}
           />
           {canCos ? (
-            <label
-              className="toggle"
+            <Toggle
+              label="cosines"
               title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
-            >
-              <input
-                type="checkbox"
-                checked={cos}
-                onChange={(e) => store.getState().setView({ cos: e.target.checked })}
-              />{' '}
-              cosines
-            </label>
+              checked={cos}
+              onChange={(on) => store.getState().setView({ cos: on })}
+            />
           ) : null}
         </>
       }
