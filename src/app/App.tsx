@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
+import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../workers/create';
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import { CloudView } from './components/CloudView';
@@ -25,7 +26,7 @@ import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { DiagramController } from './diagramController';
 import { SgdController } from './sgdController';
-import { APP_KEYS, createAppStore, diagramAxes, diagramKey } from './store';
+import { createAppStore, diagramAxes, diagramKey } from './store';
 
 const ODE_SAMPLES = 601;
 /** Wait this long after the last parameter change before restarting the SGD. */
@@ -37,9 +38,6 @@ export function App() {
   const query = useStore(store, (s) => s.query);
   const runs = useStore(store, (s) => s.runs);
   const view = useStore(store, (s) => s.view);
-  const odeLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
-  const fpLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
-  const fieldLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
   const diagram = useRef<DiagramController | null>(null);
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -47,45 +45,42 @@ export function App() {
   const dy = useStore(store, (s) => s.dy);
   const dn = useStore(store, (s) => s.dn);
   const ov = useStore(store, (s) => s.ov);
-  const overlayLane = useRef<WorkerLane<OdeWorkerApi> | null>(null);
-  const scanLane = useRef<WorkerLane<AnalysisWorkerApi> | null>(null);
+  // One lane per kind of work; a lane starts its worker on its first call.
+  const lanes = useMemo(
+    () => ({
+      ode: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+      overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+      fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
+      field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
+      scan: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
+    }),
+    [],
+  );
   const sgd = useRef<SgdController | null>(null);
   const [maximised, setMaximised] = useState<string | null>(null);
 
   useEffect(() => {
     const pool = Math.max(1, (navigator.hardwareConcurrency || 2) - 1);
-    sgd.current = new SgdController(
-      store,
-      () => new Worker(new URL('../workers/sgd.worker.ts', import.meta.url), { type: 'module' }),
-      pool,
-    );
-    const analysis = () =>
-      new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
-    fpLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
-    fieldLane.current = new WorkerLane<AnalysisWorkerApi>(analysis, false);
+    sgd.current = new SgdController(store, createSgdWorker, pool);
     // Phase diagrams use every core: they run while the user waits for them.
     diagram.current = new DiagramController(
       store,
-      analysis,
+      createAnalysisWorker,
       Math.max(1, navigator.hardwareConcurrency || 2),
     );
     return () => {
       sgd.current?.dispose();
-      odeLane.current?.terminate();
-      fpLane.current?.terminate();
-      fieldLane.current?.terminate();
-      overlayLane.current?.terminate();
-      scanLane.current?.terminate();
+      for (const lane of Object.values(lanes)) lane.terminate();
       diagram.current?.dispose();
     };
-  }, [store]);
+  }, [store, lanes]);
 
   // Fixed points of the current state, shortly after it settles.
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fpLane.current
-        ?.call((api) => api.fixedPoints(modelQuery, [...APP_KEYS]), controller.signal)
+      lanes.fixedPoints
+        .call((api) => api.fixedPoints(modelQuery), controller.signal)
         .then((result) => store.getState().setFixedPoints(result))
         .catch((err: unknown) => {
           if (!isAbortError(err)) store.getState().setFixedPoints(null);
@@ -95,7 +90,7 @@ export function App() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [modelQuery, store]);
+  }, [modelQuery, store, lanes]);
 
   // The phase diagram: recomputed only when something other than its own axes changes.
   const axes = diagramAxes(model, { dx, dy });
@@ -113,10 +108,6 @@ export function App() {
 
   // The ODE: every change of the model state.
   useEffect(() => {
-    odeLane.current ??= new WorkerLane<OdeWorkerApi>(
-      () => new Worker(new URL('../workers/ode.worker.ts', import.meta.url), { type: 'module' }),
-      false,
-    );
     const controller = new AbortController();
     const before = store.getState().ode;
     const previous =
@@ -126,7 +117,7 @@ export function App() {
           ? before.previous
           : null;
     store.getState().setOde({ kind: 'running', previous });
-    odeLane.current
+    lanes.ode
       .call((api) => api.ode(modelQuery, ODE_SAMPLES), controller.signal)
       .then((result) =>
         store.getState().setOde({ kind: result.divergence ? 'diverged' : 'done', result }),
@@ -138,7 +129,7 @@ export function App() {
           .setOde({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       });
     return () => controller.abort();
-  }, [modelQuery, store]);
+  }, [modelQuery, store, lanes]);
 
   // The model's 1-parameter scan (e.g. the VAE's Fig. 2), recomputed when anything but its own
   // parameter changes, in its own analysis worker.
@@ -152,11 +143,6 @@ export function App() {
   useEffect(() => {
     store.getState().setScan(null);
     if (!scanSpec) return;
-    scanLane.current ??= new WorkerLane<AnalysisWorkerApi>(
-      () =>
-        new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
-      true,
-    );
     const controller = new AbortController();
     const [a, b] = scanSpec.range;
     const values = Array.from(
@@ -164,11 +150,8 @@ export function App() {
       (_, k) => a + ((b - a) * k) / (scanSpec.count - 1),
     );
     const timer = setTimeout(() => {
-      scanLane.current
-        ?.call(
-          (api) => api.scan(store.getState().modelQuery, [...APP_KEYS], scanSpec.x, values),
-          controller.signal,
-        )
+      lanes.scan
+        .call((api) => api.scan(store.getState().modelQuery, scanSpec.x, values), controller.signal)
         .then((r) => store.getState().setScan(r))
         .catch(() => undefined);
     }, 300);
@@ -185,12 +168,8 @@ export function App() {
       store.getState().setOverlay(null);
       return;
     }
-    overlayLane.current ??= new WorkerLane<OdeWorkerApi>(
-      () => new Worker(new URL('../workers/ode.worker.ts', import.meta.url), { type: 'module' }),
-      false,
-    );
     const controller = new AbortController();
-    overlayLane.current
+    lanes.overlay
       .call((api) => api.odeMany(modelQuery, ov.param, ov.values, ODE_SAMPLES), controller.signal)
       .then((results) =>
         store.getState().setOverlay({ param: ov.param, values: ov.values, results }),
@@ -228,12 +207,10 @@ export function App() {
 
   const requestField = useCallback<FieldRequest>(
     (x, y, base, xRange, yRange) =>
-      fieldLane.current
-        ?.call((api) =>
-          api.field(store.getState().modelQuery, [...APP_KEYS], x, y, base, xRange, yRange, 60, 48),
-        )
+      lanes.field
+        .call((api) => api.field(store.getState().modelQuery, x, y, base, xRange, yRange, 60, 48))
         .catch(() => null) ?? Promise.resolve(null),
-    [store],
+    [store, lanes],
   );
   const toggle = (id: string) => () => setMaximised(maximised === id ? null : id);
   const views = {

@@ -9,7 +9,7 @@ import { refinementOrder } from '../core/sweep';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { DiagramAxis, DiagramCell } from '../workers/protocol';
-import { APP_KEYS, type AppStore } from './store';
+import type { AppStore } from './store';
 
 export class DiagramController {
   private readonly lanes: WorkerLane<AnalysisWorkerApi>[];
@@ -60,7 +60,6 @@ export class DiagramController {
               y,
               n,
               cells: order.filter((_, m) => m % this.lanes.length === k),
-              extraKeys: [...APP_KEYS],
             },
             Comlink.proxy((batch: DiagramCell[]) => {
               if (generation !== this.generation) return;

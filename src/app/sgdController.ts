@@ -12,7 +12,7 @@ import { isAbortError, WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { SgdAccumulator } from './sgdData';
-import { APP_KEYS, type AppStore } from './store';
+import type { AppStore } from './store';
 
 export const SGD_SAMPLES = 121;
 
@@ -50,7 +50,7 @@ export class SgdController {
   start(): void {
     this.stop();
     const generation = ++this.generation;
-    const { query, params, runs } = this.store.getState();
+    const { modelQuery, params, runs } = this.store.getState();
     const T = num(params, 'T');
     const times = timeGrid(0, T, SGD_SAMPLES);
     const acc = new SgdAccumulator(times, runs);
@@ -69,12 +69,11 @@ export class SgdController {
         (api) =>
           api.sgd(
             {
-              state: query,
+              state: modelQuery,
               samples: SGD_SAMPLES,
               streams: batch,
               withMicro: batch[0] === 0,
               microTimes: microTimes(T),
-              extraKeys: [...APP_KEYS],
             },
             Comlink.proxy((chunk: SgdChunk) => this.onChunk(generation, acc, chunk)),
           ),

@@ -15,8 +15,8 @@ import type { DiagramCell, DiagramRequest, FixedPointsResult, ScanResult } from 
 const REPORT_MS = 80;
 
 const api = {
-  fixedPoints(state: string, extraKeys: string[]): FixedPointsResult {
-    const { model, params } = parseState(state, models, { extraKeys });
+  fixedPoints(state: string): FixedPointsResult {
+    const { model, params } = parseState(state, models);
     const a = analyzeFixedPoints(model, params);
     return {
       names: a.names,
@@ -42,7 +42,6 @@ const api = {
   /** The field on the (x, y) slice through `base` (the other coordinates pinned). */
   field(
     state: string,
-    extraKeys: string[],
     x: string,
     y: string,
     base: number[],
@@ -51,7 +50,7 @@ const api = {
     nx: number,
     ny: number,
   ): FieldSlice | null {
-    const { model, params } = parseState(state, models, { extraKeys });
+    const { model, params } = parseState(state, models);
     const names = model.stateNames(params);
     const ix = names.indexOf(x);
     const iy = names.indexOf(y);
@@ -61,8 +60,8 @@ const api = {
   },
 
   /** The settled state along one parameter (core/analysis.ts scan1d). */
-  scan(state: string, extraKeys: string[], param: string, values: number[]): ScanResult {
-    const { model, params } = parseState(state, models, { extraKeys });
+  scan(state: string, param: string, values: number[]): ScanResult {
+    const { model, params } = parseState(state, models);
     const r = scan1d(model, params, { param, values });
     const flat = new Float64Array(values.length * r.names.length);
     r.final.forEach((row, k) => flat.set(row, k * r.names.length));
@@ -75,7 +74,7 @@ const api = {
     request: DiagramRequest,
     onCells: (cells: DiagramCell[]) => Promise<void> | void,
   ): Promise<void> {
-    const { model, params } = parseState(request.state, models, { extraKeys: request.extraKeys });
+    const { model, params } = parseState(request.state, models);
     const xs = linspace(request.x.from, request.x.to, request.n);
     const ys = linspace(request.y.from, request.y.to, request.n);
     const derived = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));

@@ -10,47 +10,41 @@ import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { OdeResult } from './protocol';
 
+/** Parse a state string and integrate its ODE on `samples` times from 0 to T. */
+function integrate(state: string, samples: number): OdeResult {
+  const parsed = parseState(state, models);
+  const run = runOde(parsed.model, parsed.params, { samples });
+  return {
+    model: parsed.model.id,
+    names: run.names,
+    t: run.t,
+    y: run.y,
+    status: run.status,
+    divergence: run.divergence,
+  };
+}
+
 const api = {
   /** The ODE for several values of one parameter (an overlay), each on the same time grid. */
   odeMany(state: string, key: string, values: number[], samples: number): OdeResult[] {
-    const out: OdeResult[] = [];
-    const buffers: ArrayBuffer[] = [];
-    for (const value of values) {
-      const parsed = parseState(`${state}&${encodeURIComponent(key)}=${value}`, models, {
-        extraKeys: APP_KEYS,
-      });
-      const run = runOde(parsed.model, parsed.params, { samples });
-      out.push({
-        model: parsed.model.id,
-        names: run.names,
-        t: run.t,
-        y: run.y,
-        status: run.status,
-        divergence: run.divergence,
-      });
-      buffers.push(run.t.buffer as ArrayBuffer, run.y.buffer as ArrayBuffer);
-    }
-    return Comlink.transfer(out, buffers);
+    const out = values.map((value) =>
+      integrate(`${state}&${encodeURIComponent(key)}=${value}`, samples),
+    );
+    return Comlink.transfer(
+      out,
+      out.flatMap((r) => [r.t.buffer as ArrayBuffer, r.y.buffer as ArrayBuffer]),
+    );
   },
 
   /** Integrate the ODE of the model in `state` on `samples` times from 0 to T. */
   ode(state: string, samples: number): OdeResult {
-    const parsed = parseState(state, models, { extraKeys: APP_KEYS });
-    const run = runOde(parsed.model, parsed.params, { samples });
-    const result: OdeResult = {
-      model: parsed.model.id,
-      names: run.names,
-      t: run.t,
-      y: run.y,
-      status: run.status,
-      divergence: run.divergence,
-    };
-    return Comlink.transfer(result, [run.t.buffer, run.y.buffer]);
+    const result = integrate(state, samples);
+    return Comlink.transfer(result, [
+      result.t.buffer as ArrayBuffer,
+      result.y.buffer as ArrayBuffer,
+    ]);
   },
 };
-
-/** Keys of the app's own state that the worker ignores. */
-const APP_KEYS = ['view', 'runs', 'x', 'y', 'tc', 'cos', 'vf', 'dx', 'dy', 'dn', 'ov'];
 
 export type OdeWorkerApi = typeof api;
 Comlink.expose(api);

@@ -12,6 +12,7 @@ export interface OdeResult {
 
 /** A batch of SGD runs for one worker. */
 export interface SgdRequest {
+  /** The model part of the state (the app's own keys are not the workers' business). */
   state: string;
   samples: number;
   /** Random streams of the seed, one per run (run r uses stream r). */
@@ -20,8 +21,6 @@ export interface SgdRequest {
   /** Keep microscopic snapshots of the first stream of this batch at microTimes. */
   withMicro: boolean;
   microTimes: number[];
-  /** App keys in the state string that the model codec should pass over. */
-  extraKeys: string[];
 }
 
 export interface MicroSnapshotData {
@@ -70,7 +69,6 @@ export interface DiagramRequest {
   n: number;
   /** The cells (j * n + i) this worker computes, in order. */
   cells: number[];
-  extraKeys: string[];
 }
 
 export interface DiagramCell {

@@ -21,7 +21,7 @@ const api = {
     request: SgdRequest,
     onChunk: (chunk: SgdChunk) => Promise<void> | void,
   ): Promise<void> {
-    const { model, params } = parseState(request.state, models, { extraKeys: request.extraKeys });
+    const { model, params } = parseState(request.state, models);
     const times = timeGrid(0, num(params, 'T'), request.samples);
     const runs = request.streams.map(
       (stream, i) =>
