@@ -174,7 +174,8 @@ export function PortraitView({
     return () => {
       live = false;
     };
-  }, [vf, requestField, ode, tc, xName, yName]);
+    // fixedPoints: they widen the drawn domain the field must cover.
+  }, [vf, requestField, ode, tc, xName, yName, fixedPoints]);
 
   const exp = exporters(
     () => ({
