@@ -101,6 +101,71 @@ export interface ModelViews {
   overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */
   diagram?: { x: string; y: string; xRange: [number, number]; yRange: [number, number] };
+  /**
+   * One order parameter watched at a finer scale near an unstable point: many SGD runs of
+   * scale(p)·series against t, beside the law a diffusive (SDE) limit predicts (PCA: √n·m and
+   * the Ornstein–Uhlenbeck process of Prop. 3.3).
+   */
+  fluctuation?: FluctuationView;
+  /**
+   * Many random initialisations run to time T (SGD, and the ODE from each run's measured start),
+   * their end points drawn on the (x, y) plane and counted per basin (GMM: Figs. 6 and 7).
+   */
+  basins?: BasinsView;
+  /**
+   * A 1-D model's right-hand side drawn against its state, e.g. the contrastive model's
+   * h(Q) = (dQ/dt)/τ: zeros are fixed points, the slope there their stability.
+   */
+  rate?: RateView;
+  /**
+   * Attraction regions on the portrait plane: a grid of starts (the other variables from
+   * initialState) is run to settleTime and coloured by theory.basinOf, or the nearest stable
+   * fixed point when the model has none. `log` offers log-scaled axes.
+   */
+  attraction?: AttractionView;
+}
+
+export interface FluctuationView {
+  series: string;
+  /** e.g. '√n·m'. */
+  label: string;
+  /** The factor that makes the fluctuations O(1), e.g. √n. */
+  scale(p: Params): number;
+  /** The limit's law of scale·series at time t (mean and standard deviation), or null. */
+  law(p: Params, t: number): { mean: number; sd: number } | null;
+  /** One line saying which result the law comes from, for the view and the docs. */
+  lawNote: string;
+  /** How many runs (seeds' streams) the view starts with. */
+  runs: number;
+}
+
+export interface BasinsView {
+  x: string;
+  y: string;
+  /** How many random initialisations the view starts with. */
+  runs: number;
+  /** The fractions the theory predicts per basin label (e.g. ½ each), if any. */
+  expected?(p: Params): { label: string; fraction: number }[];
+}
+
+export interface RateView {
+  /** The state variable on the horizontal axis (others fixed at initialState). */
+  x: string;
+  range: [number, number];
+  /** e.g. 'h(Q) = (dQ/dt)/τ'. */
+  label: string;
+  /** The right-hand side is divided by this (e.g. τ); default 1. */
+  divisor?(p: Params): number;
+}
+
+export interface AttractionView {
+  x: string;
+  y: string;
+  xRange: [number, number];
+  yRange: [number, number];
+  /** Offer log-scaled axes (the regions' boundary near 0 is a power law). */
+  log?: boolean;
+  settleTime?(p: Params): number;
 }
 
 /** A phase of a model's phase diagram (one colour each, UI.md). */
@@ -155,6 +220,11 @@ export interface ModelTheory {
   scanMarks?(p: Params, x: string): { label: string; x: number }[];
   /** Marked points of the paper's diagrams, e.g. Fig. 4's four step sizes. */
   marks?(p: Params, x: string, y: string): { label: string; x: number; y: number }[];
+  /**
+   * The basin an end state belongs to, e.g. GMM: 'm1 > 0' or 'm1 < 0' (null: none / not settled).
+   * Used by the basins and attraction views.
+   */
+  basinOf?(p: Params, final: Float64Array): string | null;
 }
 
 export interface Model {
