@@ -10,10 +10,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import { scansOf, scanValues } from '../core/model';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../workers/create';
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
+import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { CloudView } from './components/CloudView';
 import { FigureLayout } from './components/FigureLayout';
 import { Header } from './components/Header';
@@ -25,6 +27,8 @@ import { ScanView } from './components/ScanView';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { DiagramController } from './diagramController';
+import { runOverlaySgd } from './overlaySgd';
+import { runScanPool } from './scanPool';
 import { SgdController } from './sgdController';
 import { createAppStore, diagramAxes, diagramKey } from './store';
 
@@ -50,9 +54,13 @@ export function App() {
     () => ({
       ode: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
       overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+      overlaySgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
       fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
-      scan: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
+      scanPool: Array.from(
+        { length: Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)) },
+        () => new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
+      ),
     }),
     [],
   );
@@ -70,7 +78,7 @@ export function App() {
     );
     return () => {
       sgd.current?.dispose();
-      for (const lane of Object.values(lanes)) lane.terminate();
+      for (const lane of Object.values(lanes).flat()) lane.terminate();
       diagram.current?.dispose();
     };
   }, [store, lanes]);
@@ -131,12 +139,19 @@ export function App() {
     return () => controller.abort();
   }, [modelQuery, store, lanes]);
 
-  // The model's 1-parameter scan (e.g. the VAE's Fig. 2), recomputed when anything but its own
-  // parameter changes, in its own analysis worker.
-  const scanSpec = model.views.scan;
+  // The model's 1-parameter scan (the VAE's Fig. 2 or 3), recomputed when anything but its own
+  // parameter changes, split over a pool of analysis workers.
+  const sc = useStore(store, (s) => s.sc);
+  const scans = scansOf(model);
+  const scanIndex = Math.max(
+    0,
+    scans.findIndex((s, k) => (s.id ?? String(k)) === sc),
+  );
+  const scanSpec = scans[scanIndex];
   const scanKey = scanSpec
     ? JSON.stringify([
         model.id,
+        scanIndex,
         Object.entries(params).filter(([k]) => ![scanSpec.x, 'T', 'n', 'seed'].includes(k)),
       ])
     : '';
@@ -144,14 +159,14 @@ export function App() {
     store.getState().setScan(null);
     if (!scanSpec) return;
     const controller = new AbortController();
-    const [a, b] = scanSpec.range;
-    const values = Array.from(
-      { length: scanSpec.count },
-      (_, k) => a + ((b - a) * k) / (scanSpec.count - 1),
-    );
     const timer = setTimeout(() => {
-      lanes.scan
-        .call((api) => api.scan(store.getState().modelQuery, scanSpec.x, values), controller.signal)
+      runScanPool(
+        lanes.scanPool,
+        store.getState().modelQuery,
+        scanSpec.id ?? String(scanIndex),
+        scanValues(scanSpec),
+        controller.signal,
+      )
         .then((r) => store.getState().setScan(r))
         .catch(() => undefined);
     }, 300);
@@ -177,6 +192,27 @@ export function App() {
       .catch(() => undefined);
     return () => controller.abort();
   }, [modelQuery, ovKey, store]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // SGD dots for the overlaid values, in their own worker, after the main runs had a head start.
+  useEffect(() => {
+    store.getState().setOverlaySgd(null);
+    if (!ov) return;
+    const controller = new AbortController();
+    const key = `${modelQuery}|${ovKey}|${runs}`;
+    const timer = setTimeout(() => {
+      const s = store.getState();
+      runOverlaySgd(
+        lanes.overlaySgd,
+        { model: s.model, params: s.params, param: ov.param, values: ov.values, runs },
+        (summaries) => store.getState().setOverlaySgd({ key, summaries }),
+        controller.signal,
+      ).catch(() => store.getState().setOverlaySgd(null));
+    }, 4 * SGD_SETTLE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [modelQuery, ovKey, runs, store]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The SGD: stop the stale run at once, restart when the state has settled.
   useEffect(() => {

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 
-import type { Model, Notice } from '../core/model';
+import { type Model, type Notice, scansOf } from '../core/model';
 import type { Params } from '../core/params';
 import { parseState, serializeState } from '../core/state';
 import { models } from '../models/registry';
@@ -31,6 +31,11 @@ export const APP_KEYS = [
   'dy',
   'dn',
   'ov',
+  'sc',
+  'att',
+  'lg',
+  'ht',
+  'nr',
 ] as const;
 export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
 export type ViewMode = (typeof VIEWS)[number];
@@ -74,6 +79,16 @@ export interface ViewSettings {
   dn: number;
   /** Overlay: ODE curves for several values of one parameter (e.g. β = 0.5, 1, 1.5). */
   ov: { param: string; values: number[] } | null;
+  /** The scan shown, by ScanSpec id (null: the model's first). */
+  sc: string | null;
+  /** Shade the attraction regions on the portrait (views.attraction). */
+  att: boolean;
+  /** Log-scaled portrait axes (offered by views.attraction.log). */
+  lg: boolean;
+  /** Time of the fluctuation view's histogram (null: the end). */
+  ht: number | null;
+  /** Runs of the many-runs views (fluctuation, basins); null: the model's default. */
+  nr: number | null;
 }
 
 export interface DiagramState {
@@ -106,6 +121,8 @@ export interface AppState extends ViewSettings {
   scan: ScanResult | null;
   /** The overlay's ODE results, one per value of ov. */
   overlay: { param: string; values: number[]; results: OdeResult[] } | null;
+  /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
+  overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
   /** Change one model parameter, keeping the rest. */
@@ -118,6 +135,7 @@ export interface AppState extends ViewSettings {
   setFixedPoints(result: FixedPointsResult | null): void;
   setDiagram(diagram: DiagramState | null): void;
   setOverlay(overlay: AppState['overlay']): void;
+  setOverlaySgd(overlaySgd: AppState['overlaySgd']): void;
   setScan(scan: ScanResult | null): void;
 }
 
@@ -151,6 +169,11 @@ export function parseViewSettings(
     dy: null,
     dn: 30,
     ov: null,
+    sc: null,
+    att: false,
+    lg: false,
+    ht: null,
+    nr: null,
   };
   if (extras['runs'] !== undefined) {
     const r = Number(extras['runs']);
@@ -268,7 +291,71 @@ export function parseViewSettings(
       settings.ov = { param, values: clamped };
     }
   }
+  parseManyRunSettings(model, params, extras, settings, notices);
   return { settings, notices };
+}
+
+const MAX_MANY_RUNS = 1000;
+
+/** The keys of the scan, attraction, fluctuation and basins views. */
+function parseManyRunSettings(
+  model: Model,
+  params: Params,
+  extras: Record<string, string>,
+  settings: ViewSettings,
+  notices: Notice[],
+): void {
+  const flag = (v: string | undefined) => v === '1' || v === 'true';
+  if (extras['sc'] !== undefined) {
+    const ids = scansOf(model).map((sp, k) => sp.id ?? String(k));
+    if (ids.includes(extras['sc'])) settings.sc = extras['sc'];
+    else
+      notices.push({
+        key: 'sc',
+        level: 'rejected',
+        message: `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${extras['sc']}'`,
+      });
+  }
+  if (extras['att'] !== undefined) settings.att = flag(extras['att']);
+  if (extras['lg'] !== undefined) settings.lg = flag(extras['lg']);
+  if (extras['ht'] !== undefined) {
+    const t = Number(extras['ht']);
+    const T = params['T'] as number;
+    if (!Number.isFinite(t))
+      notices.push({
+        key: 'ht',
+        level: 'rejected',
+        message: `the histogram time ht must be a number; got '${extras['ht']}', using the end`,
+      });
+    else {
+      settings.ht = Math.min(T, Math.max(0, t));
+      if (settings.ht !== t)
+        notices.push({
+          key: 'ht',
+          level: 'clamped',
+          message: `the histogram time ht must be in [0, ${T}]; got ${t}, using ${settings.ht}`,
+        });
+    }
+  }
+  if (extras['nr'] !== undefined) {
+    const r = Number(extras['nr']);
+    const c = Math.min(MAX_MANY_RUNS, Math.max(2, Math.round(Number.isFinite(r) ? r : 0)));
+    if (!Number.isFinite(r))
+      notices.push({
+        key: 'nr',
+        level: 'rejected',
+        message: `nr (runs of the many-runs views) must be an integer in 2..${MAX_MANY_RUNS}; got '${extras['nr']}', using the default`,
+      });
+    else {
+      settings.nr = c;
+      if (c !== r)
+        notices.push({
+          key: 'nr',
+          level: 'clamped',
+          message: `nr (runs of the many-runs views) must be an integer in 2..${MAX_MANY_RUNS}; got ${r}, using ${c}`,
+        });
+    }
+  }
 }
 
 /** The phase diagram's axes: the URL's or the model's default. */
@@ -315,6 +402,11 @@ function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
   if (s.dy) out['dy'] = axis(s.dy);
   if (s.dn !== 30) out['dn'] = String(s.dn);
   if (s.ov) out['ov'] = `${s.ov.param}:${s.ov.values.join(',')}`;
+  if (s.sc !== null) out['sc'] = s.sc;
+  if (s.att) out['att'] = '1';
+  if (s.lg) out['lg'] = '1';
+  if (s.ht !== null) out['ht'] = String(Number(s.ht.toPrecision(6)));
+  if (s.nr !== null) out['nr'] = String(s.nr);
   return out;
 }
 
@@ -339,6 +431,7 @@ export function createAppStore(initial = '') {
     fixedPoints: null,
     diagram: null,
     overlay: null,
+    overlaySgd: null,
     scan: null,
     load(input) {
       set(derive(input));
@@ -369,6 +462,11 @@ export function createAppStore(initial = '') {
         dy: s.dy,
         dn: s.dn,
         ov: s.ov,
+        sc: s.sc,
+        att: s.att,
+        lg: s.lg,
+        ht: s.ht,
+        nr: s.nr,
         ...given,
       } as ViewSettings;
       set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
@@ -387,6 +485,9 @@ export function createAppStore(initial = '') {
     },
     setOverlay(overlay) {
       set({ overlay });
+    },
+    setOverlaySgd(overlaySgd) {
+      set({ overlaySgd });
     },
     setScan(scan) {
       set({ scan });

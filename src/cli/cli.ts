@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
-import type { Model, Notice } from '../core/model';
+import { type Model, type Notice, scansOf, type ScanSpec, scanValues } from '../core/model';
 import type { Params } from '../core/params';
 import { runOde, runSgd, series, type Trajectory } from '../core/run';
 import { parseState, serializeState } from '../core/state';
@@ -47,8 +47,8 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'write a standalone SVG of a view (diagram or trajectories) to --out',
   },
   scan: {
-    flags: { state: 'string', x: 'string' },
-    help: 'the settled state of the ODE (and its phase) along one parameter, e.g. ε_g against β',
+    flags: { state: 'string', x: 'string', scan: 'string' },
+    help: "one parameter scanned: the ODE's settled state and phase (--x), or one of the model's scans (--scan id, e.g. the VAE's gamma: convergence time)",
   },
   sweep: {
     flags: { state: 'string', x: 'string', y: 'string' },
@@ -234,18 +234,7 @@ export function runCli(argv: string[]): CliResult {
       );
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
-    if (command === 'scan') {
-      const x = axisOf(model, flags, 'x');
-      const r = scan1d(model, params, x);
-      const series: Record<string, (number | string)[]> = {};
-      r.names.forEach((name, i) => {
-        series[name] = r.final.map((row) => jsonNumber(row[i]!));
-      });
-      return ok(
-        { model: model.id, params: paramsJson(params), x, labels: r.labels, final: series },
-        warnings,
-      );
-    }
+    if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
     const runs = intFlag(flags, 'runs', 1, 1, 64);
@@ -324,6 +313,51 @@ function axisOf(model: Model, flags: Record<string, string>, flag: 'x' | 'y'): S
     );
   }
   return axis;
+}
+
+function scanJson(model: Model, params: Params, flags: Record<string, string>) {
+  const specs = scansOf(model);
+  const id = flags['scan'];
+  let spec: ScanSpec | undefined;
+  if (id !== undefined) {
+    spec = specs.find((s, k) => (s.id ?? String(k)) === id);
+    if (!spec)
+      throw new UsageError(
+        `--scan must name one of ${model.id}'s scans (${specs.map((s, k) => s.id ?? k).join(', ') || 'none'}); got '${id}'`,
+      );
+  }
+  if (!spec && flags['x'] === undefined)
+    throw new UsageError('scan needs --x name=from:to:count or --scan id');
+  const x =
+    flags['x'] !== undefined
+      ? axisOf(model, flags, 'x')
+      : { param: spec!.x, values: scanValues(spec!) };
+  if (spec && x.param !== spec.x)
+    throw new UsageError(`--x must scan '${spec.x}' for --scan ${id}; got '${x.param}'`);
+  const r = scan1d(model, params, x, spec);
+  const series: Record<string, (number | string)[]> = {};
+  r.names.forEach((name, i) => {
+    series[name] = r.final.map((row) => jsonNumber(row[i]!));
+  });
+  return {
+    model: model.id,
+    params: paramsJson(params),
+    x,
+    ...(spec
+      ? {
+          scan: id,
+          measure: spec.measure ?? { kind: 'settled' },
+          fixed: spec.fixed ?? {},
+          measured: r.measured.map(jsonNumber),
+          reference: spec.reference
+            ? { label: spec.reference.label, value: jsonNumber(r.reference ?? Number.NaN) }
+            : null,
+          marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
+        }
+      : {}),
+    labels: r.labels,
+    final: series,
+  };
 }
 
 function sweepJson(model: Model, params: Params, flags: Record<string, string>) {

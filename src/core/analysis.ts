@@ -12,7 +12,7 @@ import {
   randomStarts,
   sampleFamily,
 } from './fixedPoints';
-import type { Model } from './model';
+import type { Model, ScanSpec } from './model';
 import type { AbortSignalLike } from './ode';
 import { num, type Params } from './params';
 import { lateTimeVariation, runOde } from './run';
@@ -149,24 +149,98 @@ export function setAxis(model: Model, params: Params, key: string, value: number
 
 /**
  * A 1-parameter scan (Fig. 2 of the VAE paper): for each value of one axis, the state the ODE
- * settles to from the initial condition (after the model's settle time) and its phase label.
+ * settles to (run to max(T, settleTime)) and its phase; with a convergence-time measure (the VAE's
+ * Fig. 3), the time after which the spec's series stays within the tolerance of its settled value.
  */
 export function scan1d(
   model: Model,
   params: Params,
   axis: { param: string; values: number[] },
-): { names: string[]; final: Float64Array[]; labels: string[] } {
+  spec?: ScanSpec,
+): {
+  names: string[];
+  final: Float64Array[];
+  labels: string[];
+  measured: number[];
+  reference: number | null;
+} {
   const final: Float64Array[] = [];
   const labels: string[] = [];
+  const measured: number[] = [];
   let names: string[] = [];
+  const measure = spec?.measure ?? { kind: 'settled' };
+  const base = { ...params, ...(spec?.fixed ?? {}) };
+  const measureAt = (p: Params): number => {
+    if (measure.kind === 'settled') {
+      const T = Math.max(num(p, 'T'), model.theory?.settleTime?.(p) ?? 1000);
+      const ode = runOde(model, { ...p, T }, { samples: 2 });
+      names = ode.names;
+      final.push(ode.y.slice((ode.t.length - 1) * ode.names.length));
+      labels.push(model.theory?.phase ? phaseCell(model, p).label : '');
+      const i = spec ? ode.names.indexOf(spec.series) : -1;
+      return i < 0 ? Number.NaN : final[final.length - 1]![i]!;
+    }
+    const r = convergenceTime(model, p, spec!.series, measure.tolerance);
+    names = r.names;
+    final.push(r.final);
+    labels.push('');
+    return r.time;
+  };
   for (const value of axis.values) {
-    const p = { ...params };
+    const p = { ...base };
     setAxis(model, p, axis.param, value);
-    const T = Math.max(num(p, 'T'), model.theory?.settleTime?.(p) ?? 1000);
-    const ode = runOde(model, { ...p, T }, { samples: 2 });
-    names = ode.names;
-    final.push(ode.y.slice((ode.t.length - 1) * ode.names.length));
-    labels.push(model.theory?.phase ? phaseCell(model, p).label : '');
+    measured.push(measureAt(p));
   }
-  return { names, final, labels };
+  let reference: number | null = null;
+  if (spec?.reference) {
+    const p = { ...params };
+    spec.reference.apply(p);
+    const keep = { final: final.length };
+    reference = measureAt(p);
+    final.length = keep.final; // the reference is not a scan point
+    labels.length = keep.final;
+  }
+  return { names, final, labels, measured, reference };
+}
+
+/**
+ * The time after which `series` stays within `tolerance` of the value it settles to: the ODE is
+ * run to max(T, settleTime), doubled (up to 6 times) until the last quarter of the run varies by
+ * less than a tenth of the tolerance; the crossing is interpolated between samples.
+ */
+export function convergenceTime(
+  model: Model,
+  params: Params,
+  series: string,
+  tolerance: number,
+): { time: number; names: string[]; final: Float64Array } {
+  let T = Math.max(num(params, 'T'), model.theory?.settleTime?.(params) ?? 1000);
+  const samples = 4001;
+  let names: string[] = [];
+  let last = new Float64Array(0);
+  for (let attempt = 0; attempt < 7; attempt++, T *= 2) {
+    const ode = runOde(model, { ...params, T }, { samples });
+    names = ode.names;
+    const m = ode.names.length;
+    const n = ode.t.length;
+    last = ode.y.slice((n - 1) * m);
+    const i = ode.names.indexOf(series);
+    if (i < 0 || ode.status !== 'done') break;
+    const v = (k: number) => ode.y[k * m + i]!;
+    const settled = v(n - 1);
+    let settledLate = true;
+    for (let k = Math.floor(0.75 * n); k < n; k++)
+      if (Math.abs(v(k) - settled) > tolerance / 10) settledLate = false;
+    if (!settledLate) continue;
+    let j = n - 1;
+    while (j >= 0 && Math.abs(v(j) - settled) <= tolerance) j--;
+    if (j < 0) return { time: 0, names, final: last };
+    // |v − settled| crosses the tolerance between samples j and j + 1.
+    const a = Math.abs(v(j) - settled) - tolerance;
+    const b = Math.abs(v(j + 1) - settled) - tolerance;
+    const t0 = ode.t[j]!;
+    const t1 = ode.t[j + 1]!;
+    return { time: t0 + ((t1 - t0) * a) / (a - b), names, final: last };
+  }
+  return { time: Number.NaN, names, final: last };
 }

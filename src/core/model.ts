@@ -95,8 +95,11 @@ export interface ModelViews {
     gaussianNote?: string;
   };
   derived?: DerivedSeries[];
-  /** A 1-parameter scan of the settled state (e.g. the VAE's Fig. 2: ε_g against β). */
-  scan?: { x: string; range: [number, number]; series: string; count: number };
+  /**
+   * 1-parameter scans (the VAE's Fig. 2: settled ε_g against β; its Fig. 3: the convergence time
+   * against the annealing rate γ). One spec or several; the view offers a picker.
+   */
+  scan?: ScanSpec | ScanSpec[];
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */
@@ -123,6 +126,48 @@ export interface ModelViews {
    * fixed point when the model has none. `log` offers log-scaled axes.
    */
   attraction?: AttractionView;
+}
+
+/** What a scan measures at each parameter value. */
+export type ScanMeasure =
+  /** The series at the end of the ODE, run to max(T, settleTime). */
+  | { kind: 'settled' }
+  /** The time after which the series stays within `tolerance` of its settled value. */
+  | { kind: 'convergenceTime'; tolerance: number };
+
+export interface ScanSpec {
+  x: string;
+  range: [number, number];
+  series: string;
+  count: number;
+  /** Needed when a model has several scans (URL key sc=…). */
+  id?: string;
+  title?: string;
+  /** Spacing of the scanned values and the x axis (default linear). */
+  scale?: 'linear' | 'log';
+  /** Default { kind: 'settled' }. */
+  measure?: ScanMeasure;
+  /** Parameters set at every point of the scan (e.g. anneal=tanh for a scan over γ). */
+  fixed?: Record<string, number | string>;
+  /** The same measure once more, at parameters changed by apply, drawn as a horizontal rule. */
+  reference?: { label: string; apply(p: Params): void };
+}
+
+/** A model's scans as a list (views.scan may hold one spec or several). */
+export function scansOf(model: Model): ScanSpec[] {
+  const s = model.views.scan;
+  return s === undefined ? [] : Array.isArray(s) ? s : [s];
+}
+
+/** The scanned values: count points, evenly spaced on the spec's scale. */
+export function scanValues(spec: ScanSpec): number[] {
+  const [a, b] = spec.range;
+  const n = spec.count;
+  return Array.from({ length: n }, (_, k) =>
+    spec.scale === 'log'
+      ? Math.exp(Math.log(a) + ((Math.log(b) - Math.log(a)) * k) / (n - 1))
+      : a + ((b - a) * k) / (n - 1),
+  );
 }
 
 export interface FluctuationView {

@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
 import { type FieldSlice, fieldSlice } from '../core/field';
+import { scansOf } from '../core/model';
 import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
@@ -59,15 +60,35 @@ const api = {
     return Comlink.transfer(f, [f.u.buffer, f.v.buffer, f.xs.buffer, f.ys.buffer]);
   },
 
-  /** The settled state along one parameter (core/analysis.ts scan1d). */
-  scan(state: string, param: string, values: number[]): ScanResult {
+  /**
+   * One of the model's scans (by id, or index when it has none) at these values, which may be a
+   * slice of the spec's values: the app splits them over a pool (core/analysis.ts scan1d).
+   * The reference is measured only when asked (by one worker of the pool).
+   */
+  scan(state: string, scanId: string, values: number[], withReference: boolean): ScanResult {
     const { model, params } = parseState(state, models);
-    const r = scan1d(model, params, { param, values });
+    const specs = scansOf(model);
+    const spec = specs.find((s, k) => (s.id ?? String(k)) === scanId) ?? specs[0];
+    if (!spec) throw new Error(`model ${model.id} has no scan`);
+    const r = scan1d(
+      model,
+      params,
+      { param: spec.x, values },
+      withReference ? spec : { ...spec, reference: undefined },
+    );
     const flat = new Float64Array(values.length * r.names.length);
     r.final.forEach((row, k) => flat.set(row, k * r.names.length));
-    return Comlink.transfer({ names: r.names, values, final: flat, labels: r.labels }, [
-      flat.buffer,
-    ]);
+    return Comlink.transfer(
+      {
+        names: r.names,
+        values,
+        final: flat,
+        labels: r.labels,
+        measured: r.measured,
+        reference: r.reference,
+      },
+      [flat.buffer],
+    );
   },
 
   async diagram(

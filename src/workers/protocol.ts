@@ -84,4 +84,8 @@ export interface ScanResult {
   /** Row-major settled states, one row per value. */
   final: Float64Array;
   labels: string[];
+  /** The spec's measure at each value (settled series value, or convergence time). */
+  measured: number[];
+  /** The measure at the spec's reference parameters (e.g. constant β), if any. */
+  reference: number | null;
 }

@@ -20,8 +20,8 @@ export function layer(svg: Selection, name: string) {
 
 export function drawAxes(
   svg: Selection,
-  x: d3.ScaleLinear<number, number>,
-  y: d3.ScaleLinear<number, number>,
+  x: d3.ScaleContinuousNumeric<number, number>,
+  y: d3.ScaleContinuousNumeric<number, number>,
   o: FrameOptions,
 ): void {
   const axes = layer(svg, 'axes');
@@ -31,14 +31,18 @@ export function drawAxes(
     .join('g')
     .attr('class', 'x axis')
     .attr('transform', `translate(0,${o.height - o.margin.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.max(3, Math.floor(o.width / 90))));
+    .call(
+      d3.axisBottom(x).ticks(Math.max(3, Math.floor(o.width / 90)), isLog(x) ? '~g' : undefined),
+    );
   axes
     .selectAll<SVGGElement, null>('g.y')
     .data([null])
     .join('g')
     .attr('class', 'y axis')
     .attr('transform', `translate(${o.margin.left},0)`)
-    .call(d3.axisLeft(y).ticks(Math.max(3, Math.floor(o.height / 50))));
+    .call(
+      d3.axisLeft(y).ticks(Math.max(3, Math.floor(o.height / 50)), isLog(y) ? '~g' : undefined),
+    );
   const [y0, y1] = y.domain() as [number, number];
   axes
     .selectAll<SVGLineElement, null>('line.zero')
@@ -69,4 +73,9 @@ export function drawAxes(
     )
     .attr('text-anchor', 'middle')
     .text((d) => d);
+}
+
+/** Log scales have a base(); their ticks get the short '~g' format (1, 2, 5, 10, …). */
+function isLog(scale: d3.ScaleContinuousNumeric<number, number>): boolean {
+  return 'base' in scale;
 }

@@ -1,6 +1,7 @@
 /**
  * A 1-parameter scan: the settled value of one series against a parameter (the VAE's Fig. 2),
- * as a line with dots coloured by phase, and the model's marked parameter values as rules.
+ * or a convergence time (its Fig. 3), as a line with dots coloured by phase, the model's marked
+ * parameter values as vertical rules and a reference value as a horizontal one.
  */
 import * as d3 from 'd3';
 
@@ -15,6 +16,8 @@ export interface ScanData {
   phases: PhaseSpec[];
   marks: { label: string; x: number }[];
   current: number | null;
+  /** A horizontal reference rule (e.g. the convergence time at constant β). */
+  reference: { label: string; y: number } | null;
 }
 
 export function drawScan(
@@ -26,17 +29,21 @@ export function drawScan(
     margin: { top: number; right: number; bottom: number; left: number };
     xLabel: string;
     yLabel: string;
+    logX?: boolean;
   },
 ): void {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const x = d3
-    .scaleLinear()
-    .domain(extentOf([data.x], 0.02))
-    .range([o.margin.left, o.width - o.margin.right]);
+  const positive = data.x.filter((v) => v > 0);
+  const x = (
+    o.logX && positive.length > 1
+      ? d3.scaleLog().domain(d3.extent(positive) as [number, number])
+      : d3.scaleLinear().domain(extentOf([data.x], 0.02))
+  ).range([o.margin.left, o.width - o.margin.right]);
+  const ref = data.reference && Number.isFinite(data.reference.y) ? [data.reference] : [];
   const y = d3
     .scaleLinear()
-    .domain(extentOf([data.y]))
+    .domain(extentOf([data.y, ref.map((r) => r.y)]))
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
@@ -64,6 +71,31 @@ export function drawScan(
     .attr('y', o.margin.top + 12)
     .attr('font-size', 12)
     .text((m) => m.label);
+  const refs = layer(svg, 'scan-reference')
+    .selectAll<SVGGElement, (typeof ref)[number]>('g.scan-ref')
+    .data(ref)
+    .join('g')
+    .attr('class', 'scan-ref');
+  refs
+    .selectAll('line')
+    .data((r) => [r])
+    .join('line')
+    .attr('x1', o.margin.left)
+    .attr('x2', o.width - o.margin.right)
+    .attr('y1', (r) => y(r.y))
+    .attr('y2', (r) => y(r.y))
+    .attr('stroke', '#0072B2')
+    .attr('stroke-dasharray', '2 3');
+  refs
+    .selectAll('text')
+    .data((r) => [r])
+    .join('text')
+    .attr('x', o.width - o.margin.right - 4)
+    .attr('y', (r) => y(r.y) - 4)
+    .attr('text-anchor', 'end')
+    .attr('font-size', 12)
+    .attr('fill', '#0072B2')
+    .text((r) => r.label);
   const pts = data.x.map((xv, k) => ({ xv, yv: data.y[k]!, label: data.labels[k] ?? '' }));
   layer(svg, 'scan-line')
     .selectAll<SVGPathElement, null>('path')

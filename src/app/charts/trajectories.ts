@@ -23,6 +23,8 @@ export interface OverlayCurve {
   names: string[];
   t: Float64Array;
   y: Float64Array;
+  /** The SGD at this value (mean ± std over runs), drawn as dots with error bars. */
+  sgd?: SgdOverlay | null;
 }
 
 export interface TrajectoryExtras {
@@ -171,6 +173,45 @@ export function drawTrajectories(
     .attr('stroke-opacity', (d) => 0.35 + (0.5 * (d.k + 1)) / ((extras.overlay?.length ?? 1) + 1))
     .attr('stroke-dasharray', (d) => d.style.dash)
     .attr('d', (d) => ovPath(d.o, d.i));
+  // SGD at the overlaid values: open dots with ±1 std bars, in the curve's colour and opacity.
+  const ovDots = overlayItems.flatMap((d) => {
+    const s = d.o.sgd;
+    const i = s ? s.names.indexOf(extras.overlaySeries ?? '') : -1;
+    if (!s || i < 0) return [];
+    const ms = s.names.length;
+    return Array.from(s.t, (t, j) => ({
+      key: `${d.key}-${j}`,
+      d,
+      t,
+      v: s.mean[j * ms + i]!,
+      sd: s.std ? s.std[j * ms + i]! : 0,
+    })).filter((p) => Number.isFinite(p.v));
+  });
+  const opacity = (k: number) => 0.35 + (0.5 * (k + 1)) / ((extras.overlay?.length ?? 1) + 1);
+  const dotGroups = ovLayer
+    .selectAll<SVGGElement, (typeof ovDots)[number]>('g.overlay-dot')
+    .data(ovDots, (p) => p.key)
+    .join('g')
+    .attr('class', 'overlay-dot')
+    .attr('stroke', (p) => p.d.style.color)
+    .attr('stroke-opacity', (p) => opacity(p.d.k));
+  dotGroups
+    .selectAll('line')
+    .data((p) => (p.sd > 0 ? [p] : []))
+    .join('line')
+    .attr('x1', (p) => x(p.t))
+    .attr('x2', (p) => x(p.t))
+    .attr('y1', (p) => y(p.v - p.sd))
+    .attr('y2', (p) => y(p.v + p.sd));
+  dotGroups
+    .selectAll('circle')
+    .data((p) => [p])
+    .join('circle')
+    .attr('r', 2.6)
+    .attr('fill', 'white')
+    .attr('stroke-width', 1.3)
+    .attr('cx', (p) => x(p.t))
+    .attr('cy', (p) => y(p.v));
   ovLayer
     .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
     .data(overlayItems, (d) => d.key)

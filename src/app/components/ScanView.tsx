@@ -1,11 +1,13 @@
 /**
- * The 1-parameter scan view (the VAE's Fig. 2): the settled value of the model's scan series
- * against one parameter, dots coloured by phase, the paper's marked values as rules, and the
- * current parameter value as a cursor. Computed in an analysis worker.
+ * The 1-parameter scan view (the VAE's Fig. 2, settled ε_g against β; its Fig. 3, convergence
+ * time against γ): the spec's measure against one parameter, dots coloured by phase, the paper's
+ * marked values as rules, a reference as a horizontal rule and the current parameter value as a
+ * cursor. A picker chooses among the model's scans (URL key sc). Computed in the analysis pool.
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 
+import { scansOf, type ScanSpec } from '../../core/model';
 import { num } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawScan } from '../charts/scan';
@@ -14,6 +16,14 @@ import { formatSeries } from '../format';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { ViewFrame } from './ViewFrame';
+
+/** The y-axis label of a scan: what its measure is. */
+export function scanMeasureLabel(spec: ScanSpec): string {
+  const m = spec.measure ?? { kind: 'settled' };
+  return m.kind === 'settled'
+    ? `settled ${formatSeries(spec.series)}`
+    : `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
+}
 
 export function ScanView({
   store,
@@ -27,90 +37,123 @@ export function ScanView({
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const scan = useStore(store, (s) => s.scan);
-  const spec = model.views.scan;
+  const sc = useStore(store, (s) => s.sc);
+  const specs = scansOf(model);
+  const index = Math.max(
+    0,
+    specs.findIndex((s, k) => (s.id ?? String(k)) === sc),
+  );
+  const spec = specs[index];
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
+  const symbolOf = (key: string) => model.params.find((p) => p.key === key)?.symbol ?? key;
 
   useEffect(() => {
     if (!svgRef.current || !spec || !scan) return;
-    const i = scan.names.indexOf(spec.series);
-    const m = scan.names.length;
     drawScan(
       svgRef.current,
       {
         x: scan.values,
-        y: scan.values.map((_, k) => (i >= 0 ? scan.final[k * m + i]! : Number.NaN)),
+        y: scan.measured,
         labels: scan.labels,
         phases: model.theory?.phases ?? [],
         marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
-        current: num(params, spec.x),
+        current: typeof params[spec.x] === 'number' ? num(params, spec.x) : null,
+        reference:
+          spec.reference && scan.reference !== null
+            ? { label: spec.reference.label, y: scan.reference }
+            : null,
       },
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 46, left: 60 },
-        xLabel: model.params.find((p) => p.key === spec.x)?.symbol ?? spec.x,
-        yLabel: `settled ${formatSeries(spec.series)}`,
+        xLabel: symbolOf(spec.x),
+        yLabel: scanMeasureLabel(spec),
+        logX: spec.scale === 'log',
       },
     );
-  }, [scan, spec, params, size, model]);
+  }, [scan, spec, params, size, model]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!spec) return null;
+  const title = spec.title ?? `${scanMeasureLabel(spec)} against ${symbolOf(spec.x)}`;
+  const fixedNote = Object.entries(spec.fixed ?? {})
+    .map(([k, v]) => `${symbolOf(k)} = ${v}`)
+    .join(', ');
   const svgText = () => {
     const s = store.getState();
     return svgRef.current
       ? standaloneSvg(svgRef.current, {
-          title: `Settled ${formatSeries(spec.series)} against ${spec.x}`,
+          title,
           caption: captionOf(s.model, s.params, s.runs),
-          legend: (model.theory?.phases ?? []).map((p) => ({
-            label: p.label,
-            color: p.color,
-            dot: true,
-          })),
+          legend: (model.theory?.phases ?? [])
+            .filter((p) => scan?.labels.includes(p.id))
+            .map((p) => ({ label: p.label, color: p.color, dot: true })),
         })
       : null;
   };
+  const header = `${spec.x},${scan?.names.join(',') ?? ''},measure,phase`;
   return (
     <ViewFrame
       id="scan"
-      title="Settled state"
+      title={specs.length > 1 ? 'Scans' : title}
       note={
         scan
-          ? `${formatSeries(spec.series)} at the end of the ODE, ${scan.values.length} values`
+          ? `ODE at ${scan.values.length} values${fixedNote ? `, with ${fixedNote}` : ''}`
           : 'computing…'
       }
       maximised={maximised}
       onMaximise={onMaximise}
+      tools={
+        specs.length > 1 ? (
+          <select
+            aria-label="Scan"
+            value={spec.id ?? String(index)}
+            onChange={(e) => store.getState().setView({ sc: e.target.value })}
+          >
+            {specs.map((s, k) => (
+              <option key={s.id ?? k} value={s.id ?? String(k)}>
+                {s.title ?? `${scanMeasureLabel(s)} against ${symbolOf(s.x)}`}
+              </option>
+            ))}
+          </select>
+        ) : null
+      }
       exports={{
-        ...imageExports(`macroscope-${model.id}-scan`, svgText),
+        ...imageExports(`macroscope-${model.id}-scan-${spec.id ?? index}`, svgText),
         csv: () => {
           if (!scan) return;
-          const rows = [`${spec.x},${scan.names.join(',')},phase`];
+          const m = scan.names.length;
+          const rows = [header];
           scan.values.forEach((v, k) => {
-            const row = Array.from(
-              scan.final.subarray(k * scan.names.length, (k + 1) * scan.names.length),
-            );
-            rows.push(`${v},${row.join(',')},${scan.labels[k] ?? ''}`);
+            const row = Array.from(scan.final.subarray(k * m, (k + 1) * m));
+            rows.push(`${v},${row.join(',')},${scan.measured[k]},${scan.labels[k] ?? ''}`);
           });
-          download(`macroscope-${model.id}-scan.csv`, rows.join('\n') + '\n', 'text/csv');
+          if (scan.reference !== null)
+            rows.push(`# reference (${spec.reference?.label}): ${scan.reference}`);
+          download(
+            `macroscope-${model.id}-scan-${spec.id ?? index}.csv`,
+            rows.join('\n') + '\n',
+            'text/csv',
+          );
         },
         json: () => {
           if (scan)
             download(
-              `macroscope-${model.id}-scan.json`,
-              JSON.stringify({ ...scan, final: Array.from(scan.final) }),
+              `macroscope-${model.id}-scan-${spec.id ?? index}.json`,
+              JSON.stringify({
+                scan: spec.id ?? index,
+                x: spec.x,
+                ...scan,
+                final: Array.from(scan.final),
+              }),
               'application/json',
             );
         },
       }}
     >
       <div className="chart-box" ref={boxRef}>
-        <svg
-          ref={svgRef}
-          className="chart"
-          role="img"
-          aria-label="Settled state against a parameter"
-        />
+        <svg ref={svgRef} className="chart" role="img" aria-label={title} />
       </div>
     </ViewFrame>
   );

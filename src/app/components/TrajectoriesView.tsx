@@ -9,6 +9,7 @@ import { extentOf, normalizeTrajectoryOptions } from '../charts/options';
 import { seriesStyle } from '../charts/style';
 import { drawTrajectories } from '../charts/trajectories';
 import { formatSeries } from '../format';
+import type { SgdSummary } from '../sgdData';
 import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../viewData';
@@ -31,6 +32,7 @@ export function TrajectoriesView({
   const cos = useStore(store, (s) => s.cos);
   const tc = useStore(store, (s) => s.tc);
   const overlay = useStore(store, (s) => s.overlay);
+  const overlaySgd = useStore(store, (s) => s.overlaySgd);
   const ov = useStore(store, (s) => s.ov);
   const [ovText, setOvText] = useState<string | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
@@ -80,10 +82,11 @@ export function TrajectoriesView({
         names: r.names,
         t: r.t,
         y: r.y,
+        sgd: sgdOverlayOf(overlaySgd?.summaries[k]),
       })),
       onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
     });
-  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, model]);
+  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, overlaySgd, model]);
 
   const exp = exporters(
     () => ({
@@ -198,4 +201,8 @@ export function TrajectoriesView({
       </div>
     </ViewFrame>
   );
+}
+
+function sgdOverlayOf(s: SgdSummary | null | undefined) {
+  return s ? { names: s.names, t: s.t, mean: s.mean, std: s.std } : null;
 }

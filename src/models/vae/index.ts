@@ -56,7 +56,37 @@ export const vaeModel: Model = {
   views: {
     portrait: { x: 'm11', y: 'Q11' },
     overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
-    scan: { x: 'beta', range: [0.05, 3], series: 'epsg', count: 60 }, // Fig. 2
+    scan: [
+      // Fig. 2: the settled ε_g against β, collapse threshold and optimum marked.
+      {
+        id: 'beta',
+        title: 'Settled ε_g against β',
+        x: 'beta',
+        range: [0.05, 3],
+        series: 'epsg',
+        count: 60,
+      },
+      {
+        // Fig. 3 (bottom): time to reach ε* + 0.001 against the tanh annealing rate γ, beside
+        // constant β = β_target; Theorem 5.4's threshold −J_max/2 marked.
+        id: 'gamma',
+        title: 'Convergence time against the annealing rate γ',
+        x: 'gamma',
+        range: [0.003, 3],
+        scale: 'log',
+        series: 'epsg',
+        count: 40,
+        measure: { kind: 'convergenceTime', tolerance: 0.001 },
+        fixed: { anneal: 'tanh' },
+        reference: {
+          label: 'constant β',
+          apply(p) {
+            p['anneal'] = 'none';
+            p['beta'] = p['betaTarget']!;
+          },
+        },
+      },
+    ],
     diagram: { x: 'beta', y: 'eta', xRange: [0.05, 3], yRange: [0.05, 2] },
   },
   theory: vaeTheory,

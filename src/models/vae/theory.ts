@@ -5,8 +5,9 @@
  */
 import type { ModelTheory, PhaseSpec } from '../../core/model';
 import { num } from '../../core/params';
+import { jMaxNumeric, jMaxTheorem } from './annealing';
 import { vaeLayout } from './layout';
-import { vaeParamsOf } from './params';
+import { type VaeParams, vaeParamsOf } from './params';
 
 export const VAE_PHASES: PhaseSpec[] = [
   { id: 'collapsed', label: 'posterior collapse', color: '#999999' },
@@ -92,6 +93,7 @@ export const vaeTheory: ModelTheory = {
 
   /** Fig. 2's marks: the collapse threshold β = ρ + η and the optimum β = η. */
   scanMarks(p, x) {
+    if (x === 'gamma') return annealingMarks(vaeParamsOf(p));
     if (x !== 'beta') return [];
     return [
       { label: 'β = ρ + η', x: num(p, 'rho') + num(p, 'eta') },
@@ -110,3 +112,14 @@ export const vaeTheory: ModelTheory = {
     return true;
   },
 };
+
+/** Theorem 5.4's threshold γ = −J_max/2: from the ODE's Jacobian, and the τ → 0 closed form. */
+function annealingMarks(v: VaeParams): { label: string; x: number }[] {
+  const marks: { label: string; x: number }[] = [];
+  const numeric = jMaxNumeric(v);
+  if (numeric !== null) marks.push({ label: '−J_max/2', x: -numeric / 2 });
+  const oneTau = v.tauW === v.tauV && v.tauV === v.tauD;
+  if (oneTau && Math.abs(v.rho + v.eta - 2) < 1e-9 && v.betaTarget === 1)
+    marks.push({ label: 'Thm 5.4 (τ→0)', x: -jMaxTheorem(v.tauW, v.eta) / 2 });
+  return marks;
+}

@@ -1,0 +1,60 @@
+/**
+ * SGD dots for the overlay (Fig. 1 of the VAE paper: ε_g for several β, each with its SGD mean ±
+ * std): after the main runs, one worker runs `runs` streams at each overlaid value in turn and
+ * streams their summaries into the store. A change of state or overlay aborts it.
+ */
+import * as Comlink from 'comlink';
+
+import type { Model } from '../core/model';
+import { timeGrid } from '../core/ode';
+import { num, type Params } from '../core/params';
+import { serializeState } from '../core/state';
+import { isAbortError, type WorkerLane } from '../workers/lane';
+import type { SgdChunk } from '../workers/protocol';
+import type { SgdWorkerApi } from '../workers/sgd.worker';
+import { SgdAccumulator, type SgdSummary } from './sgdData';
+
+/** Fewer samples than the main run: the overlay's dots share one plot. */
+export const OVERLAY_SGD_SAMPLES = 41;
+
+export async function runOverlaySgd(
+  lane: WorkerLane<SgdWorkerApi>,
+  request: { model: Model; params: Params; param: string; values: number[]; runs: number },
+  onUpdate: (summaries: (SgdSummary | null)[]) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const { model, params, param, values, runs } = request;
+  const summaries: (SgdSummary | null)[] = values.map(() => null);
+  const times = timeGrid(0, num(params, 'T'), OVERLAY_SGD_SAMPLES);
+  for (let k = 0; k < values.length; k++) {
+    if (signal.aborted) return;
+    const acc = new SgdAccumulator(times, runs);
+    const state = serializeState(model, { ...params, [param]: values[k]! });
+    try {
+      await lane.call(
+        (api) =>
+          api.sgd(
+            {
+              state,
+              samples: OVERLAY_SGD_SAMPLES,
+              streams: Array.from({ length: runs }, (_, r) => r),
+              withMicro: false,
+              microTimes: [],
+            },
+            Comlink.proxy((chunk: SgdChunk) => {
+              if (signal.aborted) return;
+              acc.add(chunk);
+              summaries[k] = acc.summary();
+              onUpdate(summaries.slice());
+            }),
+          ),
+        signal,
+      );
+    } catch (err) {
+      if (isAbortError(err)) return;
+      throw err;
+    }
+    summaries[k] = acc.summary();
+    onUpdate(summaries.slice());
+  }
+}
