@@ -1,0 +1,39 @@
+/**
+ * The effective dynamics (3.1) of Prop. 3.1 for u = (m, r⊥²), with R² = m² + r⊥²:
+ *   ṁ    = 2m(kλm^{k−2} − kR^{2(k−1)})
+ *   ṙ⊥²  = −4kR^{2(k−1)}(r⊥² − c_δ)
+ * The first is minus the population gradient ∂Φ/∂m; the c_δ in the second is the corrector
+ * g = δ𝓛r⊥² of (7.2): the noise's n-dimensional kick 4δ²E‖G‖² ≈ 4c_δkR^{2k−2}/n per step.
+ * Derivation and the check against SGD: docs/models/pca.md.
+ */
+import type { Rhs } from '../../core/ode';
+import type { PcaParams } from './params';
+
+export const PCA_NAMES = ['m', 'r2'];
+
+/** The right-hand side of (3.1) at these parameters (λ already scaled for the tensor option). */
+export function pcaRhs(p: PcaParams): Rhs {
+  const { k, lambda, cdelta } = p;
+  return (_t, x, dx) => {
+    const m = x[0]!;
+    const r2 = x[1]!;
+    const R2k1 = Math.pow(m * m + r2, k - 1); // R^{2(k−1)}
+    dx[0] = 2 * m * (k * lambda * Math.pow(m, k - 2) - k * R2k1);
+    dx[1] = -4 * k * R2k1 * (r2 - cdelta);
+  };
+}
+
+/**
+ * The population loss Φ = ‖λv^{⊗k} − x^{⊗k}‖² = λ² − 2λm^k + R^{2k}: E L minus the noise's n^k,
+ * so Φ ≥ 0 with Φ = 0 at x = λ^{1/k}v. Along (3.1) it obeys (3.4).
+ */
+export function populationLoss(lambda: number, k: number, m: number, r2: number): number {
+  return lambda * lambda - 2 * lambda * Math.pow(m, k) + Math.pow(m * m + r2, k);
+}
+
+/** The right-hand side of (3.4): dΦ/dt along (3.1). */
+export function lossRate(lambda: number, k: number, m: number, r2: number, cdelta: number): number {
+  const R2 = m * m + r2;
+  const a = lambda * Math.pow(m, k - 2) - Math.pow(R2, k - 1);
+  return -4 * k * k * m * m * a * a - 4 * k * k * Math.pow(R2, 2 * (k - 1)) * (r2 - cdelta);
+}

@@ -1,0 +1,94 @@
+/**
+ * Paper figures as state strings. Figs. 1–5 use c_δ = 1 and random starts x₀ ~ N(0, I/n); 10n
+ * steps are T = 10 in t = steps·δ. The k = 3 pair starts either side of m† (λ = 4: m† = 0.296,
+ * m* = 1) to show the barrier of Prop. 3.2 / Remark 3.
+ */
+import type { Preset } from '../../core/model';
+
+const fig1 = 'k=2&cdelta=1&init=random&r0=1&scaling=fixed&n=1500&seed=1&T=10';
+const figs2to5 = 'k=2&cdelta=1&init=random&r0=1&scaling=fixed&n=2000&seed=1';
+const barrier = 'k=3&lambda=4&cdelta=1&init=informed&r0=1&scaling=fixed&n=2000&seed=1&T=3';
+
+export const pcaPresets: Preset[] = [
+  {
+    id: 'fig1a',
+    title: 'λ = 0.8: stable OU',
+    figure: 'Fig. 1(a)',
+    description: 'λ < λ_c = 1: √n·m is a stable OU process, variance → 1/(1 − λ) = 5 (Prop. 3.3).',
+    state: `lambda=0.8&${fig1}`,
+  },
+  {
+    id: 'fig1b',
+    title: 'λ = 0.8: (m, r⊥²) portrait',
+    figure: 'Fig. 1(b)',
+    description: 'r⊥² → c_δ = 1 while m stays in the O(1/√n) window of the stable point (0, 1).',
+    state: `lambda=0.8&${fig1}`,
+    view: 'view=portrait',
+  },
+  {
+    id: 'fig1c',
+    title: 'λ = 1.2: unstable OU',
+    figure: 'Fig. 1(c)',
+    description: 'λ > 1: √n·m grows like e^{4(λ−1)t} until m leaves the equator (Prop. 3.3).',
+    state: `lambda=1.2&${fig1}`,
+  },
+  {
+    id: 'fig1d',
+    title: 'λ = 1.2: (m, r⊥²) portrait',
+    figure: 'Fig. 1(d)',
+    description: 'The run escapes to (±m*, 1) with m*² = λ − c_δ = 0.2 (Prop. 3.2).',
+    state: `lambda=1.2&${fig1}`,
+    view: 'view=portrait',
+  },
+  {
+    id: 'fig2-3',
+    title: 'λ near 1: (m, r⊥²) and m(t)',
+    figure: 'Figs. 2–3',
+    description: 'n = 2000, 10n steps; the ODE overlay for λ = 0.9 … 1.3 (from run 0’s start).',
+    state: `lambda=1.1&${figs2to5}&T=10`,
+    view: 'ov=lambda:0.9,1,1.1,1.2,1.3',
+  },
+  {
+    id: 'fig4-stable',
+    title: 'λ = 0.9: √n-window, stable',
+    figure: 'Fig. 4(a)–(b)',
+    description: '1.5n steps zoomed to the O(1/√n) window of m = 0: a stable OU process.',
+    state: `lambda=0.9&${figs2to5}&T=1.5`,
+  },
+  {
+    id: 'fig4-unstable',
+    title: 'λ = 1.3: √n-window, unstable',
+    figure: 'Fig. 4(c)–(d)',
+    description: '1.5n steps zoomed to the O(1/√n) window of m = 0: an unstable OU process.',
+    state: `lambda=1.3&${figs2to5}&T=1.5`,
+  },
+  {
+    id: 'fig5',
+    title: 'r⊥²(t) for λ near 1',
+    figure: 'Fig. 5',
+    description: 'r⊥² relaxes to c_δ at rate 8 whatever λ; √n(r⊥² − 1) is a stable OU (3.5).',
+    state: `lambda=1.1&${figs2to5}&T=10`,
+  },
+  {
+    id: 'k3-below',
+    title: 'k = 3 barrier: start below m†',
+    figure: 'Prop. 3.2, Remark 3',
+    description: 'λ = 4 > λ_c(3) = 3.08, m0 = 0.25 < m† = 0.296: the warm start still falls to m = 0.',
+    state: `${barrier}&m0=0.25`,
+  },
+  {
+    id: 'k3-above',
+    title: 'k = 3 barrier: start above m†',
+    figure: 'Prop. 3.2, Remark 3',
+    description: 'λ = 4, m0 = 0.35 > m† = 0.296: the run climbs to m* = 1.',
+    state: `${barrier}&m0=0.35`,
+  },
+  {
+    id: 'tensor-k3',
+    title: 'Tensor PCA, λ_n = Λ√n',
+    figure: '(3.3)',
+    description:
+      'k = 3 with λ_n = Λ n^{1/2}, Λ = 1: the barrier √n·m† = c_δ²/Λ sits at the initial spread of √n·m.',
+    state: 'k=3&lambda=1&scaling=tensor&cdelta=1&init=random&r0=1&n=2000&seed=1&T=5',
+  },
+];
