@@ -30,6 +30,7 @@ export function drawScan(
     xLabel: string;
     yLabel: string;
     logX?: boolean;
+    logY?: boolean;
   },
 ): void {
   const svg = d3.select(svgElement);
@@ -41,16 +42,21 @@ export function drawScan(
       : d3.scaleLinear().domain(extentOf([data.x], 0.02))
   ).range([o.margin.left, o.width - o.margin.right]);
   const ref = data.reference && Number.isFinite(data.reference.y) ? [data.reference] : [];
-  const y = d3
-    .scaleLinear()
-    .domain(extentOf([data.y, ref.map((r) => r.y)]))
+  const ys = [...data.y, ...ref.map((r) => r.y)].filter((v) => v > 0);
+  const y = (
+    o.logY && ys.length > 1
+      ? d3.scaleLog().domain(d3.extent(ys) as [number, number])
+      : d3.scaleLinear().domain(extentOf([data.y, ref.map((r) => r.y)]))
+  )
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
   const [x0, x1] = x.domain() as [number, number];
+  // Labels stacked one line apart: marks can be close (Theorem 5.4's two thresholds).
+  const visibleMarks = data.marks.filter((m) => m.x >= x0 && m.x <= x1);
   const marks = layer(svg, 'scan-marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.scan-mark')
-    .data(data.marks.filter((m) => m.x >= x0 && m.x <= x1))
+    .data(visibleMarks)
     .join('g')
     .attr('class', 'scan-mark');
   marks
@@ -68,7 +74,7 @@ export function drawScan(
     .data((m) => [m])
     .join('text')
     .attr('x', (m) => x(m.x) + 4)
-    .attr('y', o.margin.top + 12)
+    .attr('y', (m) => o.margin.top + 12 + 14 * visibleMarks.indexOf(m))
     .attr('font-size', 12)
     .text((m) => m.label);
   const refs = layer(svg, 'scan-reference')

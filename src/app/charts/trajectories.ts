@@ -69,7 +69,7 @@ export function drawTrajectories(
   drawAxes(svg, x, y, o);
 
   const lines = data.names
-    .map((name, i) => ({ name, i, style: seriesStyle(name) }))
+    .map((name, i) => ({ name, i, style: seriesStyle(name, data.names) }))
     .filter((s) => o.visible.has(s.name));
   const rows = data.t.length;
   const m = data.names.length;

@@ -71,6 +71,8 @@ export function ScanView({
         xLabel: symbolOf(spec.x),
         yLabel: scanMeasureLabel(spec),
         logX: spec.scale === 'log',
+        // Convergence times span decades (∝ 1/γ for slow annealing): log-log, like Fig. 3.
+        logY: spec.measure?.kind === 'convergenceTime',
       },
     );
   }, [scan, spec, params, size, model]); // eslint-disable-line react-hooks/exhaustive-deps

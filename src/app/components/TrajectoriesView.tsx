@@ -101,8 +101,8 @@ export function TrajectoriesView({
             .filter((n) => visible.has(n))
             .map((n) => ({
               label: formatSeries(n),
-              color: seriesStyle(n).color,
-              dash: seriesStyle(n).dash,
+              color: seriesStyle(n, names).color,
+              dash: seriesStyle(n, names).dash,
             })),
           ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
         ],
@@ -159,7 +159,7 @@ export function TrajectoriesView({
     >
       <ul className="legend" aria-label="Series">
         {names.map((name) => {
-          const style = seriesStyle(name);
+          const style = seriesStyle(name, names);
           const on = visible.has(name);
           return (
             <li key={name}>
