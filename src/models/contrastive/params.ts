@@ -1,0 +1,212 @@
+/**
+ * The contrastive model's parameter table (Meng & Wang). Conventions of NOTES.md: x = Uc/√N + a
+ * with UᵀU = N·I, z_ℓ = wᵀx^(ℓ)/√N, F = −(1/m)Σ_b y_b^(1) y_b^(2) with ȳ = 0, time t = steps/N.
+ * Augmentation: x^(ℓ) = x + γ^(ℓ), γ^(ℓ) with i.i.d. N(0, η) entries, corr(γ^(1), γ^(2)) = ρ_γ.
+ */
+import type { Notice } from '../../core/model';
+import type { EnumSpec, Params, ParamSpec } from '../../core/params';
+import { formatNumber, num, runParams, str, vec } from '../../core/params';
+import { type Law, lawOf, lawText, parseLawText, validateLaw } from './laws';
+
+export type Activation = 'square' | 'relu' | 'tanh';
+
+/** The laws the presets menu of a feature offers (the paper's figures). */
+const PAPER_LAWS = [
+  'sparse:4.5,0.2',
+  'sparse:5,0.2',
+  'sparse:5.5,0.2',
+  'gauss:1',
+  'gauss:1.1',
+  'gauss:1.2',
+  'moments:1.1,6.05,33.28',
+  'moments:1,5,25',
+];
+
+/**
+ * A feature's law is a free-form string such as 'gauss:1.25'. The parameter table has no
+ * free-text kind, so it is an enum whose menu lists the paper's laws while `includes` accepts
+ * any well-formed law: parseState then keeps it, and validateContrastive checks its numbers.
+ */
+function lawOptions(): readonly string[] {
+  const list = [...PAPER_LAWS];
+  Object.defineProperty(list, 'includes', {
+    value: (text: unknown) => typeof text === 'string' && parseLawText(text) !== null,
+    enumerable: false,
+  });
+  return list;
+}
+
+const law = (i: number, fallback: string): EnumSpec => ({
+  key: `c${i}`,
+  symbol: `c${'₁₂₃'[i - 1]}`,
+  tex: `c_${i}`,
+  label: `law of feature ${i}`,
+  description: `Hidden variable of feature ${i}: gauss:m₂ (N(0, m₂)), sparse:α,b (±√α w.p. b/2 each, else 0) or moments:m₂,m₄,m₆; used when d₁ ≥ ${i}, Eq. (1).`,
+  kind: 'enum',
+  options: lawOptions(),
+  default: fallback,
+  group: 'data',
+});
+
+export const contrastiveParams: ParamSpec[] = [
+  {
+    key: 'tau',
+    symbol: 'τ',
+    tex: '\\tau',
+    label: 'learning rate',
+    description: 'SGD learning rate τ of the update (4).',
+    kind: 'number',
+    min: 0.0001,
+    max: 2,
+    default: 0.09,
+    scale: 'log',
+    group: 'rates',
+  },
+  {
+    key: 'batch',
+    symbol: 'm',
+    tex: 'm',
+    label: 'batch size',
+    description: 'Fresh samples per SGD step, Eq. (2); the diffusion Λ of (8) scales as τ²/m.',
+    kind: 'integer',
+    min: 1,
+    max: 1000,
+    default: 10,
+    scale: 'log',
+    group: 'rates',
+  },
+  {
+    key: 'sigma',
+    symbol: 'σ',
+    tex: '\\sigma',
+    label: 'activation',
+    description: 'Activation σ of y = σ(wᵀx/√N): x² (Section IV), ReLU (Appendix D) or tanh.',
+    kind: 'enum',
+    options: ['square', 'relu', 'tanh'],
+    default: 'square',
+    group: 'rates',
+  },
+  {
+    key: 'd1',
+    symbol: 'd₁',
+    tex: 'd_1',
+    label: 'features',
+    description: 'Number of features (columns of U), each with its own hidden-variable law.',
+    kind: 'integer',
+    min: 1,
+    max: 3,
+    default: 1,
+    group: 'data',
+  },
+  law(1, 'sparse:5.5,0.2'),
+  law(2, 'moments:1.1,6.05,33.28'),
+  law(3, 'gauss:1'),
+  {
+    key: 'eta',
+    symbol: 'η',
+    tex: '\\eta',
+    label: 'augmentation noise variance',
+    description: 'Variance of each entry of the augmentation noises γ^(1), γ^(2) (Section IV-C).',
+    kind: 'number',
+    min: 0,
+    max: 4,
+    default: 0,
+    group: 'noise',
+  },
+  {
+    key: 'noiseCorr',
+    symbol: 'ρ_γ',
+    tex: '\\rho_\\gamma',
+    label: 'noise correlation between branches',
+    description:
+      'Correlation of γ^(1) and γ^(2): 0 independent (Claim 3), −1 anti-correlated γ^(2) = −γ^(1) (Claim 4), 1 identical.',
+    kind: 'number',
+    min: -1,
+    max: 1,
+    default: 0,
+    group: 'noise',
+  },
+  {
+    key: 'q0',
+    symbol: 'q₀',
+    tex: 'q_0',
+    label: 'initial cosine similarity',
+    description: 'Initial q = Uᵀw/N per feature, Eq. (5); |q₀| ≤ 1.',
+    kind: 'vector',
+    min: 0,
+    max: 1,
+    default: [0.55, 0.1, 0.1],
+    lengthFrom: 'd1',
+    group: 'init',
+  },
+  ...runParams({ symbol: 'N', n: 2000, T: 400, Tmax: 100000 }),
+];
+
+export interface ContrastiveParams {
+  tau: number;
+  batch: number;
+  sigma: Activation;
+  d1: number;
+  /** The first d1 feature laws. */
+  laws: Law[];
+  eta: number;
+  rho: number;
+  q0: number[];
+  n: number;
+  seed: number;
+  T: number;
+}
+
+export function contrastiveParamsOf(p: Params): ContrastiveParams {
+  const d1 = num(p, 'd1');
+  const laws: Law[] = [];
+  for (let i = 1; i <= d1; i++) laws.push(lawOf(str(p, `c${i}`)));
+  return {
+    tau: num(p, 'tau'),
+    batch: num(p, 'batch'),
+    sigma: str(p, 'sigma') as Activation,
+    d1,
+    laws,
+    eta: num(p, 'eta'),
+    rho: num(p, 'noiseCorr'),
+    q0: vec(p, 'q0').slice(0, d1),
+    n: num(p, 'n'),
+    seed: num(p, 'seed'),
+    T: num(p, 'T'),
+  };
+}
+
+/**
+ * Check each law's numbers (rewriting it in canonical form) and that |q₀| ≤ 1 (w is a unit
+ * vector); returns a notice for everything changed.
+ */
+export function validateContrastive(p: Params): Notice[] {
+  const notices: Notice[] = [];
+  for (let i = 1; i <= 3; i++) {
+    const key = `c${i}`;
+    const text = str(p, key);
+    const parsed = parseLawText(text);
+    if (!parsed) continue; // parseState already replaced a malformed law by the default
+    const { args, problem } = validateLaw(parsed.kind, parsed.args);
+    const canonical = lawText(parsed.kind, args);
+    p[key] = canonical;
+    if (problem)
+      notices.push({
+        key,
+        level: 'clamped',
+        message: `c${'₁₂₃'[i - 1]} (${key}): ${problem}; got ${text}, using ${canonical}`,
+      });
+  }
+  const q0 = vec(p, 'q0');
+  const norm = Math.sqrt(q0.reduce((s, x) => s + x * x, 0));
+  if (norm > 1) {
+    // Rounded down, so that the rescaled vector stays inside the unit ball.
+    for (let i = 0; i < q0.length; i++) q0[i] = Math.floor((q0[i]! / norm) * 1e6) / 1e6;
+    notices.push({
+      key: 'q0',
+      level: 'clamped',
+      message: `q₀ (q0) must have norm ≤ 1 (w/√N is a unit vector); got ${formatNumber(norm)}, rescaled to 1`,
+    });
+  }
+  return notices;
+}

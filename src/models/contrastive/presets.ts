@@ -1,0 +1,4 @@
+/** Paper figures as state strings. */
+import type { Preset } from '../../core/model';
+
+export const contrastivePresets: Preset[] = [];

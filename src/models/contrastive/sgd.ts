@@ -1,0 +1,293 @@
+/**
+ * Finite-N online SGD of the contrastive model (NOTES.md conventions). One step draws m fresh
+ * samples x_b = Uc_b/√N + a_b, two views x_b^(ℓ) = x_b + γ_b^(ℓ), and
+ *   w̃ = w + τ/(m√N) Σ_b [σ(z₂)σ′(z₁) x_b^(1) + σ(z₁)σ′(z₂) x_b^(2)],  z_ℓ = wᵀx_b^(ℓ)/√N,
+ *   w ← √N w̃/‖w̃‖                                                       (4), (S-18)
+ * Time t = steps/N. Two exact samplers of this chain:
+ *   'literal': the N-dimensional vectors, O(mN) per step;
+ *   'reduced': the cosines q alone, O(m·d₁) per step. The law of q_{k+1} given w_k depends on
+ *     q_k only (a and γ are isotropic off the features), so w can be written in the basis
+ *     (û_1…û_d₁, ŵ⊥, rest): per sample draw c, e = ŵ⊥ᵀa, the noises' components along û_j and
+ *     ŵ⊥, and for the whole batch the squared norm of the update's part in the remaining
+ *     M = N − d₁ − 1 dimensions, which is S·χ²_M with S = Σ_b[(1+η)(A_b² + B_b²) + 2(1+ρ_γη)A_bB_b].
+ * Both observe Q_j = (U_jᵀw/N)².
+ */
+import type { Simulator } from '../../core/model';
+import { fillNormals, normal } from '../../core/normal';
+import { Rng } from '../../core/rng';
+import { type ActivationFns,ACTIVATIONS } from './expectations';
+import type { Law } from './laws';
+import { contrastiveStateNames } from './ode';
+import type { ContrastiveParams } from './params';
+
+export type ContrastiveVariant = 'reduced' | 'literal';
+
+/** One draw of a feature's hidden variable c. */
+export function sampleLaw(law: Law, rng: Rng): number {
+  if (law.gaussian) return Math.sqrt(law.m2) * normal(rng);
+  let u = rng.nextFloat();
+  for (const atom of law.atoms) {
+    u -= atom.prob;
+    if (u < 0) return atom.value;
+  }
+  return law.atoms[law.atoms.length - 1]!.value;
+}
+
+/** A Gamma(shape, 1) variate, shape ≥ 1 (Marsaglia & Tsang 2000, exact rejection sampler). */
+export function gammaVariate(shape: number, rng: Rng): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = rng.nextOpenFloat();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+/** Two correlated N(0, η) noises: ξ₁ = √η n₁, ξ₂ = √η(ρ n₁ + √(1−ρ²) n₂). */
+function noisePair(rng: Rng, se: number, rho: number, rc: number): [number, number] {
+  if (se === 0) return [0, 0];
+  const n1 = normal(rng);
+  const n2 = rc === 0 ? 0 : normal(rng);
+  return [se * n1, se * (rho * n1 + rc * n2)];
+}
+
+/** The reduced chain: exact in distribution for q (see the file comment). */
+export class ReducedSimulator implements Simulator {
+  readonly names: string[];
+  readonly stepsPerTime: number;
+  steps = 0;
+  /** Signed cosines q_j and the weight's norm outside the features, s = √(1 − |q|²). */
+  readonly q: Float64Array;
+  s: number;
+  private readonly rng: Rng;
+  private readonly fns: ActivationFns;
+  private readonly c: Float64Array;
+  private readonly G: Float64Array;
+  private readonly zeta1: Float64Array;
+  private readonly zeta2: Float64Array;
+
+  constructor(
+    private readonly p: ContrastiveParams,
+    stream = 0,
+  ) {
+    this.rng = new Rng(p.seed, stream);
+    this.names = contrastiveStateNames(p.d1);
+    this.stepsPerTime = p.n;
+    this.q = Float64Array.from(p.q0);
+    this.s = Math.sqrt(Math.max(0, 1 - this.q.reduce((a, x) => a + x * x, 0)));
+    this.fns = ACTIVATIONS[p.sigma];
+    this.c = new Float64Array(p.d1);
+    this.G = new Float64Array(p.d1);
+    this.zeta1 = new Float64Array(p.d1);
+    this.zeta2 = new Float64Array(p.d1);
+  }
+
+  step(count: number): void {
+    const { p, rng, q, c, G } = this;
+    const { f, df } = this.fns;
+    const { d1, batch: m, tau, n: N, eta, rho } = p;
+    const se = Math.sqrt(eta);
+    const rc = Math.sqrt(Math.max(0, 1 - rho * rho));
+    const shape = (N - d1 - 1) / 2; // χ²_M = 2·Gamma(M/2)
+    for (let k = 0; k < count; k++) {
+      G.fill(0);
+      let H = 0;
+      let S = 0;
+      for (let b = 0; b < m; b++) {
+        let u = 0;
+        for (let j = 0; j < d1; j++) {
+          c[j] = sampleLaw(p.laws[j]!, rng);
+          u += q[j]! * c[j]!;
+        }
+        const e = normal(rng);
+        const [g1, g2] = noisePair(rng, se, rho, rc); // along ŵ⊥
+        let xi1 = this.s * g1;
+        let xi2 = this.s * g2;
+        const z1base = u + this.s * e;
+        // Noise along each feature û_j: it enters z and the update of q_j.
+        const { zeta1, zeta2 } = this;
+        for (let j = 0; j < d1; j++) {
+          const [n1, n2] = noisePair(rng, se, rho, rc);
+          zeta1[j] = n1;
+          zeta2[j] = n2;
+          xi1 += q[j]! * n1;
+          xi2 += q[j]! * n2;
+        }
+        const z1 = z1base + xi1;
+        const z2 = z1base + xi2;
+        const A = f(z2) * df(z1);
+        const B = f(z1) * df(z2);
+        for (let j = 0; j < d1; j++)
+          G[j] = G[j]! + A * (c[j]! + zeta1[j]!) + B * (c[j]! + zeta2[j]!);
+        H += A * (e + g1) + B * (e + g2);
+        S += (1 + eta) * (A * A + B * B) + 2 * (1 + rho * eta) * A * B;
+      }
+      // w̃/√N in the basis (û, ŵ⊥, rest): q + (τ/(mN))G, s + (τ/(mN))H, and a rest of squared
+      // norm (τ/(mN))²·S·χ²_M.
+      const step = tau / (m * N);
+      let norm2 = 0;
+      for (let j = 0; j < d1; j++) {
+        q[j] = q[j]! + step * G[j]!;
+        norm2 += q[j]! * q[j]!;
+      }
+      const sw = this.s + step * H;
+      const perp2 = sw * sw + step * step * S * 2 * gammaVariate(shape, rng);
+      norm2 += perp2;
+      const inv = 1 / Math.sqrt(norm2);
+      for (let j = 0; j < d1; j++) q[j] = q[j]! * inv;
+      this.s = Math.sqrt(perp2) * inv;
+      this.steps++;
+    }
+  }
+
+  observe(out: Float64Array): void {
+    for (let j = 0; j < this.p.d1; j++) out[j] = this.q[j]! * this.q[j]!;
+  }
+}
+
+/** Orthonormal-times-√N columns (Gram–Schmidt of Gaussian vectors). */
+function orthogonalColumns(rng: Rng, N: number, count: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let c = 0; c < count; c++) {
+    const v = new Float64Array(N);
+    fillNormals(rng, v);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const e of out) {
+        let dot = 0;
+        for (let i = 0; i < N; i++) dot += v[i]! * e[i]!;
+        dot /= N;
+        for (let i = 0; i < N; i++) v[i] = v[i]! - dot * e[i]!;
+      }
+    }
+    let norm = 0;
+    for (let i = 0; i < N; i++) norm += v[i]! * v[i]!;
+    const s = Math.sqrt(N / norm);
+    for (let i = 0; i < N; i++) v[i] = v[i]! * s;
+    out.push(v);
+  }
+  return out;
+}
+
+/** The literal N-dimensional SGD: U random orthogonal (UᵀU = N·I), w₀ with cosines exactly q₀. */
+export class LiteralSimulator implements Simulator {
+  readonly names: string[];
+  readonly stepsPerTime: number;
+  steps = 0;
+  readonly U: Float64Array[];
+  readonly w: Float64Array;
+  private readonly rng: Rng;
+  private readonly fns: ActivationFns;
+  private readonly x: Float64Array;
+  private readonly g1: Float64Array;
+  private readonly g2: Float64Array;
+  private readonly wt: Float64Array;
+  private readonly c: Float64Array;
+
+  constructor(
+    private readonly p: ContrastiveParams,
+    stream = 0,
+  ) {
+    const N = p.n;
+    this.rng = new Rng(p.seed, stream);
+    this.names = contrastiveStateNames(p.d1);
+    this.stepsPerTime = N;
+    const basis = orthogonalColumns(this.rng, N, p.d1 + 1);
+    this.U = basis.slice(0, p.d1);
+    const perp = basis[p.d1]!;
+    const s = Math.sqrt(Math.max(0, 1 - p.q0.reduce((a, x) => a + x * x, 0)));
+    this.w = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      let wi = s * perp[i]!;
+      for (let j = 0; j < p.d1; j++) wi += p.q0[j]! * this.U[j]![i]!;
+      this.w[i] = wi;
+    }
+    this.fns = ACTIVATIONS[p.sigma];
+    this.x = new Float64Array(N);
+    this.g1 = new Float64Array(N);
+    this.g2 = new Float64Array(N);
+    this.wt = new Float64Array(N);
+    this.c = new Float64Array(p.d1);
+  }
+
+  step(count: number): void {
+    const { p, rng, x, g1, g2, wt, w, U, c } = this;
+    const { f, df } = this.fns;
+    const { d1, batch: m, tau, n: N, eta, rho } = p;
+    const sqN = Math.sqrt(N);
+    const se = Math.sqrt(eta);
+    const rc = Math.sqrt(Math.max(0, 1 - rho * rho));
+    const k1 = tau / (m * sqN);
+    for (let k = 0; k < count; k++) {
+      wt.set(w);
+      for (let b = 0; b < m; b++) {
+        // a ~ N(0, I − UUᵀ/N): a Gaussian vector with its feature components removed.
+        fillNormals(rng, x);
+        for (let j = 0; j < d1; j++) {
+          const Uj = U[j]!;
+          let dot = 0;
+          for (let i = 0; i < N; i++) dot += Uj[i]! * x[i]!;
+          dot /= N;
+          c[j] = sampleLaw(p.laws[j]!, rng);
+          const coef = c[j]! / sqN - dot;
+          for (let i = 0; i < N; i++) x[i] = x[i]! + coef * Uj[i]!;
+        }
+        if (eta > 0) {
+          fillNormals(rng, g1);
+          fillNormals(rng, g2);
+          for (let i = 0; i < N; i++) {
+            const a1 = se * g1[i]!;
+            g2[i] = se * (rho * g1[i]! + rc * g2[i]!);
+            g1[i] = a1;
+          }
+        }
+        let z1 = 0;
+        let z2 = 0;
+        for (let i = 0; i < N; i++) {
+          const wx = w[i]! * x[i]!;
+          z1 += wx + (eta > 0 ? w[i]! * g1[i]! : 0);
+          z2 += wx + (eta > 0 ? w[i]! * g2[i]! : 0);
+        }
+        z1 /= sqN;
+        z2 /= sqN;
+        const A = k1 * f(z2) * df(z1);
+        const B = k1 * f(z1) * df(z2);
+        if (eta > 0) {
+          for (let i = 0; i < N; i++) wt[i] = wt[i]! + (A + B) * x[i]! + A * g1[i]! + B * g2[i]!;
+        } else {
+          const AB = A + B;
+          for (let i = 0; i < N; i++) wt[i] = wt[i]! + AB * x[i]!;
+        }
+      }
+      let norm2 = 0;
+      for (let i = 0; i < N; i++) norm2 += wt[i]! * wt[i]!;
+      const scale = sqN / Math.sqrt(norm2);
+      for (let i = 0; i < N; i++) w[i] = wt[i]! * scale;
+      this.steps++;
+    }
+  }
+
+  observe(out: Float64Array): void {
+    const N = this.p.n;
+    for (let j = 0; j < this.p.d1; j++) {
+      let dot = 0;
+      const Uj = this.U[j]!;
+      for (let i = 0; i < N; i++) dot += Uj[i]! * this.w[i]!;
+      out[j] = (dot / N) ** 2;
+    }
+  }
+}
+
+export function contrastiveSimulator(
+  p: ContrastiveParams,
+  variant: ContrastiveVariant,
+  stream: number,
+): Simulator {
+  return variant === 'literal' ? new LiteralSimulator(p, stream) : new ReducedSimulator(p, stream);
+}

@@ -1,0 +1,142 @@
+/**
+ * Theory of the contrastive model: Proposition 3's learnability threshold for any σ and any
+ * augmentation noise, the fixed-point hooks of the generic engine, the phases of the (m₂, τ/m)
+ * diagram with Proposition 3's line, and the basin of an end state (Fig. 3).
+ */
+import type { ModelTheory, PhaseSpec } from '../../core/model';
+import { num, type Params, str } from '../../core/params';
+import { ExpectationEvaluator } from './expectations';
+import { lawOf, withSecondMoment } from './laws';
+import type { Activation } from './params';
+
+/**
+ * Proposition 3 (S-45) as m₂* = 1 + κ·τ/m, returning κ = N₀/(2D₀) with, at q = 0 (σ_ℓ = σ(e + γ^(ℓ))),
+ *   N₀ = (1+⟨γ₂²⟩)⟨σ₁²σ₂′²⟩ + (1+⟨γ₁²⟩)⟨σ₂²σ₁′²⟩ + 2(1+⟨γ₁γ₂⟩)⟨σ₁σ₁′σ₂σ₂′⟩ = ⟨L⟩,
+ *   D₀ = ⟨σ₁σ₂″ + 2σ₁′σ₂′ + σ₂σ₁″⟩ = ⟨e(σ₁σ₂′ + σ₂σ₁′)⟩ = ⟨uF⟩  (Stein's lemma; no σ″ needed).
+ * σ = x² without noise: N₀ = 16⟨e⁶⟩ = 240 and D₀ = 12⟨e²⟩ = 12, so κ = 10: m₂* = 1 + 10τ/m.
+ */
+export function prop3Slope(sigma: Activation, eta: number, rho: number): number {
+  const ev = new ExpectationEvaluator([lawOf('gauss:1')], sigma, eta, rho);
+  const e = ev.evaluate([0]);
+  return e.uF > 0 ? e.L / (2 * e.uF) : Number.POSITIVE_INFINITY;
+}
+
+/** Proposition 3's threshold m₂* for these parameters: Q = 0 is unstable iff m₂ > m₂*. */
+export function prop3Threshold(p: Params): number {
+  const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+  return 1 + (slope * num(p, 'tau')) / num(p, 'batch');
+}
+
+export const CONTRASTIVE_PHASES: PhaseSpec[] = [
+  { id: 'learnable', label: 'learnable (Q = 0 unstable)', color: '#009E73' },
+  { id: 'informed', label: 'learnable from an informed start only', color: '#E69F00' },
+  { id: 'not-learnable', label: 'not learnable (only Q = 0 stable)', color: '#999999' },
+];
+
+const SMALL = 1e-7;
+
+/** Fig. 3's basins: the feature the end state learned, or none. */
+export function basinOfState(final: ArrayLike<number>): string {
+  let best = -1;
+  let bestQ = 0.05; // below this no feature counts as learned
+  for (let j = 0; j < final.length; j++) {
+    if (final[j]! > bestQ) {
+      bestQ = final[j]!;
+      best = j;
+    }
+  }
+  return best < 0 ? 'no feature' : `feature ${best + 1}`;
+}
+
+export const contrastiveTheory: ModelTheory = {
+  fixedPointStarts(p) {
+    const d1 = num(p, 'd1');
+    const lo = new Array<number>(d1).fill(0);
+    const hi = new Array<number>(d1).fill(1);
+    // The origin, recovery states on each axis (the ODE's stable points lie on the axes, Fig. 3)
+    // and an interior point for the mixed saddle.
+    const candidates: Float64Array[] = [new Float64Array(d1)];
+    for (let j = 0; j < d1; j++) {
+      for (const Q of [0.02, 0.1, 0.3, 0.6, 0.85, 0.97]) {
+        const x = new Float64Array(d1);
+        x[j] = Q;
+        candidates.push(x);
+      }
+    }
+    if (d1 > 1) {
+      for (const Q of [0.1, 0.3]) candidates.push(new Float64Array(d1).fill(Q));
+    }
+    return { lo, hi, candidates };
+  },
+
+  admissible(_p, x) {
+    let total = 0;
+    for (const Q of x) {
+      if (!(Q >= -1e-9)) return false;
+      total += Q;
+    }
+    return total <= 1 + 1e-9;
+  },
+
+  fixedPointType(_p, x) {
+    const on = [...x].flatMap((Q, j) => (Math.abs(Q) > SMALL ? [j] : []));
+    if (on.length === 0) return 'origin';
+    if (on.length === 1) return `feature ${on[0]! + 1}`;
+    return 'mixed';
+  },
+
+  phases: CONTRASTIVE_PHASES,
+  phaseUsesFixedPoints: () => true,
+  /** From the stable fixed points: Q = 0 unstable (Prop. 3), else whether a recovery state is stable. */
+  phase(_p, stableTypes) {
+    if (!stableTypes.includes('origin')) return 'learnable';
+    return stableTypes.some((t) => t.startsWith('feature')) ? 'informed' : 'not-learnable';
+  },
+  // Rates are O(τ(m₂ − 1)): 60/τ covers the slow approach near the threshold (Fig. 2: 670).
+  settleTime: (p) => Math.max(200, 60 / num(p, 'tau')),
+  variationSeries: (p) => Array.from({ length: num(p, 'd1') }, (_, i) => `Q${i + 1}`),
+
+  derivedAxes: [
+    {
+      key: 'm2',
+      label: 'm₂ of feature 1',
+      apply: (p, value) => {
+        p['c1'] = withSecondMoment(str(p, 'c1'), value);
+      },
+      read: (p) => lawOf(str(p, 'c1')).m2,
+      params: ['c1'],
+    },
+    {
+      key: 'tauOverM',
+      label: 'τ/m',
+      apply: (p, value) => {
+        p['tau'] = value * num(p, 'batch');
+      },
+      read: (p) => num(p, 'tau') / num(p, 'batch'),
+      params: ['tau'],
+    },
+  ],
+
+  /** Proposition 3's line m₂ = 1 + κτ/m in the (m₂, τ/m) plane (either orientation). */
+  boundaries(p, x, y, [x0, x1]) {
+    const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+    if (!Number.isFinite(slope)) return [];
+    const label = `Prop. 3: m₂* = 1 + ${Number(slope.toPrecision(4))}·τ/m`;
+    const points: [number, number][] = [];
+    for (let k = 0; k <= 100; k++) {
+      const v = x0 + ((x1 - x0) * k) / 100;
+      if (x === 'm2' && y === 'tauOverM' && v >= 1) points.push([v, (v - 1) / slope]);
+      if (x === 'tauOverM' && y === 'm2') points.push([v, 1 + slope * v]);
+    }
+    return points.length ? [{ label, points }] : [];
+  },
+
+  /** Fig. 2's three second moments at the current τ/m. */
+  marks(p, x, y) {
+    if (x !== 'm2' || y !== 'tauOverM') return [];
+    const tm = num(p, 'tau') / num(p, 'batch');
+    return [0.9, 1.0, 1.1].map((m2) => ({ label: `Fig. 2: m₂ = ${m2}`, x: m2, y: tm }));
+  },
+
+  basinOf: (_p, final) => basinOfState(final),
+};
