@@ -1,10 +1,11 @@
 /** Every model macroscope knows. Adding a model: one folder and one line here. */
 import type { Model } from '../core/model';
+import { contrastiveModel } from './contrastive';
 import { ganModel } from './gan';
 import { pcaModel } from './pca';
 import { vaeModel } from './vae';
 
-export const models: readonly Model[] = [ganModel, vaeModel, pcaModel];
+export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, contrastiveModel];
 
 export function modelById(id: string): Model | undefined {
   return models.find((m) => m.id === id);
