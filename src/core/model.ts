@@ -100,6 +100,11 @@ export interface ModelViews {
    * against the annealing rate γ). One spec or several; the view offers a picker.
    */
   scan?: ScanSpec | ScanSpec[];
+  /**
+   * A line the trajectories view shows under its title when the comparison needs a word, e.g.
+   * the VAE's random start: "SGD runs folded onto m ≥ 0; the ODE starts from run 0's state".
+   */
+  trajectoryNote?(p: Params): string | null;
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */

@@ -55,6 +55,7 @@ export function TrajectoriesView({
     [names, toggled],
   );
   const canCos = cosinesOf(model, params) !== null;
+  const trajectoryNote = model.views.trajectoryNote?.(params) ?? null;
 
   useEffect(() => {
     if (!svgRef.current || !ode) return;
@@ -118,6 +119,7 @@ export function TrajectoriesView({
       note={
         <span>
           lines: ODE · dots: SGD{sgdState.runs > 1 ? ` (mean ± std, ${sgdState.runs} runs)` : ''}
+          {trajectoryNote ? ` · ${trajectoryNote}` : ''}
         </span>
       }
       maximised={maximised}

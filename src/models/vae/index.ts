@@ -56,6 +56,10 @@ export const vaeModel: Model = {
   views: {
     portrait: { x: 'm11', y: 'Q11' },
     overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
+    trajectoryNote: (p) =>
+      p['init'] === 'random'
+        ? "random start: each SGD run folded onto m ≥ 0 (the sign is a symmetry); the ODE starts from run 0's measured state"
+        : null,
     scan: [
       // Fig. 2: the settled ε_g against β, collapse threshold and optimum marked.
       {
