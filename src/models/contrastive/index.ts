@@ -13,7 +13,7 @@ import {
 } from './ode';
 import { contrastiveParams, contrastiveParamsOf, validateContrastive } from './params';
 import { contrastivePresets } from './presets';
-import { contrastiveSimulator,type ContrastiveVariant } from './sgd';
+import { contrastiveSimulator, type ContrastiveVariant } from './sgd';
 import { contrastiveTheory } from './theory';
 
 /** Fig. 4: the settled cosine at the recovery state against η, beside the noise-free value. */

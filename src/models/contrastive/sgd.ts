@@ -15,7 +15,7 @@
 import type { Simulator } from '../../core/model';
 import { fillNormals, normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
-import { type ActivationFns,ACTIVATIONS } from './expectations';
+import { type ActivationFns, ACTIVATIONS } from './expectations';
 import type { Law } from './laws';
 import { contrastiveStateNames } from './ode';
 import type { ContrastiveParams } from './params';
@@ -50,14 +50,6 @@ export function gammaVariate(shape: number, rng: Rng): number {
   }
 }
 
-/** Two correlated N(0, η) noises: ξ₁ = √η n₁, ξ₂ = √η(ρ n₁ + √(1−ρ²) n₂). */
-function noisePair(rng: Rng, se: number, rho: number, rc: number): [number, number] {
-  if (se === 0) return [0, 0];
-  const n1 = normal(rng);
-  const n2 = rc === 0 ? 0 : normal(rng);
-  return [se * n1, se * (rho * n1 + rc * n2)];
-}
-
 /** The reduced chain: exact in distribution for q (see the file comment). */
 export class ReducedSimulator implements Simulator {
   readonly names: string[];
@@ -68,10 +60,12 @@ export class ReducedSimulator implements Simulator {
   s: number;
   private readonly rng: Rng;
   private readonly fns: ActivationFns;
-  private readonly c: Float64Array;
   private readonly G: Float64Array;
-  private readonly zeta1: Float64Array;
-  private readonly zeta2: Float64Array;
+  /** Standard normals of one step: per sample e, the Gaussian c's, then the noises' pairs. */
+  private readonly z: Float64Array;
+  private readonly perSample: number;
+  /** Per feature: √m₂ for a Gaussian law, else the atoms' values and cumulative probabilities. */
+  private readonly laws: { sd: number; values: Float64Array; cumulative: Float64Array }[];
 
   constructor(
     private readonly p: ContrastiveParams,
@@ -83,50 +77,89 @@ export class ReducedSimulator implements Simulator {
     this.q = Float64Array.from(p.q0);
     this.s = Math.sqrt(Math.max(0, 1 - this.q.reduce((a, x) => a + x * x, 0)));
     this.fns = ACTIVATIONS[p.sigma];
-    this.c = new Float64Array(p.d1);
     this.G = new Float64Array(p.d1);
-    this.zeta1 = new Float64Array(p.d1);
-    this.zeta2 = new Float64Array(p.d1);
+    this.laws = p.laws.map((law) => {
+      let acc = 0;
+      return {
+        sd: law.gaussian ? Math.sqrt(law.m2) : 0,
+        values: Float64Array.from(law.atoms, (a) => a.value),
+        cumulative: Float64Array.from(law.atoms, (a) => (acc += a.prob)),
+      };
+    });
+    this.perSample = 1 + p.d1 + (p.eta > 0 ? 2 * (p.d1 + 1) : 0);
+    this.z = new Float64Array(p.batch * this.perSample);
   }
 
   step(count: number): void {
-    const { p, rng, q, c, G } = this;
+    const { p, rng, q, G, z, laws, perSample } = this;
     const { f, df } = this.fns;
     const { d1, batch: m, tau, n: N, eta, rho } = p;
     const se = Math.sqrt(eta);
     const rc = Math.sqrt(Math.max(0, 1 - rho * rho));
+    const noisy = eta > 0;
     const shape = (N - d1 - 1) / 2; // χ²_M = 2·Gamma(M/2)
+    const lawCount = laws.length;
     for (let k = 0; k < count; k++) {
+      fillNormals(rng, z);
       G.fill(0);
       let H = 0;
       let S = 0;
+      const s = this.s;
       for (let b = 0; b < m; b++) {
-        let u = 0;
-        for (let j = 0; j < d1; j++) {
-          c[j] = sampleLaw(p.laws[j]!, rng);
-          u += q[j]! * c[j]!;
+        const o = b * perSample;
+        const e = z[o]!;
+        let u = s * e;
+        // c_j: Gaussian, or an atom picked by a uniform (z[o + 1 + j] is then unused).
+        for (let j = 0; j < lawCount; j++) {
+          const law = laws[j]!;
+          let c: number;
+          if (law.sd > 0) c = law.sd * z[o + 1 + j]!;
+          else {
+            const r = rng.nextFloat();
+            let a = 0;
+            while (a < law.cumulative.length - 1 && r >= law.cumulative[a]!) a++;
+            c = law.values[a]!;
+          }
+          z[o + 1 + j] = c;
+          u += q[j]! * c;
         }
-        const e = normal(rng);
-        const [g1, g2] = noisePair(rng, se, rho, rc); // along ŵ⊥
-        let xi1 = this.s * g1;
-        let xi2 = this.s * g2;
-        const z1base = u + this.s * e;
-        // Noise along each feature û_j: it enters z and the update of q_j.
-        const { zeta1, zeta2 } = this;
-        for (let j = 0; j < d1; j++) {
-          const [n1, n2] = noisePair(rng, se, rho, rc);
-          zeta1[j] = n1;
-          zeta2[j] = n2;
-          xi1 += q[j]! * n1;
-          xi2 += q[j]! * n2;
+        // Noises ξ₁ = √η n₁, ξ₂ = √η(ρ n₁ + √(1−ρ²) n₂) along ŵ⊥ (g) and along each û_j (ζ):
+        // both enter z_ℓ; ζ also enters q_j's update.
+        let g1 = 0;
+        let g2 = 0;
+        let xi1 = 0;
+        let xi2 = 0;
+        if (noisy) {
+          const n = o + 1 + d1;
+          g1 = se * z[n]!;
+          g2 = se * (rho * z[n]! + rc * z[n + 1]!);
+          xi1 = s * g1;
+          xi2 = s * g2;
+          for (let j = 0; j < d1; j++) {
+            const a = n + 2 + 2 * j;
+            const n1 = se * z[a]!;
+            const n2 = se * (rho * z[a]! + rc * z[a + 1]!);
+            z[a] = n1;
+            z[a + 1] = n2;
+            xi1 += q[j]! * n1;
+            xi2 += q[j]! * n2;
+          }
         }
-        const z1 = z1base + xi1;
-        const z2 = z1base + xi2;
+        const z1 = u + xi1;
+        const z2 = u + xi2;
         const A = f(z2) * df(z1);
         const B = f(z1) * df(z2);
-        for (let j = 0; j < d1; j++)
-          G[j] = G[j]! + A * (c[j]! + zeta1[j]!) + B * (c[j]! + zeta2[j]!);
-        H += A * (e + g1) + B * (e + g2);
+        const AB = A + B;
+        for (let j = 0; j < d1; j++) {
+          const c = z[o + 1 + j]!;
+          let gj = AB * c;
+          if (noisy) {
+            const a = o + 3 + d1 + 2 * j;
+            gj += A * z[a]! + B * z[a + 1]!;
+          }
+          G[j] = G[j]! + gj;
+        }
+        H += AB * e + A * g1 + B * g2;
         S += (1 + eta) * (A * A + B * B) + 2 * (1 + rho * eta) * A * B;
       }
       // w̃/√N in the basis (û, ŵ⊥, rest): q + (τ/(mN))G, s + (τ/(mN))H, and a rest of squared
@@ -137,7 +170,7 @@ export class ReducedSimulator implements Simulator {
         q[j] = q[j]! + step * G[j]!;
         norm2 += q[j]! * q[j]!;
       }
-      const sw = this.s + step * H;
+      const sw = s + step * H;
       const perp2 = sw * sw + step * step * S * 2 * gammaVariate(shape, rng);
       norm2 += perp2;
       const inv = 1 / Math.sqrt(norm2);
