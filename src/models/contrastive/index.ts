@@ -21,9 +21,9 @@ const fig4Scan = (id: string, title: string, rho: number) => ({
   id,
   title,
   x: 'eta',
-  range: [0, 1] as [number, number],
+  range: [0, 1.2] as [number, number],
   series: 'cos',
-  count: 60,
+  count: 61,
   fixed: { noiseCorr: rho },
   reference: {
     label: 'no augmentation noise (η = 0)',

@@ -144,6 +144,21 @@ describe('contrastive ODE (11) by quadrature, σ = x²', () => {
   });
 });
 
+describe('ReLU without noise: a closed form that depends on m₂ only', () => {
+  it('dQ/dt = 2Q[τν(1 − Q) − (τ²/m)(1 + νQ)], ν = m₂ − 1, for Gaussian, sparse and moment laws', () => {
+    // ReLU is positively homogeneous and every law is symmetric: ⟨c·relu(u)⟩ = ⟨cu⟩/2,
+    // ⟨u·relu(u)⟩ = ⟨u²⟩/2 and ⟨relu(u)²⟩ = ⟨u²⟩/2 = (1 + νQ)/2, so only m₂ enters.
+    for (const law of ['gauss:1.3', 'sparse:6,0.2', 'moments:1.2,5,40']) {
+      const nu = lawOf(law).m2 - 1;
+      for (const Q of GRID) {
+        const [dQ] = rhsAt(`d1=1&sigma=relu&c1=${law}&tau=0.4&batch=5`, [Q]);
+        const want = 2 * Q * (0.4 * nu * (1 - Q) - (0.16 / 5) * (1 + nu * Q));
+        expect(Math.abs(dQ! - want)).toBeLessThan(1e-10);
+      }
+    }
+  });
+});
+
 /** m₂ at which the ODE's rate at Q → 0 changes sign (bisection on a Gaussian law's variance). */
 function odeRoot(state: string): number {
   const rate = (m2: number) => rhsAt(`d1=1&c1=gauss:${m2}&${state}`, [1e-9])[0]! / 1e-9;
