@@ -70,7 +70,7 @@ describe('PCA: the stationary variance of √n·m at the equator (k = 2, λ < c_
 describe('PCA: the law of √n·m from a random start (Prop. 3.3)', () => {
   const runs = 160;
   const measure = (query: string, times: number[]) => {
-    const sums = times.map(() => [0, 0]);
+    const sums = times.map(() => ({ s: 0, s2: 0 }));
     for (let r = 0; r < runs; r++) {
       const { sim, p } = simulator(query, r);
       const out = new Float64Array(2);
@@ -78,11 +78,14 @@ describe('PCA: the law of √n·m from a random start (Prop. 3.3)', () => {
         sim.step(Math.round(t * sim.stepsPerTime) - sim.steps);
         sim.observe(out);
         const y = Math.sqrt(p.n) * out[0]!;
-        sums[i]![0] += y;
-        sums[i]![1] += y * y;
+        sums[i]!.s += y;
+        sums[i]!.s2 += y * y;
       });
     }
-    return sums.map(([s, s2]) => ({ mean: s! / runs, sd: Math.sqrt(s2! / runs - (s! / runs) ** 2) }));
+    return sums.map(({ s, s2 }) => ({
+      mean: s / runs,
+      sd: Math.sqrt(s2 / runs - (s / runs) ** 2),
+    }));
   };
 
   for (const [q, label] of [
@@ -100,16 +103,22 @@ describe('PCA: the law of √n·m from a random start (Prop. 3.3)', () => {
         const law = equatorLaw(p, t)!;
         expect(law.mean).toBe(0);
         expect(Math.abs(got[i]!.mean)).toBeLessThan(4 * (law.sd / Math.sqrt(runs)));
-        expect(Math.abs(got[i]!.sd - law.sd), `t = ${t}`).toBeLessThan(4 * (law.sd / Math.sqrt(2 * runs)));
+        expect(Math.abs(got[i]!.sd - law.sd), `t = ${t}`).toBeLessThan(
+          4 * (law.sd / Math.sqrt(2 * runs)),
+        );
       });
     });
   }
 
   it('λ > c_δ: the sd grows like e^{4(λ − c_δ)t}; λ < c_δ: it tends to √(c_δ²/(c_δ − λ))', () => {
-    const p = pcaParamsOf(parseState('model=pca&k=2&lambda=1.5&cdelta=1&init=random&r0=1', models).params);
+    const p = pcaParamsOf(
+      parseState('model=pca&k=2&lambda=1.5&cdelta=1&init=random&r0=1', models).params,
+    );
     const ratio = equatorLaw(p, 3)!.sd / equatorLaw(p, 2)!.sd;
     expect(Math.log(ratio)).toBeCloseTo(4 * 0.5, 2);
-    const q = pcaParamsOf(parseState('model=pca&k=2&lambda=0.6&cdelta=1.5&init=random&r0=1', models).params);
+    const q = pcaParamsOf(
+      parseState('model=pca&k=2&lambda=0.6&cdelta=1.5&init=random&r0=1', models).params,
+    );
     expect(equatorLaw(q, 20)!.sd ** 2).toBeCloseTo((1.5 * 1.5) / (1.5 - 0.6), 6);
   });
 });
@@ -138,7 +147,10 @@ describe('PCA: the tensor option λ_n = Λn^{(k−2)/2} and (3.3)', () => {
     let recovered = 0;
     const out = new Float64Array(2);
     for (let r = 0; r < R; r++) {
-      const { sim } = simulator('k=3&lambda=0.5&scaling=tensor&cdelta=1&init=random&r0=1&n=1000&seed=1', r);
+      const { sim } = simulator(
+        'k=3&lambda=0.5&scaling=tensor&cdelta=1&init=random&r0=1&n=1000&seed=1',
+        r,
+      );
       sim.step(Math.round(5 * sim.stepsPerTime));
       sim.observe(out);
       if (out[0]! > 0.2) recovered++;

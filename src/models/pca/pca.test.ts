@@ -11,12 +11,7 @@ import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { lossRate, pcaRhs, populationLoss } from './ode';
 import { pcaParamsOf } from './params';
-import {
-  cdeltaAtThreshold,
-  closedFormFixedPoints,
-  fixedCorrelations,
-  lambdaC,
-} from './theory';
+import { cdeltaAtThreshold, closedFormFixedPoints, fixedCorrelations, lambdaC } from './theory';
 
 function params(query: string) {
   const parsed = parseState(`model=pca&${query}`, models);
@@ -56,7 +51,9 @@ describe('PCA: the ODE (3.1) against SGD, t = steps·c_δ/n', () => {
   });
 
   it('k = 2, c_δ = 0.5: r⊥² → c_δ, within 3/√n (time is steps·δ, not steps/n)', () => {
-    expect(rmsInSqrtN('k=2&lambda=2&cdelta=0.5&init=informed&m0=0.5&r0=1.5&T=2', 1000, [1, 2])).toBeLessThan(3);
+    expect(
+      rmsInSqrtN('k=2&lambda=2&cdelta=0.5&init=informed&m0=0.5&r0=1.5&T=2', 1000, [1, 2]),
+    ).toBeLessThan(3);
   });
 
   it('k = 3: within 3/√n at n = 500 and 2000', () => {
@@ -66,7 +63,9 @@ describe('PCA: the ODE (3.1) against SGD, t = steps·c_δ/n', () => {
   });
 
   it('k = 4: within 4/√n at n = 1000 (the rates near m* are ~170)', () => {
-    expect(rmsInSqrtN('k=4&lambda=10&cdelta=1&init=informed&m0=0.8&r0=0.5&T=1', 1000, [1, 2, 3])).toBeLessThan(4);
+    expect(
+      rmsInSqrtN('k=4&lambda=10&cdelta=1&init=informed&m0=0.8&r0=0.5&T=1', 1000, [1, 2, 3]),
+    ).toBeLessThan(4);
   });
 });
 
@@ -118,7 +117,9 @@ describe('PCA: fixed points (Prop. 3.2, (7.4)–(7.5)) for general c_δ', () => 
         expect(hit!.stability).toBe(q.stability);
       }
       for (const x of found)
-        expect(points.some((q) => Math.abs(x.x[0]! - q.m) + Math.abs(x.x[1]! - q.r2) < 1e-4)).toBe(true);
+        expect(points.some((q) => Math.abs(x.x[0]! - q.m) + Math.abs(x.x[1]! - q.r2) < 1e-4)).toBe(
+          true,
+        );
     });
   }
 
@@ -178,7 +179,9 @@ describe('PCA: the k = 3 barrier at m† (λ = 4, c_δ = 1: m† = 0.2956, m* = 
   it('SGD at n = 2000: every run from m† − 0.06 fails, every run from m† + 0.06 succeeds', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const end = (m0: number) => {
-        const { model, params: p } = params(`k=3&lambda=4&init=informed&m0=${m0}&r0=1&T=2&n=2000&seed=${seed}`);
+        const { model, params: p } = params(
+          `k=3&lambda=4&init=informed&m0=${m0}&r0=1&T=2&n=2000&seed=${seed}`,
+        );
         return series(runSgd(model, p, { samples: 2 }), 'm').at(-1)!;
       };
       expect(Math.abs(end(mDagger - 0.06))).toBeLessThan(0.1);

@@ -73,7 +73,8 @@ export const pcaPresets: Preset[] = [
     id: 'k3-below',
     title: 'k = 3 barrier: start below m†',
     figure: 'Prop. 3.2, Remark 3',
-    description: 'λ = 4 > λ_c(3) = 3.08, m0 = 0.25 < m† = 0.296: the warm start still falls to m = 0.',
+    description:
+      'λ = 4 > λ_c(3) = 3.08, m0 = 0.25 < m† = 0.296: the warm start still falls to m = 0.',
     state: `${barrier}&m0=0.25`,
   },
   {

@@ -33,8 +33,7 @@ function oneStepMoments(query: string, variant: PcaVariant, x0: number[], draws:
   }
   for (let i = 0; i < n; i++) mean[i] = mean[i]! / draws;
   for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++)
-      cov[i * n + j] = cov[i * n + j]! / draws - mean[i]! * mean[j]!;
+    for (let j = 0; j < n; j++) cov[i * n + j] = cov[i * n + j]! / draws - mean[i]! * mean[j]!;
   return { mean, cov, p };
 }
 
@@ -58,11 +57,14 @@ describe('PCA: the O(n) sampler and the full tensor give the same one-step law',
           4 * ((i === j ? k * sk1 : 0) + k * (k - 1) * sk2 * x0[i]! * x0[j]!);
         for (let i = 0; i < n; i++) {
           // The O(δ) bias of the increment is zero: Δx/δ has exactly this mean.
-          const drift = (i === 0 ? 2 * k * p.lambda * Math.pow(m, k - 1) : 0) - 2 * k * sk1 * x0[i]!;
+          const drift =
+            (i === 0 ? 2 * k * p.lambda * Math.pow(m, k - 1) : 0) - 2 * k * sk1 * x0[i]!;
           expect(Math.abs(mean[i]! - drift)).toBeLessThan(4.5 * Math.sqrt(Sigma(i, i) / draws));
           for (let j = 0; j < n; j++) {
             const se = Math.sqrt((Sigma(i, i) * Sigma(j, j) + Sigma(i, j) ** 2) / draws);
-            expect(Math.abs(cov[i * n + j]! - Sigma(i, j)), `cov[${i}][${j}]`).toBeLessThan(4.5 * se);
+            expect(Math.abs(cov[i * n + j]! - Sigma(i, j)), `cov[${i}][${j}]`).toBeLessThan(
+              4.5 * se,
+            );
           }
         }
       });
@@ -96,16 +98,16 @@ describe('PCA: the full-tensor SGD follows the ODE (3.1) at small n', () => {
   };
 
   it('k = 2, n = 120: within 3/√n', () => {
-    expect(rms('k=2&lambda=2&cdelta=1&init=informed&m0=0.5&r0=0.5&T=2', 120, [1, 2, 3])).toBeLessThan(
-      3 / Math.sqrt(120),
-    );
+    expect(
+      rms('k=2&lambda=2&cdelta=1&init=informed&m0=0.5&r0=0.5&T=2', 120, [1, 2, 3]),
+    ).toBeLessThan(3 / Math.sqrt(120));
   });
 
   // c_δ = 0.5: at n = 60 and c_δ = 1 the step 2kδR^{2(k−1)} near m* is 0.6 and the SGD itself
   // diverges in some runs (both samplers), far from the n → ∞ regime.
   it('k = 3, n = 60, c_δ = 0.5: within 3/√n', () => {
-    expect(rms('k=3&lambda=5&cdelta=0.5&init=informed&m0=0.8&r0=0.5&T=1', 60, [1, 2, 3])).toBeLessThan(
-      3 / Math.sqrt(60),
-    );
+    expect(
+      rms('k=3&lambda=5&cdelta=0.5&init=informed&m0=0.8&r0=0.5&T=1', 60, [1, 2, 3]),
+    ).toBeLessThan(3 / Math.sqrt(60));
   });
 });

@@ -12,9 +12,7 @@ import type { PcaParams } from './params';
  */
 export function lambdaC(k: number, cdelta: number): number {
   if (k === 2) return cdelta;
-  return (
-    Math.pow(cdelta / k, k / 2) * (Math.pow(2 * k - 2, k - 1) / Math.pow(k - 2, (k - 2) / 2))
-  );
+  return Math.pow(cdelta / k, k / 2) * (Math.pow(2 * k - 2, k - 1) / Math.pow(k - 2, (k - 2) / 2));
 }
 
 /** The c_δ at which λ = λ_c(k, c_δ): the inverse of (7.4) in c_δ. */
@@ -37,7 +35,8 @@ export function fixedRadii(
   if (!(lambda > lambdaC(k, cdelta))) return null;
   if (k === 2) return { dagger: lambda, star: lambda };
   // f(ρ) = (k−1)ln ρ − ((k−2)/2)ln(ρ − c_δ) − ln λ: +∞ at c_δ⁺ and at ∞, negative at ρ_c.
-  const f = (r: number) => (k - 1) * Math.log(r) - ((k - 2) / 2) * Math.log(r - cdelta) - Math.log(lambda);
+  const f = (r: number) =>
+    (k - 1) * Math.log(r) - ((k - 2) / 2) * Math.log(r - cdelta) - Math.log(lambda);
   const rhoC = (2 * (k - 1) * cdelta) / k;
   const bisect = (lo: number, hi: number) => {
     const up = f(lo) > 0;
@@ -78,7 +77,11 @@ export interface ClosedFormPoint {
  * docs/models/pca.md). Off the equator the ∂ṁ/∂m eigenvalue is 2kρ^{k−2}(2(k−1)c_δ − kρ), so
  * ρ < ρ_c (m†) is a saddle and ρ > ρ_c (m*) stable; ∂ṙ²/∂r² = −4kρ^{k−1}. Odd k has m > 0 only.
  */
-export function closedFormFixedPoints(k: number, lambda: number, cdelta: number): ClosedFormPoint[] {
+export function closedFormFixedPoints(
+  k: number,
+  lambda: number,
+  cdelta: number,
+): ClosedFormPoint[] {
   const classify = (e: [number, number]): ClosedFormPoint['stability'] =>
     e[0] > 0 || e[1] > 0 ? 'unstable' : e[0] < 0 && e[1] < 0 ? 'stable' : 'marginal';
   const out: ClosedFormPoint[] = [];
@@ -93,14 +96,25 @@ export function closedFormFixedPoints(k: number, lambda: number, cdelta: number)
   if (!radii) return out;
   const signs = k % 2 === 0 ? [1, -1] : [1];
   const pairs: ['m†' | 'm*', number][] =
-    k === 2 ? [['m*', radii.star]] : [['m†', radii.dagger], ['m*', radii.star]];
+    k === 2
+      ? [['m*', radii.star]]
+      : [
+          ['m†', radii.dagger],
+          ['m*', radii.star],
+        ];
   for (const [type, rho] of pairs) {
     const e: [number, number] = [
       2 * k * Math.pow(rho, k - 2) * (2 * (k - 1) * cdelta - k * rho),
       -4 * k * Math.pow(rho, k - 1),
     ];
     for (const sign of signs)
-      out.push({ type, m: sign * Math.sqrt(rho - cdelta), r2: cdelta, eigenvalues: e, stability: classify(e) });
+      out.push({
+        type,
+        m: sign * Math.sqrt(rho - cdelta),
+        r2: cdelta,
+        eigenvalues: e,
+        stability: classify(e),
+      });
   }
   return out;
 }
