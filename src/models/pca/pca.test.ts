@@ -231,3 +231,16 @@ describe('PCA: observables and phases', () => {
     for (const [l, c] of k2[0]!.points) expect(c).toBe(l);
   });
 });
+
+describe('PCA: presets', () => {
+  const model = models.find((m) => m.id === 'pca')!;
+  for (const preset of model.presets) {
+    it(`${preset.id} parses cleanly and its ODE runs to T`, () => {
+      const { params: p } = params(preset.state);
+      const ode = runOde(model, p, { samples: 3 });
+      expect(ode.status).toBe('done');
+      if (preset.id === 'k3-below') expect(Math.abs(series(ode, 'm').at(-1)!)).toBeLessThan(0.01);
+      if (preset.id === 'k3-above') expect(series(ode, 'm').at(-1)!).toBeCloseTo(1, 3);
+    });
+  }
+});
