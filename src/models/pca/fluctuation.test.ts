@@ -168,3 +168,32 @@ describe('PCA: the tensor option λ_n = Λn^{(k−2)/2} and (3.3)', () => {
     expect(p.lambda).toBeCloseTo(Math.sqrt(1500), 12); // λ_n = Λ n^{1/2} at the default n
   });
 });
+
+describe('PCA: the radial fluctuations √n(r⊥² − c_δ) of (3.5)/(7.8)', () => {
+  // Linearising ṙ⊥² = −4kR^{2(k−1)}(r⊥² − c_δ) gives the drift −4kc_δ^{k−1}·r̃; the noise 4δ·G·x per
+  // step has variance 16c_δk²c_δ^k per unit time, so the stationary variance is 2kc_δ² (NOTES.md).
+  // The printed drift −4k²r̃ and noise 2√(k(k−1)) would give (k − 1)/(2k).
+  for (const k of [2, 3]) {
+    it(`k = ${k}, c_δ = 1, n = 400: E[n(r⊥² − 1)²] = 2k within 3 standard errors`, () => {
+      const n = 400;
+      const { sim } = simulator(`k=${k}&lambda=0.5&cdelta=1&init=informed&m0=0&r0=1&n=${n}&seed=4`);
+      const out = new Float64Array(2);
+      const every = Math.round(0.02 * sim.stepsPerTime);
+      sim.step(Math.round(2 * sim.stepsPerTime));
+      const means: number[] = [];
+      const perBatch = Math.round((600 * sim.stepsPerTime) / every / 40);
+      for (let b = 0; b < 40; b++) {
+        let s = 0;
+        for (let j = 0; j < perBatch; j++) {
+          sim.step(every);
+          sim.observe(out);
+          s += n * (out[1]! - 1) ** 2;
+        }
+        means.push(s / perBatch);
+      }
+      const mean = means.reduce((a, b) => a + b, 0) / 40;
+      const se = Math.sqrt(means.reduce((a, b) => a + (b - mean) ** 2, 0) / 39 / 40);
+      expect(Math.abs(mean - 2 * k)).toBeLessThan(3 * se); // measured 3.94 ± 0.08 and 5.93 ± 0.10
+    });
+  }
+});
