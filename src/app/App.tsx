@@ -7,7 +7,7 @@
  * run is aborted at once); the URL follows the state (replaceState), presets push a history
  * entry so that Back works.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { scansOf, scanValues } from '../core/model';
@@ -16,21 +16,35 @@ import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../worke
 import { isAbortError, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
+import { AttractionController } from './attractionController';
+import { BasinsView } from './components/BasinsView';
 import { CloudView } from './components/CloudView';
 import { FigureLayout } from './components/FigureLayout';
+import { FluctuationView } from './components/FluctuationView';
 import { Header } from './components/Header';
 import { ParamPanel } from './components/ParamPanel';
 import { PhaseDiagramView } from './components/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from './components/PortraitView';
+import { type RateRequest, RateView } from './components/RateView';
 import { RunControls } from './components/RunControls';
 import { ScanView } from './components/ScanView';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { DiagramController } from './diagramController';
+import { EnsembleController, ensembleRuns } from './ensembleController';
 import { runOverlaySgd } from './overlaySgd';
 import { runScanPool } from './scanPool';
 import { SgdController } from './sgdController';
-import { createAppStore, diagramAxes, diagramKey } from './store';
+import { createAppStore, diagramAxes, diagramKey, TABBED_VIEWS, type ViewMode } from './store';
+
+type TabbedView = (typeof TABBED_VIEWS)[number];
+const TAB_TITLES: Record<TabbedView, string> = {
+  cloud: 'Microscopic cloud',
+  rate: 'Rate',
+  fluctuation: 'Fluctuations',
+  basins: 'Basins',
+  scan: 'Scans',
+};
 
 const ODE_SAMPLES = 601;
 /** Wait this long after the last parameter change before restarting the SGD. */
@@ -56,6 +70,7 @@ export function App() {
       overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
       overlaySgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
       fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
+      rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       scanPool: Array.from(
         { length: Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)) },
@@ -65,7 +80,14 @@ export function App() {
     [],
   );
   const sgd = useRef<SgdController | null>(null);
-  const [maximised, setMaximised] = useState<string | null>(null);
+  const ensemble = useRef<EnsembleController | null>(null);
+  const attraction = useRef<AttractionController | null>(null);
+  const nr = useStore(store, (s) => s.nr);
+  const att = useStore(store, (s) => s.att);
+  const lg = useStore(store, (s) => s.lg);
+  const tab = useStore(store, (s) => s.tab);
+  // A maximised view is part of the state (view=portrait, …), so a link can open on it.
+  const maximised = view === 'explorer' || view === 'figure' ? null : view;
 
   useEffect(() => {
     const pool = Math.max(1, (navigator.hardwareConcurrency || 2) - 1);
@@ -76,7 +98,12 @@ export function App() {
       createAnalysisWorker,
       Math.max(1, navigator.hardwareConcurrency || 2),
     );
+    const cores = Math.max(1, navigator.hardwareConcurrency || 2);
+    ensemble.current = new EnsembleController(store, createSgdWorker, createOdeWorker, cores);
+    attraction.current = new AttractionController(store, createAnalysisWorker, cores);
     return () => {
+      ensemble.current?.dispose();
+      attraction.current?.dispose();
       sgd.current?.dispose();
       for (const lane of Object.values(lanes).flat()) lane.terminate();
       diagram.current?.dispose();
@@ -214,6 +241,30 @@ export function App() {
     };
   }, [modelQuery, ovKey, runs, store]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // The ensemble of many SGD runs, for the fluctuation and basins views.
+  const ensembleSize = ensembleRuns(model.views, nr);
+  useEffect(() => {
+    ensemble.current?.stop();
+    store.getState().setEnsemble(null);
+    if (ensembleSize === 0) return;
+    const key = `${modelQuery}|${ensembleSize}`;
+    const timer = setTimeout(() => ensemble.current?.start(key, ensembleSize), 2 * SGD_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [modelQuery, ensembleSize, store]);
+
+  // Attraction regions on the portrait plane, when switched on.
+  const hasAttraction = model.views.attraction !== undefined;
+  useEffect(() => {
+    attraction.current?.stop();
+    store.getState().setAttraction(null);
+    if (!hasAttraction || !att) return;
+    const timer = setTimeout(
+      () => attraction.current?.start(`${modelQuery}|${lg}`, lg),
+      2 * SGD_SETTLE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [modelQuery, hasAttraction, att, lg, store]);
+
   // The SGD: stop the stale run at once, restart when the state has settled.
   useEffect(() => {
     sgd.current?.stop();
@@ -248,7 +299,12 @@ export function App() {
         .catch(() => null) ?? Promise.resolve(null),
     [store, lanes],
   );
-  const toggle = (id: string) => () => setMaximised(maximised === id ? null : id);
+  const requestRate = useCallback<RateRequest>(
+    (q) => lanes.rate.call((api) => api.rate(q)).catch(() => null),
+    [lanes],
+  );
+  const toggle = (id: ViewMode) => () =>
+    store.getState().setView({ view: maximised === id ? 'explorer' : id });
   const views = {
     trajectories: (
       <TrajectoriesView
@@ -275,6 +331,31 @@ export function App() {
         onMaximise={toggle('cloud')}
       />
     ),
+    rate: model.views.rate ? (
+      <RateView
+        key="r"
+        store={store}
+        maximised={maximised === 'rate'}
+        onMaximise={toggle('rate')}
+        requestRate={requestRate}
+      />
+    ) : null,
+    fluctuation: model.views.fluctuation ? (
+      <FluctuationView
+        key="f"
+        store={store}
+        maximised={maximised === 'fluctuation'}
+        onMaximise={toggle('fluctuation')}
+      />
+    ) : null,
+    basins: model.views.basins ? (
+      <BasinsView
+        key="b"
+        store={store}
+        maximised={maximised === 'basins'}
+        onMaximise={toggle('basins')}
+      />
+    ) : null,
     scan: (
       <ScanView
         key="s"
@@ -299,6 +380,17 @@ export function App() {
     ),
   };
 
+  // The third panel: the model's own views; tabs when it has more than one.
+  const has: Record<TabbedView, boolean> = {
+    cloud: model.views.cloud !== undefined,
+    rate: model.views.rate !== undefined,
+    fluctuation: model.views.fluctuation !== undefined,
+    basins: model.views.basins !== undefined,
+    scan: scansOf(model).length > 0,
+  };
+  const tabbed = TABBED_VIEWS.filter((id) => has[id]);
+  const activeTab: TabbedView = tabbed.find((id) => id === tab) ?? tabbed[0] ?? 'scan';
+
   return (
     <div className="app">
       <Header store={store} onPreset={loadPreset} />
@@ -316,7 +408,36 @@ export function App() {
           <FigureLayout store={store} />
         ) : (
           <div className={`views${maximised ? ` max-${maximised}` : ''}`}>
-            {maximised ? views[maximised as keyof typeof views] : Object.values(views)}
+            {maximised ? (
+              views[maximised as keyof typeof views]
+            ) : (
+              <>
+                {views.trajectories}
+                {views.portrait}
+                {tabbed.length > 1 ? (
+                  <div className="tabbed">
+                    <div className="tabs" role="tablist" aria-label="Views">
+                      {tabbed.map((id) => (
+                        <button
+                          key={id}
+                          type="button"
+                          role="tab"
+                          aria-selected={id === activeTab}
+                          className={id === activeTab ? 'on' : ''}
+                          onClick={() => store.getState().setView({ tab: id })}
+                        >
+                          {TAB_TITLES[id]}
+                        </button>
+                      ))}
+                    </div>
+                    {views[activeTab]}
+                  </div>
+                ) : (
+                  tabbed.map((id) => views[id])
+                )}
+                {views.diagram}
+              </>
+            )}
           </div>
         )}
       </main>

@@ -16,6 +16,8 @@ import type {
   OdeResult,
   ScanResult,
 } from '../workers/protocol';
+import type { AttractionState } from './attractionController';
+import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
 
 /** URL keys that belong to the app, not to a model. */
@@ -36,10 +38,24 @@ export const APP_KEYS = [
   'lg',
   'ht',
   'nr',
+  'tab',
 ] as const;
-export const VIEWS = ['explorer', 'figure', 'trajectories', 'portrait', 'cloud'] as const;
+export const VIEWS = [
+  'explorer',
+  'figure',
+  'trajectories',
+  'portrait',
+  'cloud',
+  'rate',
+  'fluctuation',
+  'basins',
+  'scan',
+  'diagram',
+] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export const MAX_RUNS = 16;
+/** Views that share the third panel, as tabs, when a model has more than one of them. */
+export const TABBED_VIEWS = ['cloud', 'rate', 'fluctuation', 'basins', 'scan'] as const;
 
 export type OdeStatus =
   | { kind: 'idle' }
@@ -89,6 +105,8 @@ export interface ViewSettings {
   ht: number | null;
   /** Runs of the many-runs views (fluctuation, basins); null: the model's default. */
   nr: number | null;
+  /** The view shown in the tabbed panel when a model has more views than panels. */
+  tab: string | null;
 }
 
 export interface DiagramState {
@@ -121,6 +139,10 @@ export interface AppState extends ViewSettings {
   scan: ScanResult | null;
   /** The overlay's ODE results, one per value of ov. */
   overlay: { param: string; values: number[]; results: OdeResult[] } | null;
+  /** Attraction regions on the portrait plane (views.attraction), as they arrive. */
+  attraction: AttractionState | null;
+  /** Many SGD runs of the state, each kept (fluctuation and basins views). */
+  ensemble: EnsembleState | null;
   /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
   /** Load a state string (URL query or share link). */
@@ -136,6 +158,8 @@ export interface AppState extends ViewSettings {
   setDiagram(diagram: DiagramState | null): void;
   setOverlay(overlay: AppState['overlay']): void;
   setOverlaySgd(overlaySgd: AppState['overlaySgd']): void;
+  setEnsemble(ensemble: EnsembleState | null): void;
+  setAttraction(attraction: AttractionState | null): void;
   setScan(scan: ScanResult | null): void;
 }
 
@@ -174,6 +198,7 @@ export function parseViewSettings(
     lg: false,
     ht: null,
     nr: null,
+    tab: null,
   };
   if (extras['runs'] !== undefined) {
     const r = Number(extras['runs']);
@@ -317,6 +342,15 @@ function parseManyRunSettings(
       });
   }
   if (extras['att'] !== undefined) settings.att = flag(extras['att']);
+  if (extras['tab'] !== undefined) {
+    if ((TABBED_VIEWS as readonly string[]).includes(extras['tab'])) settings.tab = extras['tab'];
+    else
+      notices.push({
+        key: 'tab',
+        level: 'rejected',
+        message: `tab must be one of ${TABBED_VIEWS.join(', ')}; got '${extras['tab']}'`,
+      });
+  }
   if (extras['lg'] !== undefined) settings.lg = flag(extras['lg']);
   if (extras['ht'] !== undefined) {
     const t = Number(extras['ht']);
@@ -407,6 +441,7 @@ function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
   if (s.lg) out['lg'] = '1';
   if (s.ht !== null) out['ht'] = String(Number(s.ht.toPrecision(6)));
   if (s.nr !== null) out['nr'] = String(s.nr);
+  if (s.tab !== null) out['tab'] = s.tab;
   return out;
 }
 
@@ -432,6 +467,8 @@ export function createAppStore(initial = '') {
     diagram: null,
     overlay: null,
     overlaySgd: null,
+    ensemble: null,
+    attraction: null,
     scan: null,
     load(input) {
       set(derive(input));
@@ -467,6 +504,7 @@ export function createAppStore(initial = '') {
         lg: s.lg,
         ht: s.ht,
         nr: s.nr,
+        tab: s.tab,
         ...given,
       } as ViewSettings;
       set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
@@ -485,6 +523,12 @@ export function createAppStore(initial = '') {
     },
     setOverlay(overlay) {
       set({ overlay });
+    },
+    setAttraction(attraction) {
+      set({ attraction });
+    },
+    setEnsemble(ensemble) {
+      set({ ensemble });
     },
     setOverlaySgd(overlaySgd) {
       set({ overlaySgd });

@@ -6,8 +6,15 @@
 import * as Comlink from 'comlink';
 
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
+import {
+  type AttractionCell,
+  BasinClassifier,
+  labelCells,
+  type LabelledCell,
+} from '../core/basins';
 import { type FieldSlice, fieldSlice } from '../core/field';
 import { scansOf } from '../core/model';
+import { type RateCurve, rateCurve } from '../core/rate';
 import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
@@ -89,6 +96,34 @@ const api = {
       },
       [flat.buffer],
     );
+  },
+
+  /** The rate view's curve h(x) with its zeros (core/rate.ts). */
+  rate(state: string): RateCurve {
+    const { model, params } = parseState(state, models);
+    const r = rateCurve(model, params);
+    return Comlink.transfer(r, [r.x.buffer as ArrayBuffer, r.y.buffer as ArrayBuffer]);
+  },
+
+  /** Label attraction cells by the basin the ODE from their centre reaches (core/basins.ts). */
+  async attraction(
+    state: string,
+    cells: AttractionCell[],
+    log: boolean,
+    onCells: (cells: LabelledCell[]) => Promise<void> | void,
+  ): Promise<void> {
+    const { model, params } = parseState(state, models);
+    const classifier = new BasinClassifier(model, params);
+    // Batches of ~50 ms of work keep the picture filling in smoothly.
+    for (let k = 0; k < cells.length;) {
+      const t0 = performance.now();
+      const batch: LabelledCell[] = [];
+      while (k < cells.length && performance.now() - t0 < 50) {
+        batch.push(...labelCells(model, params, cells.slice(k, k + 8), { log, classifier }));
+        k += 8;
+      }
+      await onCells(batch);
+    }
   },
 
   async diagram(

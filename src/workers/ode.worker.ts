@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { odeFinals } from '../core/basins';
 import { runOde } from '../core/run';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
@@ -25,6 +26,16 @@ function integrate(state: string, samples: number): OdeResult {
 }
 
 const api = {
+  /** The ODE's state at T from each start (the basins view: one start per SGD run). */
+  finals(state: string, starts: Float64Array[], T: number): Float64Array[] {
+    const { model, params } = parseState(state, models);
+    const out = odeFinals(model, params, starts, T);
+    return Comlink.transfer(
+      out,
+      out.map((x) => x.buffer as ArrayBuffer),
+    );
+  },
+
   /** The ODE for several values of one parameter (an overlay), each on the same time grid. */
   odeMany(state: string, key: string, values: number[], samples: number): OdeResult[] {
     const out = values.map((value) =>

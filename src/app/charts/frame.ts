@@ -9,6 +9,9 @@ export interface FrameOptions {
   margin: { top: number; right: number; bottom: number; left: number };
   xLabel: string;
   yLabel: string;
+  /** Explicit tick values (e.g. decades on a symlog axis); default: the scale's ticks. */
+  xTicks?: number[];
+  yTicks?: number[];
 }
 
 export type Selection = d3.Selection<SVGSVGElement, unknown, null, undefined>;
@@ -31,18 +34,14 @@ export function drawAxes(
     .join('g')
     .attr('class', 'x axis')
     .attr('transform', `translate(0,${o.height - o.margin.bottom})`)
-    .call(
-      d3.axisBottom(x).ticks(Math.max(3, Math.floor(o.width / 90)), isLog(x) ? '~g' : undefined),
-    );
+    .call(withTicks(d3.axisBottom(x), x, o.xTicks, Math.max(3, Math.floor(o.width / 90))));
   axes
     .selectAll<SVGGElement, null>('g.y')
     .data([null])
     .join('g')
     .attr('class', 'y axis')
     .attr('transform', `translate(${o.margin.left},0)`)
-    .call(
-      d3.axisLeft(y).ticks(Math.max(3, Math.floor(o.height / 50)), isLog(y) ? '~g' : undefined),
-    );
+    .call(withTicks(d3.axisLeft(y), y, o.yTicks, Math.max(3, Math.floor(o.height / 50))));
   const [y0, y1] = y.domain() as [number, number];
   axes
     .selectAll<SVGLineElement, null>('line.zero')
@@ -61,7 +60,9 @@ export function drawAxes(
     .attr('x', (o.margin.left + o.width - o.margin.right) / 2)
     .attr('y', o.height - 8)
     .attr('text-anchor', 'middle')
-    .text((d) => d);
+    .each(function (d) {
+      writeLabel(this, d);
+    });
   axes
     .selectAll<SVGTextElement, string>('text.ylabel')
     .data([o.yLabel])
@@ -72,10 +73,63 @@ export function drawAxes(
       `translate(16,${(o.margin.top + o.height - o.margin.bottom) / 2}) rotate(-90)`,
     )
     .attr('text-anchor', 'middle')
-    .text((d) => d);
+    .each(function (d) {
+      writeLabel(this, d);
+    });
+}
+
+/**
+ * A label with TeX-like subscripts as tspans: 'c_δ' → c with δ lowered, 'τ_{W}' likewise; the
+ * subscript runs to the next space or ')'.
+ */
+export function writeLabel(el: SVGTextElement, label: string): void {
+  const parts = label.split(/_\{?([^\s)}]+)\}?/);
+  const text = d3.select(el);
+  text.selectAll('tspan').remove();
+  text.text(null);
+  parts.forEach((part, k) => {
+    if (part === '') return;
+    const sub = k % 2 === 1;
+    text
+      .append('tspan')
+      .attr('baseline-shift', sub ? 'sub' : null)
+      .attr('font-size', sub ? '75%' : null)
+      .text(part);
+  });
 }
 
 /** Log scales have a base(); their ticks get the short '~g' format (1, 2, 5, 10, …). */
 function isLog(scale: d3.ScaleContinuousNumeric<number, number>): boolean {
   return 'base' in scale;
+}
+
+function withTicks(
+  axis: d3.Axis<d3.NumberValue>,
+  scale: d3.ScaleContinuousNumeric<number, number>,
+  values: number[] | undefined,
+  count: number,
+): d3.Axis<d3.NumberValue> {
+  if (values) return axis.tickValues(values).tickFormat(d3.format('~g'));
+  return axis.ticks(count, isLog(scale) ? '~g' : undefined);
+}
+
+/**
+ * Ticks for a symlog axis (linear within ±c of 0, logarithmic beyond): 0 and the decades inside
+ * the domain, thinned to at most `max`.
+ */
+export function symlogTicks(domain: [number, number], c: number, max = 7): number[] {
+  const [a, b] = domain;
+  const ticks: number[] = [];
+  if (a <= 0 && b >= 0) ticks.push(0);
+  const top = Math.max(Math.abs(a), Math.abs(b));
+  for (let e = Math.floor(Math.log10(c)); 10 ** e <= top * 1.0001; e++) {
+    const v = 10 ** e;
+    if (v >= c * 0.999) {
+      if (v <= b) ticks.push(v);
+      if (-v >= a) ticks.push(-v);
+    }
+  }
+  ticks.sort((p, q) => p - q);
+  const step = Math.ceil(ticks.length / max);
+  return ticks.filter((_, k) => k % step === 0 || ticks[k] === 0);
 }

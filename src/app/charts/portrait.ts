@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import { zeroSegments } from '../../core/field';
-import { drawAxes, layer } from './frame';
+import { drawAxes, layer, symlogTicks } from './frame';
 
 export interface PortraitFixedPoint {
   x: number;
@@ -30,6 +30,8 @@ export interface PortraitData {
   cursor?: [number, number] | null;
   fixed?: PortraitFixedPoint[];
   families?: PortraitFamily[];
+  /** Attraction regions: cells in axis units, each filled with its basin's colour. */
+  attraction?: { x0: number; x1: number; y0: number; y1: number; color: string }[] | null;
   /** The vector field on the shown slice (the other coordinates pinned), for arrows and nullclines. */
   field?: {
     nx: number;
@@ -50,6 +52,11 @@ export interface PortraitOptions {
   xDomain: [number, number];
   yDomain: [number, number];
   color: string;
+  /**
+   * Symlog axes (logarithmic beyond ±constant, linear within; 0 stays drawable): the attraction
+   * view's boundary near the origin is a power law. null: linear axes.
+   */
+  symlog?: { x: number; y: number } | null;
 }
 
 export function drawPortrait(
@@ -59,17 +66,38 @@ export function drawPortrait(
 ): void {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const x = d3
-    .scaleLinear()
-    .domain(o.xDomain)
-    .nice()
-    .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain(o.yDomain)
-    .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
-  drawAxes(svg, x, y, o);
+  const sym = o.symlog ?? null;
+  const x = (
+    sym
+      ? d3.scaleSymlog().constant(sym.x).domain(o.xDomain)
+      : d3.scaleLinear().domain(o.xDomain).nice()
+  ).range([o.margin.left, o.width - o.margin.right]);
+  const y = (
+    sym
+      ? d3.scaleSymlog().constant(sym.y).domain(o.yDomain)
+      : d3.scaleLinear().domain(o.yDomain).nice()
+  ).range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, {
+    ...o,
+    ...(sym
+      ? {
+          xTicks: symlogTicks(x.domain() as [number, number], sym.x),
+          yTicks: symlogTicks(y.domain() as [number, number], sym.y),
+        }
+      : {}),
+  });
+  // Attraction regions first, so that everything else is drawn over them.
+  layer(svg, 'attraction')
+    .selectAll<SVGRectElement, NonNullable<PortraitData['attraction']>[number]>('rect.basin-cell')
+    .data(data.attraction ?? [])
+    .join('rect')
+    .attr('class', 'basin-cell')
+    .attr('x', (c) => Math.min(x(c.x0), x(c.x1)))
+    .attr('y', (c) => Math.min(y(c.y0), y(c.y1)))
+    .attr('width', (c) => Math.abs(x(c.x1) - x(c.x0)) + 0.5)
+    .attr('height', (c) => Math.abs(y(c.y1) - y(c.y0)) + 0.5)
+    .attr('fill', (c) => c.color)
+    .attr('fill-opacity', 0.28);
 
   svg
     .selectAll<SVGDefsElement, null>('defs')

@@ -18,26 +18,28 @@ export interface SeriesStyle {
 
 /**
  * Style of a series from its name: a letter (or word) and indices, e.g. P12, q1, S23, z, epsg.
- * Kinds are told apart by dash; the feature index picks the colour. Given all the names shown
- * together, and when they carry at most one feature index (the VAE at M = M* = 1: m11, d11, Q11,
- * …), colour goes by kind instead, since one colour for everything would tell nothing apart.
+ * Kinds are told apart by dash; the feature index picks the colour. Given the model's state
+ * names, and when they carry at most one feature index (the VAE at M = M* = 1: m11, d11, Q11, …;
+ * the PCA's m, r2), colour goes by kind instead, since one colour for everything would tell
+ * nothing apart; series outside the state (observables such as ε_g) then stay neutral.
  */
-export function seriesStyle(name: string, all?: readonly string[]): SeriesStyle {
+export function seriesStyle(name: string, stateNames?: readonly string[]): SeriesStyle {
   const { kind, digits } = parse(name);
   const first = digits.length > 0 ? Number(digits[0]) - 1 : -1;
   const diagonal = digits.length === 2 ? digits[0] === digits[1] : true;
-  const byKind = all !== undefined && singleFeature(all);
-  // Kinds of the indexed series only: observables such as ε_g stay neutral, as with features.
-  const kinds = byKind
-    ? [...new Set(all.filter((n) => parse(n).digits !== '').map((n) => parse(n).kind))]
-    : [];
-  const colorIndex = byKind ? kinds.indexOf(kind) : first;
+  const byKind = stateNames !== undefined && singleFeature(stateNames);
+  const kinds = byKind ? [...new Set(stateNames.map((n) => parse(n).kind))] : [];
+  const colorIndex = byKind ? (stateNames.includes(name) ? kinds.indexOf(kind) : -1) : first;
   const color =
     colorIndex >= 0
       ? (FEATURE_COLORS[colorIndex % FEATURE_COLORS.length] ?? NEUTRAL_COLOR)
       : NEUTRAL_COLOR;
   const dashes: Record<string, string> = { P: '', q: '7 4', r: '2 3', S: '9 3 2 3', z: '1 3' };
-  const dash = dashes[kind] ?? (digits.length ? '' : '4 2');
+  const dash = byKind
+    ? stateNames.includes(name)
+      ? ''
+      : '4 2'
+    : (dashes[kind] ?? (digits.length ? '' : '4 2'));
   const primary = diagonal && kind !== 'S';
   return { color, dash, width: primary ? 2.5 : 1.5, primary };
 }

@@ -33,6 +33,8 @@ export interface TrajectoryExtras {
   /** The one series the overlay draws. */
   overlaySeries?: string;
   sgd?: SgdOverlay | null;
+  /** The model's state names: with one feature only, colours go by kind (style.ts). */
+  stateNames?: readonly string[];
   /** Time of the shared cursor (null: none). */
   cursor?: number | null;
   /** Called with the time under the pointer when the user clicks (sets the cursor). */
@@ -69,7 +71,7 @@ export function drawTrajectories(
   drawAxes(svg, x, y, o);
 
   const lines = data.names
-    .map((name, i) => ({ name, i, style: seriesStyle(name, data.names) }))
+    .map((name, i) => ({ name, i, style: seriesStyle(name, extras.stateNames) }))
     .filter((s) => o.visible.has(s.name));
   const rows = data.t.length;
   const m = data.names.length;

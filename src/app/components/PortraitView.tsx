@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../core/field';
+import { basinColor } from '../charts/basins';
 import { extentOf, valueAt } from '../charts/options';
 import { drawPortrait } from '../charts/portrait';
 import { seriesStyle } from '../charts/style';
@@ -54,6 +55,27 @@ export function PortraitView({
   const tc = useStore(store, (s) => s.tc);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vf);
+  const att = useStore(store, (s) => s.att);
+  const lg = useStore(store, (s) => s.lg);
+  const attractionState = useStore(store, (s) => s.attraction);
+  const attractionView = model.views.attraction;
+  // Regions are drawn on their own plane only; the log axes belong to that plane too.
+  const onPlane =
+    attractionView !== undefined && attractionView.x === xName && attractionView.y === yName;
+  const regions = useMemo(() => {
+    if (!att || !onPlane || !attractionState) return null;
+    const labels = [...new Set(attractionState.cells.map((c) => c.label ?? 'not settled'))].sort();
+    const color = basinColor(labels);
+    return {
+      labels,
+      color,
+      cells: attractionState.cells.map((c) => ({ ...c, color: color(c.label) })),
+    };
+  }, [att, onPlane, attractionState]);
+  const symlog =
+    lg && onPlane && attractionView?.log
+      ? { x: attractionView.xRange[0], y: attractionView.yRange[0] }
+      : null;
   const [field, setField] = useState<FieldSlice | null>(null);
   const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
@@ -116,18 +138,27 @@ export function PortraitView({
             info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
           }))
         : [];
-    const xDomain = extentOf([
-      ox,
-      ...(sx ? [sx] : []),
-      fixed.map((f) => f.x),
-      families.flatMap((f) => f.points.map((p) => p.x)),
-    ]);
-    const yDomain = extentOf([
-      oy,
-      ...(sy ? [sy] : []),
-      fixed.map((f) => f.y),
-      families.flatMap((f) => f.points.map((p) => p.y)),
-    ]);
+    const plane = att && onPlane && attractionView ? attractionView : null;
+    const xDomain = extentOf(
+      [
+        ox,
+        ...(sx ? [sx] : []),
+        fixed.map((f) => f.x),
+        families.flatMap((f) => f.points.map((p) => p.x)),
+        plane ? plane.xRange : [],
+      ],
+      symlog ? 0 : undefined,
+    );
+    const yDomain = extentOf(
+      [
+        oy,
+        ...(sy ? [sy] : []),
+        fixed.map((f) => f.y),
+        families.flatMap((f) => f.points.map((p) => p.y)),
+        plane ? plane.yRange : [],
+      ],
+      symlog ? 0 : undefined,
+    );
     domains.current = { x: xDomain, y: yDomain };
     drawPortrait(
       svg,
@@ -138,6 +169,7 @@ export function PortraitView({
         fixed,
         families,
         field: vf ? field : null,
+        attraction: regions?.cells ?? null,
       },
       {
         ...size,
@@ -147,9 +179,10 @@ export function PortraitView({
         xDomain,
         yDomain,
         color: seriesStyle(yName).color,
+        symlog,
       },
     );
-  }, [ode, sgd, xName, yName, size, tc, fixedPoints, field, vf]);
+  }, [ode, sgd, xName, yName, size, tc, fixedPoints, field, vf, regions, symlog?.x, symlog?.y]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The vector field on the shown slice, the other coordinates pinned at the cursor's state
   // (the end of the run without a cursor); computed in a worker.
@@ -215,7 +248,25 @@ export function PortraitView({
     <ViewFrame
       id="portrait"
       title="Phase portrait"
-      note="□ start · ★ end · ○ cursor · ● stable ◐ saddle ○ unstable"
+      note={
+        <span>
+          □ start · ★ end · ○ cursor · ● stable ◐ saddle ○ unstable
+          {regions && (
+            <span className="basin-legend">
+              {' · regions '}
+              {attractionState?.status === 'running'
+                ? `${attractionState.done}/${attractionState.total}`
+                : ''}
+              {regions.labels.map((l) => (
+                <span key={l}>
+                  <span className="swatch" style={{ background: regions.color(l) }} />
+                  {l}
+                </span>
+              ))}
+            </span>
+          )}
+        </span>
+      }
       maximised={maximised}
       onMaximise={onMaximise}
       exports={exp}
@@ -227,6 +278,34 @@ export function PortraitView({
               title="Arrows and nullclines of the ODE on this plane, the other coordinates pinned at the time cursor"
               checked={vf}
               onChange={(on) => store.getState().setView({ vf: on })}
+            />
+          )}
+          {attractionView && (
+            <Toggle
+              label="regions"
+              title={`Attraction regions on the (${attractionView.x}, ${attractionView.y}) plane: the ODE from a grid of starts, refined near the boundaries`}
+              checked={att}
+              onChange={(on) =>
+                store
+                  .getState()
+                  .setView(
+                    on ? { att: true, x: attractionView.x, y: attractionView.y } : { att: false },
+                  )
+              }
+            />
+          )}
+          {attractionView?.log && (
+            <Toggle
+              label="log"
+              title="Logarithmic axes (linear within the smallest grid value of 0): near the origin the boundary is a power law"
+              checked={lg}
+              onChange={(on) =>
+                store
+                  .getState()
+                  .setView(
+                    on ? { lg: true, x: attractionView.x, y: attractionView.y } : { lg: false },
+                  )
+              }
             />
           )}
           {axisSelect('x', xName)}

@@ -55,6 +55,7 @@ export function TrajectoriesView({
     [names, toggled],
   );
   const canCos = cosinesOf(model, params) !== null;
+  const stateNames = useMemo(() => model.stateNames(params), [model, params]);
   const trajectoryNote = model.views.trajectoryNote?.(params) ?? null;
 
   useEffect(() => {
@@ -77,6 +78,7 @@ export function TrajectoriesView({
     drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
+      stateNames,
       overlaySeries: model.views.overlaySeries ?? [...visible][0] ?? '',
       overlay: (overlay?.results ?? []).map((r, k) => ({
         label: `${model.params.find((sp) => sp.key === overlay!.param)?.symbol ?? overlay!.param} = ${overlay!.values[k]}`,
@@ -87,7 +89,7 @@ export function TrajectoriesView({
       })),
       onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
     });
-  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, overlaySgd, model]);
+  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, overlaySgd, model, stateNames]);
 
   const exp = exporters(
     () => ({
@@ -102,8 +104,8 @@ export function TrajectoriesView({
             .filter((n) => visible.has(n))
             .map((n) => ({
               label: formatSeries(n),
-              color: seriesStyle(n, names).color,
-              dash: seriesStyle(n, names).dash,
+              color: seriesStyle(n, stateNames).color,
+              dash: seriesStyle(n, stateNames).dash,
             })),
           ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
         ],
@@ -161,7 +163,7 @@ export function TrajectoriesView({
     >
       <ul className="legend" aria-label="Series">
         {names.map((name) => {
-          const style = seriesStyle(name, names);
+          const style = seriesStyle(name, stateNames);
           const on = visible.has(name);
           return (
             <li key={name}>

@@ -16,6 +16,7 @@ export const pcaPresets: Preset[] = [
     figure: 'Fig. 1(a)',
     description: 'λ < λ_c = 1: √n·m is a stable OU process, variance → 1/(1 − λ) = 5 (Prop. 3.3).',
     state: `lambda=0.8&${fig1}`,
+    view: 'view=fluctuation&nr=200',
   },
   {
     id: 'fig1b',
@@ -31,6 +32,7 @@ export const pcaPresets: Preset[] = [
     figure: 'Fig. 1(c)',
     description: 'λ > 1: √n·m grows like e^{4(λ−1)t} until m leaves the equator (Prop. 3.3).',
     state: `lambda=1.2&${fig1}`,
+    view: 'view=fluctuation',
   },
   {
     id: 'fig1d',
@@ -54,6 +56,7 @@ export const pcaPresets: Preset[] = [
     figure: 'Fig. 4(a)–(b)',
     description: '1.5n steps zoomed to the O(1/√n) window of m = 0: a stable OU process.',
     state: `lambda=0.9&${figs2to5}&T=1.5`,
+    view: 'view=fluctuation&nr=200',
   },
   {
     id: 'fig4-unstable',
@@ -61,6 +64,7 @@ export const pcaPresets: Preset[] = [
     figure: 'Fig. 4(c)–(d)',
     description: '1.5n steps zoomed to the O(1/√n) window of m = 0: an unstable OU process.',
     state: `lambda=1.3&${figs2to5}&T=1.5`,
+    view: 'view=fluctuation&nr=200',
   },
   {
     id: 'fig5',

@@ -1,0 +1,139 @@
+/**
+ * Attraction regions (Model.views.attraction; the contrastive model's Fig. 3) in a pool of
+ * analysis workers: a coarse grid of starts, coarse-to-fine so the picture sharpens as it
+ * fills, then every coarse cell on a boundary (a 4-neighbour with another basin) split 4×4 and
+ * computed again. A new key aborts the stale run; its cells are dropped.
+ */
+import * as Comlink from 'comlink';
+
+import {
+  type AttractionCell,
+  attractionGrid,
+  boundaryCells,
+  type LabelledCell,
+  subdivide,
+} from '../core/basins';
+import { refinementOrder } from '../core/sweep';
+import type { AnalysisWorkerApi } from '../workers/analysis.worker';
+import { isAbortError, WorkerLane } from '../workers/lane';
+import type { AppStore } from './store';
+
+export const ATTRACTION_COARSE = 40;
+export const ATTRACTION_REFINE = 4;
+
+export interface AttractionState {
+  key: string;
+  /** Coarse cells (row by row) then refined ones; a refined cell is drawn over its parent. */
+  cells: LabelledCell[];
+  status: 'running' | 'done' | 'error';
+  done: number;
+  total: number;
+}
+
+export class AttractionController {
+  private readonly lanes: WorkerLane<AnalysisWorkerApi>[];
+  private controller: AbortController | null = null;
+  private generation = 0;
+  private timer = 0;
+
+  constructor(
+    private readonly store: AppStore,
+    createWorker: () => Worker,
+    poolSize: number,
+  ) {
+    this.lanes = Array.from(
+      { length: Math.max(1, poolSize) },
+      () => new WorkerLane<AnalysisWorkerApi>(createWorker, true),
+    );
+  }
+
+  start(key: string, log: boolean): void {
+    this.stop();
+    const view = this.store.getState().model.views.attraction;
+    if (!view) return;
+    const generation = ++this.generation;
+    const controller = new AbortController();
+    this.controller = controller;
+    const state = this.store.getState().modelQuery;
+    const n = ATTRACTION_COARSE;
+    const coarse: (LabelledCell | null)[] = new Array<null>(n * n).fill(null);
+    const fine: LabelledCell[] = [];
+    let total = n * n;
+    const publish = (status: AttractionState['status']) => {
+      if (generation !== this.generation) return;
+      const cells = [...coarse.filter((c): c is LabelledCell => c !== null), ...fine];
+      this.store.getState().setAttraction({ key, cells, status, done: cells.length, total });
+    };
+    const publishSoon = () => {
+      if (this.timer) return;
+      this.timer = window.setTimeout(() => {
+        this.timer = 0;
+        publish('running');
+      }, 200);
+    };
+    const run = (cells: AttractionCell[], onCells: (c: LabelledCell[]) => void) =>
+      Promise.all(
+        this.lanes.map((lane, k) => {
+          const part = cells.filter((_, m) => m % this.lanes.length === k);
+          return part.length === 0
+            ? Promise.resolve()
+            : lane.call(
+                (api) =>
+                  api.attraction(
+                    state,
+                    part,
+                    log,
+                    Comlink.proxy((batch: LabelledCell[]) => {
+                      if (generation !== this.generation) return;
+                      onCells(batch);
+                      publishSoon();
+                    }),
+                  ),
+                controller.signal,
+              );
+        }),
+      );
+    const grid = attractionGrid(view, n, log);
+    const order = refinementOrder(n, n);
+    const index = new Map(grid.map((c, k) => [`${c.x0},${c.y0}`, k]));
+    publish('running');
+    run(
+      order.map((k) => grid[k]!),
+      (batch) => {
+        for (const c of batch) coarse[index.get(`${c.x0},${c.y0}`)!] = c;
+      },
+    )
+      .then(() => {
+        if (generation !== this.generation) return;
+        const labels = coarse.map((c) => c?.label ?? null);
+        const edge = boundaryCells(labels, n).flatMap((k) =>
+          subdivide(grid[k]!, ATTRACTION_REFINE, log && view.log === true),
+        );
+        total += edge.length;
+        publish('running');
+        return run(edge, (batch) => fine.push(...batch));
+      })
+      .then(() => {
+        clearTimeout(this.timer);
+        this.timer = 0;
+        publish('done');
+      })
+      .catch((err: unknown) => {
+        if (isAbortError(err) || generation !== this.generation) return;
+        publish('error');
+      });
+  }
+
+  stop(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = null;
+    clearTimeout(this.timer);
+    this.timer = 0;
+  }
+
+  dispose(): void {
+    this.stop();
+    for (const lane of this.lanes) lane.terminate();
+  }
+}
