@@ -2,10 +2,11 @@
 import type { Model } from '../core/model';
 import { contrastiveModel } from './contrastive';
 import { ganModel } from './gan';
+import { gmmModel } from './gmm';
 import { pcaModel } from './pca';
 import { vaeModel } from './vae';
 
-export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, contrastiveModel];
+export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, contrastiveModel, gmmModel];
 
 export function modelById(id: string): Model | undefined {
   return models.find((m) => m.id === id);

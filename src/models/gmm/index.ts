@@ -1,0 +1,38 @@
+/**
+ * The two-layer network on a binary Gaussian mixture, Ben Arous–Gheissari–Jagannath Section 4
+ * (Props. 4.1 and 4.2). Equations used, conventions and checks: docs/models/gmm.md.
+ */
+import type { Model } from '../../core/model';
+import { Rng } from '../../core/rng';
+import { GMM_NAMES, gmmRhs } from './ode';
+import { gmmParams, gmmParamsOf } from './params';
+import { gmmPresets } from './presets';
+import { GmmSimulator, initialGmmState, observeGmm } from './sgd';
+import { expectedBasins, gmmTheory } from './theory';
+
+export const gmmModel: Model = {
+  id: 'gmm',
+  title: 'Two-layer net on a binary GMM (Ben Arous–Gheissari–Jagannath)',
+  paper: 'sgd-limits-ben-arous-gheissari-jagannath.md, Section 4 and Appendix 8',
+  params: gmmParams,
+  stateNames: () => [...GMM_NAMES],
+  // Run 0's statistics at t = 0, measured: exact for the given start, and the actual O(1/√N)
+  // overlaps for a random one (each stream draws its own start; the basins view starts the ODE
+  // from every run's own).
+  initialState: (p) => {
+    const g = gmmParamsOf(p);
+    const x = new Float64Array(GMM_NAMES.length);
+    observeGmm(initialGmmState(g, new Rng(g.seed, 0)), x);
+    return x;
+  },
+  rhs: (p) => gmmRhs(gmmParamsOf(p)),
+  simulator: (p, options = {}) => new GmmSimulator(gmmParamsOf(p), options.stream ?? 0),
+  presets: gmmPresets,
+  views: {
+    portrait: { x: 'm1', y: 'm2' },
+    overlaySeries: 'm1',
+    basins: { x: 'm1', y: 'm2', runs: 200, expected: expectedBasins },
+    attraction: { x: 'v1', y: 'v2', xRange: [-3, 3], yRange: [-3, 3] },
+  },
+  theory: gmmTheory,
+};
