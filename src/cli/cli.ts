@@ -14,19 +14,19 @@ import { writeFileSync } from 'node:fs';
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
 import { type Model, type Notice, scansOf, type ScanSpec, scanValues } from '../core/model';
 import type { Params } from '../core/params';
-import { runOde, runSgd, series, type Trajectory } from '../core/run';
+import { runOde, runSgd } from '../core/run';
 import { parseState, serializeState } from '../core/state';
 import { linspace, parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
 import { models } from '../models/registry';
 import { diagramSvg, trajectoriesSvg } from './figure';
+import { intFlag, jsonNumber, paramsJson, positiveFlag, seriesJson, UsageError } from './json';
+import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
 
 export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
 }
-
-class UsageError extends Error {}
 
 const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; help: string }> = {
   models: { flags: {}, help: 'list the models, their parameters and presets' },
@@ -55,6 +55,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
+Object.assign(COMMANDS, MANY_RUN_COMMANDS);
 const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
@@ -105,51 +106,6 @@ function parseArgs(argv: string[]): { command: string; flags: Record<string, str
     flags[name] = value;
   }
   return { command, flags };
-}
-
-function intFlag(
-  flags: Record<string, string>,
-  name: string,
-  dflt: number,
-  min: number,
-  max: number,
-): number {
-  const raw = flags[name];
-  if (raw === undefined) return dflt;
-  const x = Number(raw);
-  if (!Number.isInteger(x) || x < min || x > max) {
-    throw new UsageError(`--${name} must be an integer in [${min}, ${max}]; got ${raw}`);
-  }
-  return x;
-}
-
-function positiveFlag(flags: Record<string, string>, name: string): number | undefined {
-  const raw = flags[name];
-  if (raw === undefined) return undefined;
-  const x = Number(raw);
-  if (!(x > 0 && x < 1)) throw new UsageError(`--${name} must be in (0, 1); got ${raw}`);
-  return x;
-}
-
-/** Numbers for JSON: ±∞ and NaN are not JSON, so they become strings. */
-function jsonNumber(x: number): number | string {
-  if (Number.isFinite(x)) return x;
-  if (Number.isNaN(x)) return 'nan';
-  return x > 0 ? 'inf' : '-inf';
-}
-
-function paramsJson(params: Params): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) {
-    out[k] = typeof v === 'number' ? jsonNumber(v) : Array.isArray(v) ? v.map(jsonNumber) : v;
-  }
-  return out;
-}
-
-function seriesJson(traj: Trajectory): Record<string, (number | string)[]> {
-  const out: Record<string, (number | string)[]> = {};
-  for (const name of traj.names) out[name] = Array.from(series(traj, name), jsonNumber);
-  return out;
 }
 
 function loadState(flags: Record<string, string>): {
@@ -235,6 +191,8 @@ export function runCli(argv: string[]): CliResult {
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
+    if (command in MANY_RUN_COMMANDS)
+      return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
     const runs = intFlag(flags, 'runs', 1, 1, 64);
