@@ -7,7 +7,7 @@ describe('app store', () => {
     const store = createAppStore('');
     expect(store.getState().model.id).toBe('gan');
     expect(store.getState().query.startsWith('model=gan&')).toBe(true);
-    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().notices.map((n) => n.key)).not.toContain('y');
     expect(store.getState().x).toBe('P11');
     expect(store.getState().y).toBe('q1');
   });
@@ -61,5 +61,27 @@ describe('app store', () => {
       x: 'P22',
     });
     expect(notices[0]?.message).toContain('x=P22 is not an order parameter');
+  });
+
+  it('a state without the default portrait plane falls back to its own order parameters', () => {
+    const store = createAppStore('?model=contrastive&d1=2');
+    expect([store.getState().x, store.getState().y]).toEqual(['Q1', 'Q2']);
+    store.getState().setParams({ d1: 1 });
+    expect([store.getState().x, store.getState().y]).toEqual(['Q1', 'Q1']);
+    expect(store.getState().notices.map((n) => n.key)).not.toContain('y');
+    expect(store.getState().query).not.toContain('&y=');
+  });
+
+  it('the many-runs keys: clamped with a notice, kept in the link', () => {
+    const store = createAppStore('?model=pca&nr=5000&ht=99&tab=fluctuation&view=fluctuation');
+    const s = store.getState();
+    expect(s.nr).toBe(1000);
+    expect(s.ht).toBe(s.params['T']);
+    expect(s.notices.map((n) => n.key).sort()).toEqual(['ht', 'nr']);
+    expect(s.query).toContain('nr=1000');
+    expect(s.query).toContain('view=fluctuation');
+    expect(createAppStore('?model=vae&sc=nope').getState().notices[0]?.message).toContain(
+      'sc must name one of',
+    );
   });
 });

@@ -181,10 +181,14 @@ export function parseViewSettings(
 ): { settings: ViewSettings; notices: Notice[] } {
   const notices: Notice[] = [];
   const names = model.stateNames(params);
+  // The model's default portrait axes, or (when this state lacks them, e.g. one feature of
+  // a model whose default plane is (Q1, Q2)) its first two order parameters.
+  const fallback = (name: string, k: number) =>
+    names.includes(name) ? name : (names[k] ?? names[0] ?? name);
   const settings: ViewSettings = {
     runs: 1,
-    x: model.views.portrait.x,
-    y: model.views.portrait.y,
+    x: fallback(model.views.portrait.x, 0),
+    y: fallback(model.views.portrait.y, 1),
     tc: null,
     cos: false,
     vf: false,
@@ -421,12 +425,28 @@ export function diagramKey(
   return JSON.stringify([model.id, rest, x, y, n]);
 }
 
+/** The state names, or none for parameters not yet validated that the model cannot lay out. */
+function stateNamesOrNone(model: Model, params: Params): string[] {
+  try {
+    return model.stateNames(params);
+  } catch {
+    return [];
+  }
+}
+
 /** The app keys worth writing (defaults are left out to keep links short). */
-function extrasOf(model: Model, s: ViewSettings): Record<string, string> {
+function extrasOf(model: Model, params: Params, s: ViewSettings): Record<string, string> {
   const out: Record<string, string> = {};
   if (s.runs !== 1) out['runs'] = String(s.runs);
-  if (s.x !== model.views.portrait.x) out['x'] = s.x;
-  if (s.y !== model.views.portrait.y) out['y'] = s.y;
+  const names = stateNamesOrNone(model, params);
+  if (names.includes(model.views.portrait.x) ? s.x !== model.views.portrait.x : s.x !== names[0])
+    out['x'] = s.x;
+  if (
+    names.includes(model.views.portrait.y)
+      ? s.y !== model.views.portrait.y
+      : s.y !== (names[1] ?? names[0])
+  )
+    out['y'] = s.y;
   if (s.tc !== null) out['tc'] = String(Number(s.tc.toPrecision(6)));
   if (s.cos) out['cos'] = '1';
   if (s.vf) out['vf'] = '1';
@@ -456,7 +476,11 @@ export function createAppStore(initial = '') {
       notices: [...parsed.notices, ...view.notices],
       ...view.settings,
       modelQuery,
-      query: serializeState(parsed.model, parsed.params, extrasOf(parsed.model, view.settings)),
+      query: serializeState(
+        parsed.model,
+        parsed.params,
+        extrasOf(parsed.model, parsed.params, view.settings),
+      ),
     };
   };
   return createStore<AppState>()((set, get) => ({
@@ -479,7 +503,14 @@ export function createAppStore(initial = '') {
     setParams(values) {
       const s = get();
       // Round-trip through the codec so that the same validation and clamping apply.
-      const next = serializeState(s.model, { ...s.params, ...values }, extrasOf(s.model, s));
+      const params = { ...s.params, ...values };
+      // Portrait axes the new state lacks (fewer features) fall back to its defaults quietly.
+      const names = stateNamesOrNone(s.model, params);
+      const axes = {
+        x: names.includes(s.x) ? s.x : (names[0] ?? s.x),
+        y: names.includes(s.y) ? s.y : (names[1] ?? names[0] ?? s.y),
+      };
+      const next = serializeState(s.model, params, extrasOf(s.model, params, { ...s, ...axes }));
       const derived = derive(next);
       set(derived);
     },
@@ -507,7 +538,10 @@ export function createAppStore(initial = '') {
         tab: s.tab,
         ...given,
       } as ViewSettings;
-      set({ ...merged, query: serializeState(s.model, s.params, extrasOf(s.model, merged)) });
+      set({
+        ...merged,
+        query: serializeState(s.model, s.params, extrasOf(s.model, s.params, merged)),
+      });
     },
     setOde(status) {
       set({ ode: status });
