@@ -11,7 +11,11 @@ import { solveOde } from '../src/core/ode';
 import { Rng } from '../src/core/rng';
 import { parseState } from '../src/core/state';
 import { linspace } from '../src/core/sweep';
+import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
+import { benchContrastive } from './contrastive';
+import { benchPca } from './pca';
+import { cores, timePool } from './pool';
 
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 0.5 : 2;
@@ -171,6 +175,26 @@ const fig2Ms = (() => {
   return performance.now() - t0;
 })();
 
+// The newer models bring their own figures (each with its reference run in the same call).
+const pca = benchPca(quick);
+const contrastive = benchContrastive(quick);
+// The app's attraction grid on a pool of worker threads, one per core, against one thread
+// (same code path as the browser's pool: core/basins labelCells).
+const fig3State = contrastiveModel.presets.find((p) => p.id === 'fig3')!.state;
+const gridN = quick ? 30 : 100;
+const poolStart = await timePool(
+  { kind: 'attraction', state: `model=contrastive&${fig3State}`, n: 2 },
+  cores(),
+);
+const gridOne = await timePool(
+  { kind: 'attraction', state: `model=contrastive&${fig3State}`, n: gridN },
+  1,
+);
+const gridPool = await timePool(
+  { kind: 'attraction', state: `model=contrastive&${fig3State}`, n: gridN },
+  cores(),
+);
+
 const vs = (ours: number, theirs: number | undefined) => ({
   macroscope: round(ours),
   numpy: theirs === undefined ? null : round(theirs),
@@ -219,6 +243,16 @@ const out = {
         : round(vaeRate / ref.numpy_vae_steps_per_s_n2000),
   },
   vae_fig2_sweep_ms: { macroscope: round(fig2Ms), cells: 120 },
+  ...pca,
+  ...contrastive,
+  contrastive_attraction_pool_ms: {
+    grid: `${gridN}×${gridN}`,
+    one_thread: round(gridOne.ms),
+    pool: round(gridPool.ms),
+    threads: cores(),
+    speedup: round(gridOne.ms / gridPool.ms),
+    pool_startup_ms: round(poolStart.ms),
+  },
   units: {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
@@ -230,6 +264,8 @@ const out = {
       'milliseconds for the settled ε_g at 60 β values, matched and mismatched, τ = 0.01 (ODE to 30000 plus the phase label)',
     gan_sweep_cells_per_s:
       'phase-diagram cells per second, one thread: fixed points + ODE to t = 1000 + late-time variation (the SciPy reference does the same per cell)',
+    contrastive_attraction_pool_ms:
+      "wall-clock ms for the app's Fig. 3 attraction grid (core/basins labelCells, log grid on [1e-4, 1]², every cell) on one worker thread and on one per core; startup = the same pool on a 2×2 grid",
   },
   environment: {
     node: process.version,
