@@ -260,5 +260,9 @@ test('the VAE shows its Fig. 2 scan: settled ε_g against β with β = η and β
     'β = ρ + η',
     'β = η',
   ]);
-  await expect(page.locator('[data-view="scan"] .ylabel')).toHaveText('settled ε_g');
+  // 'ε_g' is typeset: g is a lowered tspan.
+  await expect(page.locator('[data-view="scan"] .ylabel')).toHaveText('settled εg');
+  await expect(page.locator('[data-view="scan"] .ylabel tspan[baseline-shift="sub"]')).toHaveText(
+    'g',
+  );
 });
