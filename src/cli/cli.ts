@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
+import { InputError } from '../core/errors';
 import { type Model, type Notice, scansOf, type ScanSpec, scanValues } from '../core/model';
 import type { Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
@@ -215,7 +216,7 @@ export function runCli(argv: string[]): CliResult {
     };
     return ok(json, warnings);
   } catch (err) {
-    if (err instanceof UsageError)
+    if (err instanceof UsageError || err instanceof InputError)
       return { code: 2, stdout: '', stderr: `macroscope: ${err.message}\n` };
     const message = err instanceof Error ? err.message : String(err);
     return { code: 1, stdout: '', stderr: `macroscope: internal error: ${message}\n` };

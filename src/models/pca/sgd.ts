@@ -12,6 +12,7 @@
  *   drawn (for small n only; it proves the fast path in pca.test.ts).
  * Time t = steps·δ.
  */
+import { InputError } from '../../core/errors';
 import type { Simulator } from '../../core/model';
 import { fillNormals } from '../../core/normal';
 import { Rng } from '../../core/rng';
@@ -71,7 +72,7 @@ export class PcaSimulator implements Simulator {
   ) {
     if (variant === 'tensor' && Math.pow(p.n, p.k) > TENSOR_ENTRIES_MAX) {
       const nMax = Math.floor(Math.pow(TENSOR_ENTRIES_MAX, 1 / p.k) + 1e-9);
-      throw new RangeError(
+      throw new InputError(
         `The full-tensor path draws n^k normals per step; it needs n ≤ ${nMax} for k = ${p.k}, got n = ${p.n}. Use the fast variant.`,
       );
     }
