@@ -47,8 +47,14 @@ export interface VectorSpec extends SpecBase {
 
 export interface EnumSpec extends SpecBase {
   kind: 'enum';
+  /** The listed choices (the UI's menu). */
   options: readonly string[];
   default: string;
+  /**
+   * Free-form values beyond the options (e.g. a feature law 'gauss:1.25'): null accepts the
+   * text, a sentence rejects it. Without it, only the options are accepted.
+   */
+  accepts?(text: string): string | null;
 }
 
 export type ParamSpec = NumberSpec | VectorSpec | EnumSpec;

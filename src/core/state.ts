@@ -242,6 +242,18 @@ function parseNumber(spec: NumberSpec, text: string): Parsed<number> {
 
 function parseEnum(spec: EnumSpec, text: string): Parsed<string> {
   if (spec.options.includes(text)) return { value: text };
+  if (spec.accepts) {
+    const why = spec.accepts(text);
+    if (why === null) return { value: text };
+    return {
+      value: spec.default,
+      notice: {
+        key: spec.key,
+        level: 'rejected',
+        message: `${spec.symbol} (${spec.key}): ${why}; got '${text}', using ${spec.default}`,
+      },
+    };
+  }
   return {
     value: spec.default,
     notice: {

@@ -2,7 +2,7 @@
  * The slider panel, generated from the model's parameter table (HOUSE_STYLE 7). Aliases
  * (GAN: η sets η_T and η_G) show as one linked slider with an unlink toggle.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { EnumSpec, NumberSpec, ParamSpec, VectorSpec } from '../../core/params';
@@ -161,19 +161,62 @@ function EnumSelect({
   value: string;
   onChange(v: string): void;
 }) {
+  const label = `${spec.symbol}: ${spec.label}`;
   return (
     <label className="enum" title={spec.description}>
       <MathSymbol symbol={spec.symbol} />
-      <select
-        aria-label={`${spec.symbol}: ${spec.label}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {spec.options.map((o) => (
-          <option key={o}>{o}</option>
-        ))}
-      </select>
+      {spec.accepts ? (
+        // Free-form values: a text field whose suggestions are the options; Enter or leaving
+        // the field applies it (the codec rejects a malformed value with a notice).
+        <FreeformInput spec={spec} value={value} label={label} onChange={onChange} />
+      ) : (
+        <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+          {spec.options.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
+        </select>
+      )}
       <span className="muted">{spec.label}</span>
     </label>
+  );
+}
+
+function FreeformInput({
+  spec,
+  value,
+  label,
+  onChange,
+}: {
+  spec: EnumSpec;
+  value: string;
+  label: string;
+  onChange(v: string): void;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    if (text.trim() !== value) onChange(text.trim());
+  };
+  return (
+    <>
+      <input
+        className="freeform"
+        aria-label={label}
+        list={`options-${spec.key}`}
+        value={text}
+        spellCheck={false}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setText(value);
+        }}
+      />
+      <datalist id={`options-${spec.key}`}>
+        {spec.options.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+    </>
   );
 }

@@ -32,7 +32,7 @@ describe('feature laws', () => {
     expect(ok.params['c1']).toBe('gauss:1.25');
     const bad = parse('c1=gaus:1.2');
     expect(bad.params['c1']).toBe('sparse:5.5,0.2');
-    expect(bad.notices[0]?.message).toMatch(/c₁ \(c1\) must be one of .*got 'gaus:1.2'/);
+    expect(bad.notices[0]?.message).toMatch(/c₁ \(c1\): a law looks like gauss:m₂.*got 'gaus:1.2'/);
     expect(parse('c1=sparse:5').notices[0]?.level).toBe('rejected'); // α and b both needed
   });
 

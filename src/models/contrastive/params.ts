@@ -22,19 +22,9 @@ const PAPER_LAWS = [
   'moments:1,5,25',
 ];
 
-/**
- * A feature's law is a free-form string such as 'gauss:1.25'. The parameter table has no
- * free-text kind, so it is an enum whose menu lists the paper's laws while `includes` accepts
- * any well-formed law: parseState then keeps it, and validateContrastive checks its numbers.
- */
-function lawOptions(): readonly string[] {
-  const list = [...PAPER_LAWS];
-  Object.defineProperty(list, 'includes', {
-    value: (text: unknown) => typeof text === 'string' && parseLawText(text) !== null,
-    enumerable: false,
-  });
-  return list;
-}
+/** A feature's law is free-form ('gauss:1.25'); the menu suggests the paper's laws. */
+const acceptsLaw = (text: string): string | null =>
+  parseLawText(text) === null ? 'a law looks like gauss:m₂, sparse:α,b or moments:m₂,m₄,m₆' : null;
 
 const law = (i: number, fallback: string): EnumSpec => ({
   key: `c${i}`,
@@ -43,7 +33,8 @@ const law = (i: number, fallback: string): EnumSpec => ({
   label: `law of feature ${i}`,
   description: `Hidden variable of feature ${i}: gauss:m₂ (N(0, m₂)), sparse:α,b (±√α w.p. b/2 each, else 0) or moments:m₂,m₄,m₆; used when d₁ ≥ ${i}, Eq. (1).`,
   kind: 'enum',
-  options: lawOptions(),
+  options: PAPER_LAWS,
+  accepts: acceptsLaw,
   default: fallback,
   group: 'data',
 });
