@@ -114,6 +114,29 @@ function pieceNodes(
   return k;
 }
 
+let nodeBuffers = {
+  ox: new Float64Array(0),
+  ow: new Float64Array(0),
+  ix: new Float64Array(0),
+  iw: new Float64Array(0),
+};
+
+/** Node buffers of at least these sizes, reused across calls (the ODE calls this per stage). */
+function buffers(outer: number, inner: number): typeof nodeBuffers {
+  const b = nodeBuffers;
+  if (b.ox.length < outer || b.ix.length < inner) {
+    const o = Math.max(outer, b.ox.length);
+    const i = Math.max(inner, b.ix.length);
+    nodeBuffers = {
+      ox: new Float64Array(o),
+      ow: new Float64Array(o),
+      ix: new Float64Array(i),
+      iw: new Float64Array(i),
+    };
+  }
+  return nodeBuffers;
+}
+
 /** Sorted cut points inside (−c, c), with the ends. */
 function cutsOf(points: number[], c: number): number[] {
   const inside = points.filter((x) => x > -c && x < c).sort((a, b) => a - b);
@@ -172,13 +195,15 @@ export function gmmIntegrals(
   // Where the inner kink lies inside [−c, c], the inner integral moves with it at the rate
   // |L21|/L22 per unit g'1: the outer panels there shrink by that factor.
   const windowPanel =
-    L21 !== 0 ? Math.min(outerPanel, (innerPanel * L22) / Math.abs(L21)) : outerPanel;
-  // At most 4 pieces, each one panel more than its share of 2c.
-  const size = (panel: number) => (Math.ceil((2 * c) / panel) + 4) * rule.points;
-  const ox = new Float64Array(size(Math.min(outerPanel, windowPanel)));
-  const ow = new Float64Array(ox.length);
-  const ix = new Float64Array(size(innerPanel));
-  const iw = new Float64Array(ix.length);
+    L21 !== 0 && L22 > 0 ? Math.min(outerPanel, (innerPanel * L22) / Math.abs(L21)) : outerPanel;
+  // Nodes: panels of outerPanel outside the window (total length ≤ 2c), of windowPanel inside it
+  // (length 2c·L22/|L21|, so at most 2c/innerPanel of them), one more per piece (≤ 4 pieces).
+  const outerNodes =
+    (Math.ceil((2 * c) / outerPanel) + Math.ceil((2 * c) / innerPanel) + 8) * rule.points;
+  const { ox, ow, ix, iw } = buffers(
+    outerNodes,
+    (Math.ceil((2 * c) / innerPanel) + 2) * rule.points,
+  );
   // Accumulators over both classes: Σ w s I_i e, Σ w I_i e g'_1, Σ w I_i e g'_2, Σ w I_i I_j e².
   const Ks = [0, 0];
   const K1 = [0, 0];

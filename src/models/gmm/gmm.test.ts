@@ -1,0 +1,185 @@
+/**
+ * The binary-GMM classifier: the ODEs of Props. 4.1/4.2 against the literal SGD at the 1/√N rate,
+ * run by run from random starts; basin fractions against ½ (Figs. 6–7); Prop. 4.2's fixed points
+ * and the stability NOTES.md describes; the presets.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { analyzeFixedPoints } from '../../core/analysis';
+import { basinFractions, odeFinals, sgdEnsemble } from '../../core/basins';
+import { solveOde, timeGrid } from '../../core/ode';
+import { runOde, SampledSgd, series } from '../../core/run';
+import { parseState } from '../../core/state';
+import { models } from '../registry';
+import { cAlpha } from './params';
+import { BASIN_OPTIMAL, BASIN_QUARTER } from './theory';
+
+function params(query: string) {
+  const parsed = parseState(`model=gmm&${query}`, models);
+  expect(parsed.notices).toEqual([]);
+  return parsed;
+}
+
+/**
+ * RMS and max over all seven statistics and the samples after t = 0 of SGD − ODE, the ODE started
+ * from each run's own measured start (streams 0..runs−1: each its own random initialisation).
+ */
+function deviation(query: string, runs: number): { rms: number; max: number } {
+  const { model, params: p } = params(query);
+  const times = timeGrid(0, Number(p['T']), 21);
+  let sum = 0;
+  let count = 0;
+  let max = 0;
+  for (let r = 0; r < runs; r++) {
+    const run = new SampledSgd(model.simulator(p, { stream: r }), times);
+    while (!run.done) run.advance(1e6);
+    const ode = solveOde(model.rhs(p), run.y.slice(0, 7), times);
+    expect(ode.status).toBe('done');
+    for (let k = 7; k < run.y.length; k++) {
+      const d = run.y[k]! - ode.y[k]!;
+      sum += d * d;
+      count++;
+      max = Math.max(max, Math.abs(d));
+    }
+  }
+  return { rms: Math.sqrt(sum / count), max };
+}
+
+describe('GMM: the ODE against the literal SGD from random starts', () => {
+  // Measured (4 runs, T = 40): RMS·√N ≈ 0.17 at N = 500 and 0.13 at N = 2000; max·√N ≈ 0.6.
+  it('λ = 100 (Prop. 4.1): within 0.5/√N RMS and 2/√N at worst, shrinking like 1/√N', () => {
+    const q = 'lambda=100&r0=0.01&alpha=0.1&init=random&T=30';
+    const at250 = deviation(`${q}&n=250`, 4);
+    const at1000 = deviation(`${q}&n=1000`, 4);
+    for (const [N, d] of [
+      [250, at250],
+      [1000, at1000],
+    ] as const) {
+      expect(d.rms).toBeLessThan(0.5 / Math.sqrt(N));
+      expect(d.max).toBeLessThan(2 / Math.sqrt(N));
+    }
+    expect(at250.rms / at1000.rms).toBeGreaterThan(1.4); // 1/√N predicts 2
+  });
+
+  it('λ = ∞ (Prop. 4.2, noiseless data): the same at N = 500 and 2000', () => {
+    const q = 'lambda=inf&r0=0&alpha=0.1&init=random&T=40';
+    const at500 = deviation(`${q}&n=500`, 4);
+    const at2000 = deviation(`${q}&n=2000`, 4);
+    expect(at500.rms).toBeLessThan(0.5 / Math.sqrt(500));
+    expect(at2000.rms).toBeLessThan(0.5 / Math.sqrt(2000));
+    expect(at500.max).toBeLessThan(2 / Math.sqrt(500));
+    expect(at2000.max).toBeLessThan(2 / Math.sqrt(2000));
+  });
+
+  it('λ = 10 and c_δ = 0.5 (the corrector c_δ v_i v_j B_ij/λ at work): within 0.5/√N', () => {
+    expect(deviation('lambda=10&r0=0.1&init=random&T=30&n=500', 2).rms).toBeLessThan(
+      0.5 / Math.sqrt(500),
+    );
+    expect(deviation('lambda=100&r0=0.01&cdelta=0.5&init=random&T=30&n=500', 2).rms).toBeLessThan(
+      0.5 / Math.sqrt(500),
+    );
+  });
+});
+
+describe('GMM: basins from random initialisations (Figs. 6–7)', () => {
+  // 200 SGD runs at N = 200 to t = 20 (where the sign pattern of m is settled; at N = 500 and
+  // t = 100 the labels of 200 runs were the same, measured once): the fraction with m1·m2 < 0
+  // is ½ within 3 binomial standard errors, and run by run the basin is the one the sign of
+  // v1·v2 at t = 0 predicts (Prop. 4.2) and the one the finite-λ ODE from the run's start reaches.
+  const q = 'lambda=100&r0=0.01&alpha=0.1&init=random&n=200&T=20&seed=1';
+  const { model, params: p } = params(q);
+  const R = 200;
+  const ens = sgdEnsemble(
+    model,
+    p,
+    Array.from({ length: R }, (_, r) => r),
+    2,
+  );
+  const starts = ens.runs.map((y) => y.slice(0, 7));
+  const labels = ens.runs.map((y) => model.theory!.basinOf!(p, y.slice(7)));
+
+  it('the fraction in the optimal basin is ½ within 3 standard errors', () => {
+    const optimal = basinFractions(labels).find((b) => b.label === BASIN_OPTIMAL)!;
+    expect(labels.every((l) => l === BASIN_OPTIMAL || l === BASIN_QUARTER)).toBe(true);
+    expect(Math.abs(optimal.fraction - 0.5)).toBeLessThan(3 * Math.sqrt(0.25 / R));
+  });
+
+  it('run by run, sign(v1·v2) at t = 0 decides, and the ODE from the same start agrees', () => {
+    const predicted = starts.map((s) => (s[0]! * s[1]! < 0 ? BASIN_OPTIMAL : BASIN_QUARTER));
+    const bySign = labels.filter((l, r) => l === predicted[r]).length;
+    const finals = odeFinals(model, p, starts, 20);
+    const byOde = finals.filter((f, r) => model.theory!.basinOf!(p, f) === labels[r]).length;
+    // Measured: 200/200 and 200/200 (400 runs: 399 and 400). A run with v_i(0) ≈ 0 may go either way.
+    expect(bySign).toBeGreaterThanOrEqual(R - 2);
+    expect(byOde).toBeGreaterThanOrEqual(R - 2);
+  });
+});
+
+describe("GMM: Prop. 4.2's fixed points (λ = ∞)", () => {
+  const at = (alpha: number) => {
+    const { model, params: p } = params(`lambda=inf&alpha=${alpha}&r0=0`);
+    return analyzeFixedPoints(model, p, { perAxis: 0 });
+  };
+
+  it('α = 0.1: ±(√C_α, −√C_α) stable with m = v and R⊥ = 0; the origin unstable', () => {
+    const c = Math.sqrt(cAlpha(0.1)); // C_0.1 = log 4
+    const a = at(0.1);
+    const optimal = a.points.filter((x) => x.type === 'optimal');
+    expect(optimal).toHaveLength(2);
+    for (const fp of optimal) {
+      expect(fp.stability).toBe('stable');
+      expect(Math.abs(fp.x[0]!)).toBeCloseTo(c, 8);
+      expect(fp.x[0]! * fp.x[1]!).toBeCloseTo(-c * c, 8);
+      expect(fp.x[2]).toBeCloseTo(fp.x[0]!, 8);
+      expect(fp.x[4]).toBeCloseTo(0, 10);
+    }
+    const origin = a.points.find((x) => x.type === 'origin')!;
+    expect(origin.stability).not.toBe('stable');
+    // Linearised at 0: v̇ = m/4 − αv, ṁ = v/4 − αm → eigenvalues −α ± 1/4.
+    expect(origin.eigenvalues[0]!.re).toBeCloseTo(0.25 - 0.1, 5);
+  });
+
+  it('α = 0.3 > 1/4: only the origin, and it is stable', () => {
+    const a = at(0.3);
+    expect(a.points.map((x) => x.type)).toEqual(['origin']);
+    expect(a.points[0]!.stability).toBe('stable');
+  });
+
+  it('quarter-circle interiors attract their neighbours (NOTES.md); Prop. 4.3 as printed does not', () => {
+    const alpha = 0.1;
+    const C = cAlpha(alpha);
+    const { model, params: p } = params(`lambda=inf&alpha=${alpha}&r0=0`);
+    const a = analyzeFixedPoints(model, p, { perAxis: 0 });
+    const interior = [...a.points, ...a.families.flatMap((f) => f.samples)].filter(
+      (x) => x.type === 'quarter circle',
+    );
+    expect(interior.length).toBeGreaterThan(0);
+    for (const fp of interior) {
+      expect(fp.x[0]! ** 2 + fp.x[1]! ** 2).toBeCloseTo(C, 6);
+      const re = fp.eigenvalues.map((e) => e.re).sort((x, y) => x - y);
+      // −2C(α − 2α²) (radial; Prop. 4.3 prints the opposite sign), −2α five times
+      // (v − m twice, R⊥ thrice) and 0 along the circle.
+      expect(re[0]).toBeCloseTo(-2 * C * (alpha - 2 * alpha * alpha), 4);
+      for (let k = 1; k < 6; k++) expect(re[k]).toBeCloseTo(-2 * alpha, 4);
+      expect(Math.abs(re[6]!)).toBeLessThan(1e-5);
+    }
+  });
+
+  it('the ends of the quarter-circles on the axes repel (proof of Prop. 4.2)', () => {
+    const ends = at(0.1).points.filter((x) => x.type === 'quarter-circle end');
+    expect(ends.length).toBe(4);
+    for (const fp of ends) expect(fp.eigenvalues[0]!.re).toBeGreaterThan(0.01);
+  });
+});
+
+describe('GMM: presets', () => {
+  it('parse without notices and integrate', () => {
+    const { model } = params('lambda=inf');
+    for (const preset of model.presets) {
+      const { params: p } = params(`${preset.state}&T=5`);
+      const ode = runOde(model, p, { samples: 6 });
+      expect(ode.status, preset.id).toBe('done');
+      expect(Number.isFinite(series(ode, 'm1').at(-1)!)).toBe(true);
+    }
+  });
+});
