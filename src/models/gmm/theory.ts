@@ -79,8 +79,9 @@ export const gmmTheory: ModelTheory = {
     return m1 * m2 < 0 ? 'optimal' : 'quarter circle';
   },
 
-  // The slowest rates are 2α (R⊥ and v − m) and 2C_α(α − 2α²): 40/α covers both.
-  settleTime: (p) => Math.max(100, 40 / gmmParamsOf(p).alpha),
+  // The sign pattern of m, which basinOf reads, is set within t ≈ 20 from m ≈ 0 (ṁ_i = v_i/4
+  // there); near α = 1/4 the origin's rate ±(1/4 − α) is slow, so allow 10 of its time scales.
+  settleTime: (p) => Math.min(1000, 50 + 10 / Math.abs(0.25 - gmmParamsOf(p).alpha)),
 
   basinOf: gmmBasinOf,
 };
