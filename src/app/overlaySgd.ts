@@ -5,10 +5,10 @@
  */
 import * as Comlink from 'comlink';
 
+import { stateWithAxis } from '../core/analysis';
 import type { Model } from '../core/model';
 import { timeGrid } from '../core/ode';
 import { num, type Params } from '../core/params';
-import { serializeState } from '../core/state';
 import { isAbortError, type WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
@@ -29,7 +29,7 @@ export async function runOverlaySgd(
   for (let k = 0; k < values.length; k++) {
     if (signal.aborted) return;
     const acc = new SgdAccumulator(times, runs);
-    const state = serializeState(model, { ...params, [param]: values[k]! });
+    const state = stateWithAxis(model, params, param, values[k]!);
     try {
       await lane.call(
         (api) =>

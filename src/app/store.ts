@@ -296,25 +296,29 @@ export function parseViewSettings(
   if (extras['ov'] !== undefined) {
     const [param = '', list = ''] = extras['ov'].split(':');
     const spec = model.params.find((sp) => sp.key === param);
+    const derived = model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
     const values = list.split(',').map(Number);
     if (
-      !spec ||
-      spec.kind !== 'number' ||
+      (!derived && (!spec || spec.kind !== 'number')) ||
       values.length === 0 ||
       values.some((v) => !Number.isFinite(v))
     ) {
+      const axes = model.theory?.derivedAxes?.map((a) => a.key) ?? [];
       notices.push({
         key: 'ov',
         level: 'rejected',
-        message: `ov must look like name:v1,v2,… with a numeric parameter name; got '${extras['ov']}'`,
+        message: `ov must look like name:v1,v2,… with a numeric parameter${axes.length ? ` or ${axes.join(', ')}` : ''}; got '${extras['ov']}'`,
       });
     } else {
-      const clamped = values.slice(0, 8).map((v) => Math.min(spec.max, Math.max(spec.min, v)));
+      // A derived axis is checked by the model's own validation at each value.
+      const lo = spec?.kind === 'number' ? spec.min : Number.NEGATIVE_INFINITY;
+      const hi = spec?.kind === 'number' ? spec.max : Number.POSITIVE_INFINITY;
+      const clamped = values.slice(0, 8).map((v) => Math.min(hi, Math.max(lo, v)));
       if (clamped.some((v, k) => v !== values[k]) || values.length > 8) {
         notices.push({
           key: 'ov',
           level: 'clamped',
-          message: `overlay values must be in [${spec.min}, ${spec.max}], at most 8; using ${clamped.join(',')}`,
+          message: `overlay values must be in [${lo}, ${hi}], at most 8; using ${clamped.join(',')}`,
         });
       }
       settings.ov = { param, values: clamped };

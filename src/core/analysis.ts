@@ -16,6 +16,7 @@ import type { Model, ScanSpec } from './model';
 import type { AbortSignalLike } from './ode';
 import { num, type Params } from './params';
 import { lateTimeVariation, runOde } from './run';
+import { serializeState } from './state';
 
 export interface TypedFixedPoint extends FixedPoint {
   /** The model's name for it (e.g. 'type 3'), if it has one. */
@@ -145,6 +146,16 @@ export function setAxis(model: Model, params: Params, key: string, value: number
   const derived = model.theory?.derivedAxes?.find((a) => a.key === key);
   if (derived) derived.apply(params, value);
   else params[key] = value;
+}
+
+/**
+ * The state string with one axis (a parameter or a derived axis such as the contrastive m₂) set
+ * to a value, re-validated by the codec: what an overlay curve or its SGD runs at that value use.
+ */
+export function stateWithAxis(model: Model, params: Params, key: string, value: number): string {
+  const p = { ...params };
+  setAxis(model, p, key, value);
+  return serializeState(model, p);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { stateWithAxis } from '../core/analysis';
 import { odeFinals } from '../core/basins';
 import { runOde } from '../core/run';
 import { parseState } from '../core/state';
@@ -38,9 +39,9 @@ const api = {
 
   /** The ODE for several values of one parameter (an overlay), each on the same time grid. */
   odeMany(state: string, key: string, values: number[], samples: number): OdeResult[] {
-    const out = values.map((value) =>
-      integrate(`${state}&${encodeURIComponent(key)}=${value}`, samples),
-    );
+    // key may be a derived axis (the contrastive m₂ sets the law c1): set it, then re-validate.
+    const { model, params } = parseState(state, models);
+    const out = values.map((value) => integrate(stateWithAxis(model, params, key, value), samples));
     return Comlink.transfer(
       out,
       out.flatMap((r) => [r.t.buffer as ArrayBuffer, r.y.buffer as ArrayBuffer]),

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import type { Model } from '../../core/model';
 import { extentOf, normalizeTrajectoryOptions } from '../charts/options';
 import { seriesStyle } from '../charts/style';
 import { drawTrajectories } from '../charts/trajectories';
@@ -56,6 +57,7 @@ export function TrajectoriesView({
   );
   const canCos = cosinesOf(model, params) !== null;
   const stateNames = useMemo(() => model.stateNames(params), [model, params]);
+
   const trajectoryNote = model.views.trajectoryNote?.(params) ?? null;
 
   useEffect(() => {
@@ -75,13 +77,24 @@ export function TrajectoriesView({
       const [lo, hi] = extentOf(cols, 0);
       o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
     }
+    // The overlaid curves of the overlay series must fit too (m₂ = 0.9 falls to 0).
+    const overlaySeries = model.views.overlaySeries ?? [...visible][0] ?? '';
+    if (overlay && visible.has(overlaySeries)) {
+      const cols = overlay.results.map((r) => {
+        const i = r.names.indexOf(overlaySeries);
+        const m = r.names.length;
+        return i < 0 ? [] : Array.from({ length: r.t.length }, (_, j) => r.y[j * m + i]!);
+      });
+      const [lo, hi] = extentOf(cols, 0);
+      o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
+    }
     drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
       stateNames,
-      overlaySeries: model.views.overlaySeries ?? [...visible][0] ?? '',
+      overlaySeries,
       overlay: (overlay?.results ?? []).map((r, k) => ({
-        label: `${model.params.find((sp) => sp.key === overlay!.param)?.symbol ?? overlay!.param} = ${overlay!.values[k]}`,
+        label: `${axisSymbol(model, overlay!.param)} = ${overlay!.values[k]}`,
         names: r.names,
         t: r.t,
         y: r.y,
@@ -209,4 +222,13 @@ export function TrajectoriesView({
 
 function sgdOverlayOf(s: SgdSummary | null | undefined) {
   return s ? { names: s.names, t: s.t, mean: s.mean, std: s.std } : null;
+}
+
+/** A parameter's symbol, or a derived axis's label without its qualifier ('m₂ of feature 1' → 'm₂'). */
+function axisSymbol(model: Model, key: string): string {
+  return (
+    model.params.find((sp) => sp.key === key)?.symbol ??
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label.split(' ')[0] ??
+    key
+  );
 }

@@ -28,7 +28,8 @@ export const contrastivePresets: Preset[] = [
     description:
       'From Q₀ ≈ 0.3, m₂ = 1: Q = 0 is stable (Prop. 3), but this start lies above the saddle and reaches the recovery state Q ≈ 0.71.',
     state: `${fig2}&c1=sparse:5,0.2&q0=0.55`,
-    view: 'runs=8',
+    // Fig. 2(a) in one view: the ODE and SGD for m₂ = 0.9, 1.0, 1.1 (the derived axis m2).
+    view: 'runs=8&ov=m2:0.9,1,1.1',
   },
   {
     id: 'fig2a-m11',

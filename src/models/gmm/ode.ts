@@ -14,7 +14,7 @@
  * sign of m_i from that of v_i at a random start.
  */
 import type { Rhs } from '../../core/ode';
-import { type GmmIntegrals,gmmIntegrals } from './integrals';
+import { type GmmIntegrals, gmmIntegrals } from './integrals';
 import type { GmmParams } from './params';
 
 export const GMM_NAMES = ['v1', 'v2', 'm1', 'm2', 'R11', 'R12', 'R22'] as const;
