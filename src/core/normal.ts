@@ -121,3 +121,29 @@ export function fillNormals(rng: Rng, out: Float64Array, start = 0, end = out.le
   rng.s2 = s2;
   rng.s3 = s3;
 }
+
+/**
+ * `count` random orthogonal columns of squared norm N each (the papers' W*ᵀW* = N·I): Gram–Schmidt
+ * of Gaussian vectors, twice, so that round-off leaves them orthogonal to machine precision.
+ */
+export function orthogonalColumns(rng: Rng, N: number, count: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let c = 0; c < count; c++) {
+    const v = new Float64Array(N);
+    fillNormals(rng, v);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const e of out) {
+        let dot = 0;
+        for (let i = 0; i < N; i++) dot += v[i]! * e[i]!;
+        dot /= N;
+        for (let i = 0; i < N; i++) v[i] = v[i]! - dot * e[i]!;
+      }
+    }
+    let norm = 0;
+    for (let i = 0; i < N; i++) norm += v[i]! * v[i]!;
+    const s = Math.sqrt(N / norm);
+    for (let i = 0; i < N; i++) v[i] = v[i]! * s;
+    out.push(v);
+  }
+  return out;
+}

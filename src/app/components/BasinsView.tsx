@@ -13,22 +13,13 @@ import { captionOf } from '../caption';
 import { basinColor, type BasinPoint, drawBasins } from '../charts/basins';
 import { download, imageExports, standaloneSvg } from '../exportImage';
 import { formatSeries } from '../format';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { RunsPicker } from './RunsPicker';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
 const pct = (f: number) => `${(100 * f).toFixed(1)} %`;
 
-export function BasinsView({
-  store,
-  maximised,
-  onMaximise,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-}) {
+export function BasinsView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);

@@ -7,20 +7,11 @@ import { useStore } from 'zustand';
 
 import { drawCloud } from '../charts/cloud';
 import { nearestIndex, valueAt } from '../charts/options';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { exporters, tables } from '../viewData';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
-export function CloudView({
-  store,
-  maximised,
-  onMaximise,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-}) {
+export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.sgd.micro);

@@ -12,22 +12,13 @@ import { num } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawFluctuationPaths, drawHistogram } from '../charts/fluctuation';
 import { download, imageExports, sideBySide, standaloneSvg } from '../exportImage';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { RunsPicker } from './RunsPicker';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
 const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(3)).toString() : '–');
 
-export function FluctuationView({
-  store,
-  maximised,
-  onMaximise,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-}) {
+export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);

@@ -12,11 +12,10 @@ import { drawPortrait } from '../charts/portrait';
 import { seriesStyle } from '../charts/style';
 import type { SeriesTable } from '../exportData';
 import { formatSeries } from '../format';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { exporters, odeTable, sgdTable } from '../viewData';
 import { Toggle } from './Toggle';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;
@@ -40,12 +39,7 @@ export function PortraitView({
   maximised,
   onMaximise,
   requestField,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-  requestField?: FieldRequest;
-}) {
+}: ViewProps & { requestField?: FieldRequest }) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);

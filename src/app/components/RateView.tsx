@@ -12,9 +12,8 @@ import { drawRate } from '../charts/rate';
 import { seriesStyle } from '../charts/style';
 import { download, imageExports, standaloneSvg } from '../exportImage';
 import { formatSeries } from '../format';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
 export type RateRequest = (modelQuery: string) => Promise<RateCurve | null>;
 
@@ -23,12 +22,7 @@ export function RateView({
   maximised,
   onMaximise,
   requestRate,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-  requestRate: RateRequest;
-}) {
+}: ViewProps & { requestRate: RateRequest }) {
   const model = useStore(store, (s) => s.model);
   const modelQuery = useStore(store, (s) => s.modelQuery);
   const ode = useStore(store, (s) => s.ode);

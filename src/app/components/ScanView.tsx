@@ -13,9 +13,8 @@ import { captionOf } from '../caption';
 import { drawScan } from '../charts/scan';
 import { download, imageExports, standaloneSvg } from '../exportImage';
 import { formatSeries } from '../format';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
 /** The y-axis label of a scan: what its measure is. */
 export function scanMeasureLabel(spec: ScanSpec): string {
@@ -25,15 +24,7 @@ export function scanMeasureLabel(spec: ScanSpec): string {
     : `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
 }
 
-export function ScanView({
-  store,
-  maximised,
-  onMaximise,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-}) {
+export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const scan = useStore(store, (s) => s.scan);

@@ -11,21 +11,12 @@ import { seriesStyle } from '../charts/style';
 import { drawTrajectories } from '../charts/trajectories';
 import { formatSeries } from '../format';
 import type { SgdSummary } from '../sgdData';
-import type { AppStore } from '../store';
 import { useSize } from '../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../viewData';
 import { Toggle } from './Toggle';
-import { ViewFrame } from './ViewFrame';
+import { ViewFrame, type ViewProps } from './ViewFrame';
 
-export function TrajectoriesView({
-  store,
-  maximised,
-  onMaximise,
-}: {
-  store: AppStore;
-  maximised: boolean;
-  onMaximise(): void;
-}) {
+export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);

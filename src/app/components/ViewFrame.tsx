@@ -1,6 +1,15 @@
 /** A view's frame: title, notes, an export menu and a maximise toggle. */
 import { type ReactNode, useState } from 'react';
 
+import type { AppStore } from '../store';
+
+/** What every view component takes. */
+export interface ViewProps {
+  store: AppStore;
+  maximised: boolean;
+  onMaximise(): void;
+}
+
 export interface ExportActions {
   svg(): void;
   png(scale: number): void;

@@ -13,7 +13,7 @@
  * Both observe Q_j = (U_jᵀw/N)².
  */
 import type { Simulator } from '../../core/model';
-import { fillNormals, normal } from '../../core/normal';
+import { fillNormals, normal, orthogonalColumns } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { type ActivationFns, ACTIVATIONS } from './expectations';
 import type { Law } from './laws';
@@ -183,29 +183,6 @@ export class ReducedSimulator implements Simulator {
   observe(out: Float64Array): void {
     for (let j = 0; j < this.p.d1; j++) out[j] = this.q[j]! * this.q[j]!;
   }
-}
-
-/** Orthonormal-times-√N columns (Gram–Schmidt of Gaussian vectors). */
-function orthogonalColumns(rng: Rng, N: number, count: number): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (let c = 0; c < count; c++) {
-    const v = new Float64Array(N);
-    fillNormals(rng, v);
-    for (let pass = 0; pass < 2; pass++) {
-      for (const e of out) {
-        let dot = 0;
-        for (let i = 0; i < N; i++) dot += v[i]! * e[i]!;
-        dot /= N;
-        for (let i = 0; i < N; i++) v[i] = v[i]! - dot * e[i]!;
-      }
-    }
-    let norm = 0;
-    for (let i = 0; i < N; i++) norm += v[i]! * v[i]!;
-    const s = Math.sqrt(N / norm);
-    for (let i = 0; i < N; i++) v[i] = v[i]! * s;
-    out.push(v);
-  }
-  return out;
 }
 
 /** The literal N-dimensional SGD: U random orthogonal (UᵀU = N·I), w₀ with cosines exactly q₀. */

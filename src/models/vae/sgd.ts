@@ -9,7 +9,7 @@
  * Data x = √(ρ/N) W*c + √η n with W*ᵀW* = N·I. Time t = steps/N.
  */
 import type { Simulator } from '../../core/model';
-import { fillNormals, normal } from '../../core/normal';
+import { fillNormals, normal, orthogonalColumns } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { type VaeLayout, vaeLayout } from './layout';
 import { betaAt, type VaeParams } from './params';
@@ -24,27 +24,6 @@ export interface VaeMicroState {
   W: Float64Array;
   V: Float64Array;
   D: Float64Array;
-}
-
-/** Orthonormal-times-√N vectors: Gram–Schmidt of Gaussian vectors. */
-function orthogonalColumns(rng: Rng, N: number, count: number): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (let c = 0; c < count; c++) {
-    const v = new Float64Array(N);
-    fillNormals(rng, v);
-    for (const e of out) {
-      let dot = 0;
-      for (let i = 0; i < N; i++) dot += v[i]! * e[i]!;
-      dot /= N;
-      for (let i = 0; i < N; i++) v[i] = v[i]! - dot * e[i]!;
-    }
-    let norm = 0;
-    for (let i = 0; i < N; i++) norm += v[i]! * v[i]!;
-    const s = Math.sqrt(N / norm);
-    for (let i = 0; i < N; i++) v[i] = v[i]! * s;
-    out.push(v);
-  }
-  return out;
 }
 
 /**
