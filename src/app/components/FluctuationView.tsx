@@ -86,7 +86,9 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   const law = data?.lawAt;
   const stats = data
     ? `${data.values.length} runs at t = ${fmt(data.tAt)}: mean ${fmt(data.mean)}, variance ${fmt(data.variance)}` +
-      (law ? ` · law: mean ${fmt(law.mean)}, variance ${fmt(law.sd * law.sd)}` : '')
+      (law
+        ? ` · law: mean ${fmt(law.mean)}, variance ${fmt(law.sd * law.sd)}`
+        : ' · no diffusive-limit law here (the model gives none for this state)')
     : 'computing…';
   const svgText = () => {
     if (!pathsRef.current || !histRef.current) return null;

@@ -133,11 +133,17 @@ export function stationaryVariance(k: number, lambda: number, cdelta: number): n
  *   d(√n m) = a(t)·√n m dt + b(t) dB,  a = 2(kλ·1_{k=2} − k r⊥^{2(k−1)}),  b² = 4c_δ k r⊥^{2(k−1)},
  * with r⊥²(t) following ṙ⊥² = −4k r⊥^{2(k−1)}(r⊥² − c_δ). The mean and variance solve
  * μ̇ = aμ, V̇ = 2aV + b², from μ = √n·m0, V = 0 (informed) or μ = 0, V = r0 (random start).
- * Null for the tensor option at k ≥ 3, where the drift 2kΛ(√n m)^{k−1} is not linear.
+ * Null for the tensor option at k ≥ 3, where the drift 2kΛ(√n m)^{k−1} is not linear, and for
+ * an informed start outside the O(1/√n) window (√n·|m0| > 5, e.g. the k = 3 barrier presets):
+ * there the ballistic ODE, not the linearised OU process, describes m.
  */
+/** How far from the equator (in units of 1/√n) an informed start may be for the OU law. */
+export const EQUATOR_WINDOW = 5;
+
 export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
   const { k, lambda, cdelta } = p;
   if (p.tensor && k >= 3) return null;
+  if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW) return null;
   const signal = k === 2 ? k * lambda : 0;
   const mean0 = p.informed ? Math.sqrt(p.n) * p.m0 : 0;
   const var0 = p.informed ? 0 : p.r0;
