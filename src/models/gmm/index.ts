@@ -7,6 +7,7 @@ import { Rng } from '../../core/rng';
 import { GMM_NAMES, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
+import { GmmReducedSimulator } from './reduced';
 import { GmmSimulator, initialGmmState, observeGmm } from './sgd';
 import { expectedBasins, gmmTheory } from './theory';
 
@@ -26,7 +27,13 @@ export const gmmModel: Model = {
     return x;
   },
   rhs: (p) => gmmRhs(gmmParamsOf(p)),
-  simulator: (p, options = {}) => new GmmSimulator(gmmParamsOf(p), options.stream ?? 0),
+  // 'fast' (reduced.ts) is the statistics' own chain, exact in law, O(1) per step; 'literal'
+  // (sgd.ts) moves the 2N weights. Both draw a stream's start from the same random numbers.
+  simulator: (p, options = {}) =>
+    options.variant === 'literal'
+      ? new GmmSimulator(gmmParamsOf(p), options.stream ?? 0)
+      : new GmmReducedSimulator(gmmParamsOf(p), options.stream ?? 0),
+  variants: ['fast', 'literal'],
   presets: gmmPresets,
   views: {
     portrait: { x: 'm1', y: 'm2' },
