@@ -109,8 +109,10 @@ describe('GMM: basins from random initialisations (Figs. 6–7)', () => {
     Array.from({ length: R }, (_, r) => r),
     2,
   );
+  // Rows are the 7 statistics and the observable dm; two samples per run, t = 0 and T.
+  const width = ens.names.length;
   const starts = ens.runs.map((y) => y.slice(0, 7));
-  const labels = ens.runs.map((y) => model.theory!.basinOf!(p, y.slice(7)));
+  const labels = ens.runs.map((y) => model.theory!.basinOf!(p, y.slice(width)));
 
   it('the fraction in the optimal basin is ½ within 3 standard errors', () => {
     const optimal = basinFractions(labels).find((b) => b.label === BASIN_OPTIMAL)!;
@@ -145,7 +147,7 @@ describe('GMM: at low SNR the basins are not the sign rule (found here)', () => 
       2,
     );
     const starts = ens.runs.map((y) => y.slice(0, 7));
-    const sgd = ens.runs.map((y) => model.theory!.basinOf!(p, y.slice(7)));
+    const sgd = ens.runs.map((y) => model.theory!.basinOf!(p, y.slice(ens.names.length)));
     const ode = odeFinals(model, p, starts, 20).map((f) => model.theory!.basinOf!(p, f));
     const same = ode.filter((l, r) => l === sgd[r]).length;
     const quarterStarts = starts
@@ -212,6 +214,39 @@ describe("GMM: Prop. 4.2's fixed points (λ = ∞)", () => {
     const ends = at(0.1).points.filter((x) => x.type === 'quarter-circle end');
     expect(ends.length).toBe(4);
     for (const fp of ends) expect(fp.eigenvalues[0]!.re).toBeGreaterThan(0.01);
+  });
+});
+
+describe('GMM: the diffusive limit near a quarter-circle (Prop. 4.3, sign corrected)', () => {
+  // From the fig8-inf preset (λ = ∞, N = 250, α = 0.1, a start on the circle at 30°): the sample
+  // sd of √N·dm over 64 runs against the OU law's, within 4 standard errors (sd·(2R)^{−1/2}).
+  // With Prop. 4.3's printed sign the radius would be unstable and the sd would grow.
+  it('the sd of √N(‖m‖ − √C_α) follows the OU law at t = 2, 5 and 50', () => {
+    const { model } = params('lambda=inf');
+    const preset = model.presets.find((x) => x.id === 'fig8-inf')!;
+    const { params: p } = params(preset.state);
+    const view = model.views.fluctuation!;
+    const R = 64;
+    const times = [0, 2, 5, 50];
+    const ens = sgdEnsemble(
+      model,
+      p,
+      Array.from({ length: R }, (_, r) => r),
+      51,
+    );
+    const col = ens.names.indexOf('dm');
+    for (const t of times.slice(1)) {
+      const j = Math.round(t); // samples at t = 0, 1, …, 50
+      const x = ens.runs.map((y) => view.scale(p) * y[j * ens.names.length + col]!);
+      const mean = x.reduce((a, b) => a + b, 0) / R;
+      const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (R - 1));
+      const law = view.law(p, t)!;
+      expect(Math.abs(sd - law.sd), `t = ${t}`).toBeLessThan(4 * law.sd * Math.sqrt(1 / (2 * R)));
+      expect(Math.abs(mean - law.mean), `t = ${t}`).toBeLessThan(
+        4 * law.sd * Math.sqrt(1 / R) + 0.01,
+      );
+    }
+    expect(view.law(params('lambda=100').params, 1)).toBeNull(); // random start: no law
   });
 });
 

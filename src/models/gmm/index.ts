@@ -4,6 +4,7 @@
  */
 import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
+import { gmmObservables, radialLaw } from './diffusive';
 import { GMM_NAMES, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
@@ -26,6 +27,8 @@ export const gmmModel: Model = {
     observeGmm(initialGmmState(g, new Rng(g.seed, 0)), x);
     return x;
   },
+  // dm = ‖m‖ − √C_α, the distance from Prop. 4.2's circle: the fluctuation view's series.
+  observables: (p) => gmmObservables(gmmParamsOf(p)),
   rhs: (p) => gmmRhs(gmmParamsOf(p)),
   // 'fast' (reduced.ts) is the statistics' own chain, exact in law, O(1) per step; 'literal'
   // (sgd.ts) moves the 2N weights. Both draw a stream's start from the same random numbers.
@@ -40,6 +43,15 @@ export const gmmModel: Model = {
     overlaySeries: 'm1',
     basins: { x: 'm1', y: 'm2', runs: 200, expected: expectedBasins },
     attraction: { x: 'v1', y: 'v2', xRange: [-3, 3], yRange: [-3, 3] },
+    fluctuation: {
+      series: 'dm',
+      label: '√N(‖m‖ − √C_α)',
+      scale: (p) => Math.sqrt(gmmParamsOf(p).n),
+      law: (p, t) => radialLaw(gmmParamsOf(p), t),
+      lawNote:
+        'Prop. 4.3 with its drift sign corrected, λ = ∞, from a given start v = m on a quarter-circle: an OU process with rate 2C_α(α − 2α²) and stationary variance c_δα/(4(1 − 2α)); rank-one noise along the radius, the angle frozen.',
+      runs: 64,
+    },
   },
   theory: gmmTheory,
 };

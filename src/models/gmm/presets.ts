@@ -55,5 +55,15 @@ export const gmmPresets: Preset[] = [
     description:
       'Started on the quarter-circle: runs stay near it, with fluctuations of order 1/√N that are nearly rank one (Prop. 4.3).',
     state: `lambda=100&alpha=0.1&cdelta=1&init=given&v10=${a1}&v20=${a2}&m10=${a1}&m20=${a2}&r0=0&n=250&seed=1&T=100`,
+    view: 'view=fluctuation&nr=64',
+  },
+  {
+    id: 'fig8-inf',
+    title: 'Near the quarter-circle, λ = ∞',
+    figure: 'Fig. 8 (Prop. 4.3)',
+    description:
+      "Prop. 4.3's setting: the radial offset √N(‖m‖ − √C_α) against its OU law (drift sign corrected).",
+    state: `lambda=inf&alpha=0.1&cdelta=1&init=given&v10=${a1}&v20=${a2}&m10=${a1}&m20=${a2}&r0=0&n=250&seed=1&T=50`,
+    view: 'view=fluctuation&nr=64',
   },
 ];
