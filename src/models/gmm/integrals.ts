@@ -19,7 +19,7 @@
  * line once; where that line is nearly parallel to the inner direction the outer integral is
  * also split where the inner kink enters and leaves [−c, c]). Each piece is cut into a fixed
  * number of Gauss–Legendre panels, so the result is smooth in the statistics. Accuracy against
- * a far finer rule: < 1e-8 (gmm.test.ts checks 1e-6 over random states and λ from 0.5 to 10⁴).
+ * a far finer rule: ≈ 1e-8 (integrals.test.ts checks 1e-6 over random states and λ from 0.5 to 10⁴).
  */
 
 export interface GmmIntegrals {
@@ -42,7 +42,7 @@ export interface PanelRule {
   cutoff: number;
 }
 
-/** The rule the ODE uses: ≲ 1e-8 absolute error (measured in gmm.test.ts). */
+/** The rule the ODE uses: ≈ 1e-8 absolute error, the Gaussian tail cut at 6σ (integrals.test.ts). */
 export const DEFAULT_RULE: PanelRule = { panel: 6, panelSlope: 5, points: 12, cutoff: 6 };
 
 const legendreCache = new Map<number, { x: Float64Array; w: Float64Array }>();
