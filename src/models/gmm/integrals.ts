@@ -17,8 +17,10 @@
  * The remaining 2-D expectation over (g'₁, g'₂) is iterated: outer g'₁, inner g'₂, each on
  * [−c, c] split at the integrand's kinks (h₁ = 0 is a line g'₁ = const; h₂ = 0 cuts each inner
  * line once; where that line is nearly parallel to the inner direction the outer integral is
- * also split where the inner kink enters and leaves [−c, c]). Each piece is cut into a fixed
- * number of Gauss–Legendre panels, so the result is smooth in the statistics. Accuracy against
+ * also split where the inner kink enters and leaves [−c, c]). Each piece is cut into equal
+ * Gauss–Legendre panels no longer than the Gaussian's and the sigmoid's scales allow; the panel
+ * count changes with the state, so the result can jump by up to the rule's error, far below the
+ * ODE's tolerances. Accuracy against
  * a far finer rule: ≈ 1e-8 (integrals.test.ts checks 1e-6 over random states and λ from 0.5 to 10⁴).
  */
 
