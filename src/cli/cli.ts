@@ -186,7 +186,15 @@ export function runCli(argv: string[]): CliResult {
     }
     if (command === 'fixed-points')
       return ok(
-        { ...base, ...fixedPointsJson(model, params, intFlag(flags, 'starts', 3, 0, 8)) },
+        {
+          ...base,
+          ...fixedPointsJson(
+            model,
+            params,
+            // Default: the model's choice (a grid of 3 per axis, none when its candidates are complete).
+            flags['starts'] === undefined ? undefined : intFlag(flags, 'starts', 3, 0, 8),
+          ),
+        },
         warnings,
       );
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
@@ -227,7 +235,7 @@ function stateJson(names: string[], x: Float64Array): Record<string, number | st
   return Object.fromEntries(names.map((n, i) => [n, jsonNumber(x[i]!)]));
 }
 
-function fixedPointsJson(model: Model, params: Params, perAxis: number) {
+function fixedPointsJson(model: Model, params: Params, perAxis: number | undefined) {
   const a = analyzeFixedPoints(model, params, { perAxis });
   const eig = (e: { re: number; im: number }[]) =>
     e.map((v) => ({ re: jsonNumber(v.re), im: jsonNumber(v.im) }));

@@ -60,7 +60,7 @@ export function analyzeFixedPoints(
     hi: new Array<number>(dim).fill(1),
     candidates: [],
   };
-  const perAxis = options.perAxis ?? 3;
+  const perAxis = options.perAxis ?? (box.complete ? 0 : 3);
   // A grid of starts while it stays small; in higher dimensions seeded random starts instead.
   const grid = perAxis > 0 && Math.pow(perAxis, dim) <= 4096;
   const starts = [

@@ -239,8 +239,18 @@ export interface DerivedAxis {
 
 /** The model's theory for fixed points and phase diagrams (closed forms from its paper). */
 export interface ModelTheory {
-  /** Where to look for fixed points: a box for grid/random starts and closed-form candidates. */
-  fixedPointStarts(p: Params): { lo: number[]; hi: number[]; candidates: Float64Array[] };
+  /**
+   * Where to look for fixed points: a box for grid/random starts and closed-form candidates.
+   * `complete`: the candidates are known to reach every fixed point (the paper classifies them
+   * all), so no grid of starts is searched unless asked for (the GMM's 3⁷-start grid at finite λ
+   * takes minutes).
+   */
+  fixedPointStarts(p: Params): {
+    lo: number[];
+    hi: number[];
+    candidates: Float64Array[];
+    complete?: boolean;
+  };
   /** False for states outside the model's physical domain (e.g. a cosine above 1). */
   admissible?(p: Params, x: Float64Array): boolean;
   /** The model's own name for a fixed point (GAN: 'type 3'), or null. */
