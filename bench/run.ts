@@ -14,6 +14,7 @@ import { linspace } from '../src/core/sweep';
 import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
 import { benchContrastive } from './contrastive';
+import { benchGmm } from './gmm';
 import { benchPca } from './pca';
 import { cores, timePool } from './pool';
 
@@ -178,6 +179,7 @@ const fig2Ms = (() => {
 // The newer models bring their own figures (each with its reference run in the same call).
 const pca = benchPca(quick);
 const contrastive = benchContrastive(quick);
+const gmm = benchGmm(quick);
 // The app's attraction grid on a pool of worker threads, one per core, against one thread
 // (same code path as the browser's pool: core/basins labelCells).
 const fig3State = contrastiveModel.presets.find((p) => p.id === 'fig3')!.state;
@@ -245,6 +247,7 @@ const out = {
   vae_fig2_sweep_ms: { macroscope: round(fig2Ms), cells: 120 },
   ...pca,
   ...contrastive,
+  ...gmm,
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),
