@@ -71,3 +71,27 @@ test('VAE: the scan picker switches to the convergence time against γ', async (
   await expect(scan.locator('circle.dot')).toHaveCount(40);
   await expect(scan.locator('g.scan-mark')).toHaveCount(2);
 });
+
+test('every preset of every model draws its ODE without an error', async ({ page }) => {
+  await page.goto('/');
+  const modelIds = await page
+    .getByLabel('Model')
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(modelIds).toEqual(['gan', 'vae', 'pca', 'gmm', 'contrastive']);
+  for (const id of modelIds) {
+    await page.getByLabel('Model').selectOption(id);
+    const presets = await page
+      .getByLabel('Preset')
+      .locator('option:not([disabled])')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(presets.length).toBeGreaterThan(2);
+    for (const preset of presets) {
+      await page.getByLabel('Preset').selectOption(preset);
+      // Maximised presets (view=…) show one view; the ODE's status is in the status line.
+      await expect(page.locator('.ode-status')).toContainText('ODE ✓', { timeout: 20_000 });
+      await expect(page.locator('.app')).not.toContainText('internal error');
+      await expect(page.locator('.status')).not.toContainText(/rejected|error/i);
+    }
+  }
+});

@@ -6,7 +6,7 @@ import { gmmModel } from './gmm';
 import { pcaModel } from './pca';
 import { vaeModel } from './vae';
 
-export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, contrastiveModel, gmmModel];
+export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, gmmModel, contrastiveModel];
 
 export function modelById(id: string): Model | undefined {
   return models.find((m) => m.id === id);
