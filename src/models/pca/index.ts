@@ -49,6 +49,12 @@ export const pcaModel: Model = {
   views: {
     portrait: { x: 'm', y: 'r2' },
     overlaySeries: 'm',
+    // From a random start the escape from m ≈ 0 is diffusive (Prop. 3.3): its time and sign are
+    // set by the noise, run by run, so a single run and the ODE can part there (NOTES.md).
+    trajectoryNote: (p) =>
+      p['init'] === 'random'
+        ? "random start: the escape from m ≈ 0 is noise-driven (time and sign vary by run; see Fluctuations); the ODE starts from run 0's m(0)"
+        : null,
     diagram: { x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
     fluctuation: {
       series: 'm',
