@@ -95,3 +95,27 @@ test('every preset of every model draws its ODE without an error', async ({ page
     }
   }
 });
+
+test('PCA random start: the ODE is also drawn from run 0’s exit of the O(1/√n) window', async ({
+  page,
+}) => {
+  await page.goto('/?model=pca&lambda=1.5&k=2&init=random&n=300&seed=1&T=6');
+  const view = page.locator('[data-view="trajectories"]');
+  await expect(view.locator('path.aligned-curve[data-series="m"]')).toHaveCount(1, {
+    timeout: 30_000,
+  });
+  await expect(view.locator('text.aligned-label')).toContainText("ODE from run 0's exit");
+  // The dashed ODE ends where the run ends: on the same branch (sign) as the SGD's m.
+  const ends = await page.evaluate(() => {
+    const path = document.querySelector('path.aligned-curve[data-series="m"]')!.getAttribute('d')!;
+    const last = path.split(/[ML]/).filter(Boolean).at(-1)!.split(',').map(Number);
+    const dots = [
+      ...document.querySelectorAll(
+        '[data-view="trajectories"] g.dotseries[data-series="m"] circle',
+      ),
+    ];
+    const lastDot = dots.at(-1)!;
+    return { curveY: last[1]!, dotY: Number(lastDot.getAttribute('cy')) };
+  });
+  expect(Math.abs(ends.curveY - ends.dotY)).toBeLessThan(40);
+});

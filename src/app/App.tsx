@@ -68,6 +68,7 @@ export function App() {
     () => ({
       ode: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
       overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+      aligned: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
       overlaySgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
       fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
@@ -241,6 +242,23 @@ export function App() {
     };
   }, [modelQuery, ovKey, runs, store]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Model.views.alignment: the ODE from SGD run 0's state when it left the window, from then on.
+  const exit = useStore(store, (s) => s.sgd.exit ?? null);
+  const hasAlignment = model.views.alignment !== undefined;
+  useEffect(() => {
+    store.getState().setAlignedOde(null);
+    if (!exit || !hasAlignment) return;
+    const controller = new AbortController();
+    lanes.aligned
+      .call(
+        (api) => api.odeFrom(store.getState().modelQuery, exit.state, exit.t, ODE_SAMPLES),
+        controller.signal,
+      )
+      .then((r) => store.getState().setAlignedOde(r))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [exit, hasAlignment, store, lanes]);
+
   // The ensemble of many SGD runs, for the fluctuation and basins views.
   const ensembleSize = ensembleRuns(model.views, nr);
   useEffect(() => {
@@ -268,9 +286,14 @@ export function App() {
   // The SGD: stop the stale run at once, restart when the state has settled.
   useEffect(() => {
     sgd.current?.stop();
-    store
-      .getState()
-      .setSgd({ ...store.getState().sgd, status: 'idle', summary: null, micro: [], tReached: 0 });
+    store.getState().setSgd({
+      ...store.getState().sgd,
+      status: 'idle',
+      summary: null,
+      micro: [],
+      tReached: 0,
+      exit: null,
+    });
     const timer = setTimeout(() => sgd.current?.start(), SGD_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [modelQuery, runs, store]);

@@ -132,6 +132,8 @@ export class SgdController {
   private onChunk(generation: number, acc: SgdAccumulator, chunk: SgdChunk): Promise<void> | void {
     if (generation !== this.generation) return; // stale: dropped
     acc.add(chunk);
+    if (chunk.exit)
+      this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });
     // Draw at most once per frame.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.flush(generation, acc, false));

@@ -73,6 +73,8 @@ export interface SgdState {
   summary: SgdSummary | null;
   micro: MicroSnapshotData[];
   message?: string;
+  /** Run 0's exit from the model's alignment window, if it left it (Model.views.alignment). */
+  exit?: { t: number; state: number[] } | null;
 }
 
 /** The app's own view settings, all in the URL. */
@@ -143,6 +145,8 @@ export interface AppState extends ViewSettings {
   attraction: AttractionState | null;
   /** Many SGD runs of the state, each kept (fluctuation and basins views). */
   ensemble: EnsembleState | null;
+  /** The ODE from run 0's exit state (Model.views.alignment), from its exit time on. */
+  alignedOde: OdeResult | null;
   /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
   /** Load a state string (URL query or share link). */
@@ -160,6 +164,7 @@ export interface AppState extends ViewSettings {
   setOverlaySgd(overlaySgd: AppState['overlaySgd']): void;
   setEnsemble(ensemble: EnsembleState | null): void;
   setAttraction(attraction: AttractionState | null): void;
+  setAlignedOde(alignedOde: OdeResult | null): void;
   setScan(scan: ScanResult | null): void;
 }
 
@@ -497,6 +502,7 @@ export function createAppStore(initial = '') {
     overlaySgd: null,
     ensemble: null,
     attraction: null,
+    alignedOde: null,
     scan: null,
     load(input) {
       set(derive(input));
@@ -561,6 +567,9 @@ export function createAppStore(initial = '') {
     },
     setOverlay(overlay) {
       set({ overlay });
+    },
+    setAlignedOde(alignedOde) {
+      set({ alignedOde });
     },
     setAttraction(attraction) {
       set({ attraction });

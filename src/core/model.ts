@@ -105,6 +105,12 @@ export interface ModelViews {
    * the VAE's random start: "SGD runs folded onto m ≥ 0; the ODE starts from run 0's state".
    */
   trajectoryNote?(p: Params): string | null;
+  /**
+   * From a random start whose escape from an unstable point is noise-driven (PCA, NOTES.md), the
+   * ODE from t = 0 and a single run part ways. With this, the app also draws the ODE started from
+   * SGD run 0's state at the first time |series| ≥ window(p), from that time on.
+   */
+  alignment?: { series: string; window(p: Params): number; label: string };
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
   /** The default phase diagram: axes (parameters or derived axes) and ranges. */

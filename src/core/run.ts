@@ -31,9 +31,23 @@ export interface OdeRunOptions extends OdeOptions {
 
 /** Integrate the model's ODE from 0 to T, sampled at `samples` evenly spaced times. */
 export function runOde(model: Model, params: Params, options: OdeRunOptions = {}): OdeRun {
-  const names = model.stateNames(params);
   const times = options.times ?? timeGrid(0, num(params, 'T'), options.samples ?? 601);
-  const sol = solveOde(model.rhs(params), model.initialState(params), times, options);
+  return runOdeFrom(model, params, model.initialState(params), times, options);
+}
+
+/**
+ * Integrate the model's ODE from state x0 at times[0] (not necessarily 0: a non-autonomous
+ * schedule such as the VAE's β(t) sees the true time), sampled at `times`.
+ */
+export function runOdeFrom(
+  model: Model,
+  params: Params,
+  x0: Float64Array,
+  times: ArrayLike<number>,
+  options: OdeRunOptions = {},
+): OdeRun {
+  const names = model.stateNames(params);
+  const sol = solveOde(model.rhs(params), x0, times, options);
   const div = sol.divergence;
   const obs = model.observables?.(params);
   return {

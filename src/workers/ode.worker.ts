@@ -7,7 +7,8 @@ import * as Comlink from 'comlink';
 
 import { stateWithAxis } from '../core/analysis';
 import { odeFinals } from '../core/basins';
-import { runOde } from '../core/run';
+import { num } from '../core/params';
+import { runOde, runOdeFrom } from '../core/run';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { OdeResult } from './protocol';
@@ -46,6 +47,26 @@ const api = {
       out,
       out.flatMap((r) => [r.t.buffer as ArrayBuffer, r.y.buffer as ArrayBuffer]),
     );
+  },
+
+  /** The ODE from a given state at time t0 to T (Model.views.alignment: run 0's exit state). */
+  odeFrom(state: string, x0: number[], t0: number, samples: number): OdeResult {
+    const { model, params } = parseState(state, models);
+    const T = num(params, 'T');
+    const times = Array.from({ length: samples }, (_, k) => t0 + ((T - t0) * k) / (samples - 1));
+    const run = runOdeFrom(model, params, Float64Array.from(x0), times);
+    const result: OdeResult = {
+      model: model.id,
+      names: run.names,
+      t: run.t,
+      y: run.y,
+      status: run.status,
+      divergence: run.divergence,
+    };
+    return Comlink.transfer(result, [
+      result.t.buffer as ArrayBuffer,
+      result.y.buffer as ArrayBuffer,
+    ]);
   },
 
   /** Integrate the ODE of the model in `state` on `samples` times from 0 to T. */

@@ -34,6 +34,8 @@ export interface SgdChunk {
   streams: number[];
   rows: { stream: number; from: number; values: Float64Array }[];
   micro: MicroSnapshotData[];
+  /** Run 0's state when it first left the model's alignment window (Model.views.alignment). */
+  exit?: { t: number; state: number[] };
   /** Smallest time reached over the batch's runs. */
   tReached: number;
   done: boolean;

@@ -40,10 +40,23 @@ const api = {
       200,
       Math.min(Math.round(stepsPerTime * (times[1] ?? 1)), Math.round(2e6 / stepsPerTime)),
     );
+    // Model.views.alignment: watch run 0 for its first exit from the window around the start.
+    const align = model.views.alignment;
+    const watched = request.streams[0] === 0 && align ? runs[0] : undefined;
+    const alignIndex = align && watched ? watched.sim.names.indexOf(align.series) : -1;
+    const window = align ? align.window(params) : Number.POSITIVE_INFINITY;
+    const probe = new Float64Array(watched?.sim.names.length ?? 0);
+    let exit: SgdChunk['exit'];
+    let exitSent = alignIndex < 0;
     while (runs.some((r) => !r.done)) {
       const started = performance.now();
       while (performance.now() - started < REPORT_MS && runs.some((r) => !r.done)) {
         for (const run of runs) run.advance(slice);
+        if (!exitSent && !exit && watched) {
+          watched.sim.observe(probe);
+          if (Math.abs(probe[alignIndex]!) >= window)
+            exit = { t: watched.t, state: Array.from(probe) };
+        }
       }
       const chunk: SgdChunk = {
         names,
@@ -52,7 +65,9 @@ const api = {
         micro: [],
         tReached: Math.min(...runs.map((r) => r.t)),
         done: runs.every((r) => r.done),
+        ...(exit && !exitSent ? { exit } : {}),
       };
+      if (exit) exitSent = true;
       const transfers: ArrayBuffer[] = [];
       runs.forEach((run, i) => {
         const from = sent[i]!;

@@ -33,6 +33,8 @@ export interface TrajectoryExtras {
   /** The one series the overlay draws. */
   overlaySeries?: string;
   sgd?: SgdOverlay | null;
+  /** The ODE from a run's exit state (Model.views.alignment), dashed, from its start time on. */
+  aligned?: { names: string[]; t: Float64Array; y: Float64Array; label: string } | null;
   /** The model's state names: with one feature only, colours go by kind (style.ts). */
   stateNames?: readonly string[];
   /** Time of the shared cursor (null: none). */
@@ -146,6 +148,45 @@ export function drawTrajectories(
     .attr('stroke-dasharray', (d) => d.style.dash)
     .attr('stroke-linejoin', 'round')
     .attr('d', (d) => path(d.i));
+
+  // The ODE restarted from run 0's exit state (alignment): thin dashes over the same colours.
+  const aligned = extras.aligned ?? null;
+  const alignedItems = aligned
+    ? lines
+        .filter((s) => aligned.names.includes(s.name))
+        .map((s) => ({ ...s, j: aligned.names.indexOf(s.name) }))
+    : [];
+  const alignedPath = (j: number) => {
+    const ma = aligned!.names.length;
+    return (
+      d3
+        .line<number>()
+        .defined((k) => Number.isFinite(aligned!.y[k * ma + j]!))
+        .x((k) => x(aligned!.t[k]!))
+        .y((k) => y(aligned!.y[k * ma + j]!))(d3.range(aligned!.t.length)) ?? ''
+    );
+  };
+  const alignedLayer = layer(svg, 'aligned');
+  alignedLayer
+    .selectAll<SVGPathElement, (typeof alignedItems)[number]>('path.aligned-curve')
+    .data(alignedItems, (d) => d.name)
+    .join('path')
+    .attr('class', 'aligned-curve')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', 1.6)
+    .attr('stroke-dasharray', '6 3')
+    .attr('d', (d) => alignedPath(d.j));
+  alignedLayer
+    .selectAll<SVGTextElement, string>('text.aligned-label')
+    .data(aligned && alignedItems.length ? [aligned.label] : [])
+    .join('text')
+    .attr('class', 'aligned-label')
+    .attr('font-size', 11)
+    .attr('x', x(aligned?.t[0] ?? 0) + 4)
+    .attr('y', o.margin.top + 12)
+    .text((d) => d);
 
   // Overlay: the same visible series for other parameter values.
   const overlayItems = (extras.overlay ?? []).flatMap((o, k) =>

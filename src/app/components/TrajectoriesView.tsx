@@ -25,6 +25,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const tc = useStore(store, (s) => s.tc);
   const overlay = useStore(store, (s) => s.overlay);
   const overlaySgd = useStore(store, (s) => s.overlaySgd);
+  const alignedOde = useStore(store, (s) => s.alignedOde);
   const ov = useStore(store, (s) => s.ov);
   const [ovText, setOvText] = useState<string | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
@@ -83,6 +84,10 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
       stateNames,
+      aligned:
+        alignedOde && model.views.alignment
+          ? { ...alignedOde, label: model.views.alignment.label }
+          : null,
       overlaySeries,
       overlay: (overlay?.results ?? []).map((r, k) => ({
         label: `${axisSymbol(model, overlay!.param)} = ${overlay!.values[k]}`,
@@ -93,7 +98,21 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       })),
       onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
     });
-  }, [ode, sgd, size, visible, tc, cos, canCos, store, overlay, overlaySgd, model, stateNames]);
+  }, [
+    ode,
+    sgd,
+    size,
+    visible,
+    tc,
+    cos,
+    canCos,
+    store,
+    overlay,
+    overlaySgd,
+    model,
+    stateNames,
+    alignedOde,
+  ]);
 
   const exp = exporters(
     () => ({

@@ -4,13 +4,14 @@
  * checks: docs/models/pca.md.
  */
 import type { Model } from '../../core/model';
+import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
 import { PCA_NAMES, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaTheory } from './phases';
 import { pcaPresets } from './presets';
 import { initialPcaState, observePca, PCA_VARIANTS, PcaSimulator, type PcaVariant } from './sgd';
-import { equatorLaw } from './theory';
+import { BALLISTIC_FRACTION, equatorLaw } from './theory';
 
 export const pcaModel: Model = {
   id: 'pca',
@@ -53,14 +54,29 @@ export const pcaModel: Model = {
     // set by the noise, run by run, so a single run and the ODE can part there (NOTES.md).
     trajectoryNote: (p) =>
       p['init'] === 'random'
-        ? "random start: the escape from m ≈ 0 is noise-driven (time and sign vary by run; see Fluctuations); the ODE starts from run 0's m(0)"
+        ? "random start: the escape from m ≈ 0 is noise-driven; solid: ODE from run 0's m(0), dashed: from its exit at |m| = 4/√n"
         : null,
+    // NOTES.md: start the ODE from the run's m when it leaves the O(1/√n) window.
+    alignment: {
+      series: 'm',
+      window: (p) =>
+        p['init'] === 'random' ? 4 / Math.sqrt(num(p, 'n')) : Number.POSITIVE_INFINITY,
+      label: "ODE from run 0's exit, |m| = 4/√n",
+    },
     diagram: { x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
     fluctuation: {
       series: 'm',
       label: '√n·m',
       scale: (p) => Math.sqrt(pcaParamsOf(p).n),
-      law: (p, t) => equatorLaw(pcaParamsOf(p), t),
+      law: (p, t) => {
+        // Drawn only while it describes m: once its spread reaches |m| ≈ 0.2 (λ > c_δ grows like
+        // e^{4(λ−c_δ)t}) the run is ballistic, not OU.
+        const v = pcaParamsOf(p);
+        const law = equatorLaw(v, t);
+        return law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n)
+          ? law
+          : null;
+      },
       lawNote:
         'Prop. 3.3 with δ = c_δ/n: d(√n m) = 2(kλ1_{k=2} − k r⊥^{2(k−1)})√n m dt + 2(c_δ k r⊥^{2(k−1)})^{1/2} dB; stationary variance c_δ²/(c_δ − λ) for k = 2, λ < c_δ (1/(1 − λ) at c_δ = 1), c_δ for k ≥ 3.',
       runs: 64,

@@ -139,6 +139,8 @@ export function stationaryVariance(k: number, lambda: number, cdelta: number): n
  */
 /** How far from the equator (in units of 1/√n) an informed start may be for the OU law. */
 export const EQUATOR_WINDOW = 5;
+/** The OU law stops where its spread in m reaches this (|m| ≈ 0.2 is no longer near the equator). */
+export const BALLISTIC_FRACTION = 0.2;
 
 export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
   const { k, lambda, cdelta } = p;
