@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { scansOf, scanValues } from '../core/model';
+import { scansOf } from '../core/model';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../workers/create';
 import { isAbortError, WorkerLane } from '../workers/lane';
@@ -31,11 +31,10 @@ import { ScanView } from './components/ScanView';
 import { StatusLine } from './components/StatusLine';
 import { TrajectoriesView } from './components/TrajectoriesView';
 import { DiagramController } from './diagramController';
-import { EnsembleController, ensembleRuns } from './ensembleController';
-import { runOverlaySgd } from './overlaySgd';
-import { runScanPool } from './scanPool';
+import { EnsembleController } from './ensembleController';
 import { SgdController } from './sgdController';
 import { createAppStore, diagramAxes, diagramKey, TABBED_VIEWS, type ViewMode } from './store';
+import { useSecondaryRuns } from './useSecondaryRuns';
 
 type TabbedView = (typeof TABBED_VIEWS)[number];
 const TAB_TITLES: Record<TabbedView, string> = {
@@ -46,9 +45,7 @@ const TAB_TITLES: Record<TabbedView, string> = {
   scan: 'Scans',
 };
 
-const ODE_SAMPLES = 601;
-/** Wait this long after the last parameter change before restarting the SGD. */
-const SGD_SETTLE_MS = 250;
+import { ODE_SAMPLES, SGD_SETTLE_MS } from './timing';
 
 export function App() {
   const store = useMemo(() => createAppStore(window.location.search), []);
@@ -62,7 +59,6 @@ export function App() {
   const dx = useStore(store, (s) => s.dx);
   const dy = useStore(store, (s) => s.dy);
   const dn = useStore(store, (s) => s.dn);
-  const ov = useStore(store, (s) => s.ov);
   // One lane per kind of work; a lane starts its worker on its first call.
   const lanes = useMemo(
     () => ({
@@ -83,9 +79,6 @@ export function App() {
   const sgd = useRef<SgdController | null>(null);
   const ensemble = useRef<EnsembleController | null>(null);
   const attraction = useRef<AttractionController | null>(null);
-  const nr = useStore(store, (s) => s.nr);
-  const att = useStore(store, (s) => s.att);
-  const lg = useStore(store, (s) => s.lg);
   const tab = useStore(store, (s) => s.tab);
   // A maximised view is part of the state (view=portrait, …), so a link can open on it.
   const maximised = view === 'explorer' || view === 'figure' ? null : view;
@@ -167,121 +160,9 @@ export function App() {
     return () => controller.abort();
   }, [modelQuery, store, lanes]);
 
-  // The model's 1-parameter scan (the VAE's Fig. 2 or 3), recomputed when anything but its own
-  // parameter changes, split over a pool of analysis workers.
-  const sc = useStore(store, (s) => s.sc);
-  const scans = scansOf(model);
-  const scanIndex = Math.max(
-    0,
-    scans.findIndex((s, k) => (s.id ?? String(k)) === sc),
-  );
-  const scanSpec = scans[scanIndex];
-  const scanKey = scanSpec
-    ? JSON.stringify([
-        model.id,
-        scanIndex,
-        Object.entries(params).filter(([k]) => ![scanSpec.x, 'T', 'n', 'seed'].includes(k)),
-      ])
-    : '';
-  useEffect(() => {
-    store.getState().setScan(null);
-    if (!scanSpec) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      runScanPool(
-        lanes.scanPool,
-        store.getState().modelQuery,
-        scanSpec.id ?? String(scanIndex),
-        scanValues(scanSpec),
-        controller.signal,
-      )
-        .then((r) => store.getState().setScan(r))
-        .catch(() => undefined);
-    }, 300);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [scanKey]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // The overlay: the ODE for several values of one parameter, in its own worker.
-  const ovKey = ov ? `${ov.param}:${ov.values.join(',')}` : '';
-  useEffect(() => {
-    if (!ov) {
-      store.getState().setOverlay(null);
-      return;
-    }
-    const controller = new AbortController();
-    lanes.overlay
-      .call((api) => api.odeMany(modelQuery, ov.param, ov.values, ODE_SAMPLES), controller.signal)
-      .then((results) =>
-        store.getState().setOverlay({ param: ov.param, values: ov.values, results }),
-      )
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [modelQuery, ovKey, store]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // SGD dots for the overlaid values, in their own worker, after the main runs had a head start.
-  useEffect(() => {
-    store.getState().setOverlaySgd(null);
-    if (!ov) return;
-    const controller = new AbortController();
-    const key = `${modelQuery}|${ovKey}|${runs}`;
-    const timer = setTimeout(() => {
-      const s = store.getState();
-      runOverlaySgd(
-        lanes.overlaySgd,
-        { model: s.model, params: s.params, param: ov.param, values: ov.values, runs },
-        (summaries) => store.getState().setOverlaySgd({ key, summaries }),
-        controller.signal,
-      ).catch(() => store.getState().setOverlaySgd(null));
-    }, 4 * SGD_SETTLE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [modelQuery, ovKey, runs, store]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // Model.views.alignment: the ODE from SGD run 0's state when it left the window, from then on.
-  const exit = useStore(store, (s) => s.sgd.exit ?? null);
-  const hasAlignment = model.views.alignment !== undefined;
-  useEffect(() => {
-    store.getState().setAlignedOde(null);
-    if (!exit || !hasAlignment) return;
-    const controller = new AbortController();
-    lanes.aligned
-      .call(
-        (api) => api.odeFrom(store.getState().modelQuery, exit.state, exit.t, ODE_SAMPLES),
-        controller.signal,
-      )
-      .then((r) => store.getState().setAlignedOde(r))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [exit, hasAlignment, store, lanes]);
-
-  // The ensemble of many SGD runs, for the fluctuation and basins views.
-  const ensembleSize = ensembleRuns(model.views, nr);
-  useEffect(() => {
-    ensemble.current?.stop();
-    store.getState().setEnsemble(null);
-    if (ensembleSize === 0) return;
-    const key = `${modelQuery}|${ensembleSize}`;
-    const timer = setTimeout(() => ensemble.current?.start(key, ensembleSize), 2 * SGD_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [modelQuery, ensembleSize, store]);
-
-  // Attraction regions on the portrait plane, when switched on.
-  const hasAttraction = model.views.attraction !== undefined;
-  useEffect(() => {
-    attraction.current?.stop();
-    store.getState().setAttraction(null);
-    if (!hasAttraction || !att) return;
-    const timer = setTimeout(
-      () => attraction.current?.start(`${modelQuery}|${lg}`, lg),
-      2 * SGD_SETTLE_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [modelQuery, hasAttraction, att, lg, store]);
+  // The scan, the overlay's ODE and SGD, the aligned ODE, the ensemble and the attraction
+  // regions: computations that follow the state beside the main ODE and SGD.
+  useSecondaryRuns(store, lanes, { ensemble, attraction });
 
   // The SGD: stop the stale run at once, restart when the state has settled.
   useEffect(() => {
