@@ -78,7 +78,7 @@ test('every preset of every model draws its ODE without an error', async ({ page
     .getByLabel('Model')
     .locator('option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  expect(modelIds).toEqual(['gan', 'vae', 'pca', 'gmm', 'contrastive']);
+  expect(modelIds).toEqual(['gan', 'vae', 'pca', 'gmm', 'xor', 'contrastive']);
   for (const id of modelIds) {
     await page.getByLabel('Model').selectOption(id);
     const presets = await page

@@ -5,8 +5,16 @@ import { ganModel } from './gan';
 import { gmmModel } from './gmm';
 import { pcaModel } from './pca';
 import { vaeModel } from './vae';
+import { xorModel } from './xor';
 
-export const models: readonly Model[] = [ganModel, vaeModel, pcaModel, gmmModel, contrastiveModel];
+export const models: readonly Model[] = [
+  ganModel,
+  vaeModel,
+  pcaModel,
+  gmmModel,
+  xorModel,
+  contrastiveModel,
+];
 
 export function modelById(id: string): Model | undefined {
   return models.find((m) => m.id === id);

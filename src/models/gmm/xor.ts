@@ -1,6 +1,6 @@
 /**
  * Stretch of issue 6: the XOR Gaussian mixture with K hidden units (Section 5; Props. 9.2–9.3,
- * §9.4), in its λ = ∞ limit. Not a registered model (a second registry entry is the lead's call):
+ * §9.4), in its λ = ∞ limit. The app's model is models/xor (this file stays the library):
  * library code for the checks in xor.test.ts and docs/models/gmm.md.
  *
  * Data: y ~ Ber(½); X = ±μ (y = 1) or ±ν (y = 0), each sign with probability ½, μ ⟂ ν unit
