@@ -109,11 +109,9 @@ test('PCA random start: the ODE is also drawn from run 0’s exit of the O(1/√
   const ends = await page.evaluate(() => {
     const path = document.querySelector('path.aligned-curve[data-series="m"]')!.getAttribute('d')!;
     const last = path.split(/[ML]/).filter(Boolean).at(-1)!.split(',').map(Number);
-    const dots = [
-      ...document.querySelectorAll(
-        '[data-view="trajectories"] g.dotseries[data-series="m"] circle',
-      ),
-    ];
+    const dots = Array.from(
+      document.querySelectorAll('[data-view="trajectories"] g.dotseries[data-series="m"] circle'),
+    );
     const lastDot = dots.at(-1)!;
     return { curveY: last[1]!, dotY: Number(lastDot.getAttribute('cy')) };
   });
