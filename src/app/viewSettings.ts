@@ -323,7 +323,12 @@ export function diagramKey(
   y: DiagramAxis,
   n: number,
 ): string {
-  const skip = new Set<string>(['T', 'n', 'seed']);
+  const skip = new Set<string>([
+    'T',
+    'n',
+    'seed',
+    ...Object.keys(model.views.diagram?.fixed ?? {}),
+  ]);
   for (const axis of [x, y]) {
     skip.add(axis.param);
     for (const k of model.theory?.derivedAxes?.find((a) => a.key === axis.param)?.params ?? [])

@@ -333,7 +333,7 @@ function sweepJson(model: Model, params: Params, flags: Record<string, string>) 
   const labels: string[][] = [];
   const values: (number | string)[][] = [];
   const rows = sweep2d(x, y, (xv, yv) => {
-    const p = { ...params };
+    const p = { ...params, ...(model.views.diagram?.fixed ?? {}) };
     // A derived axis (α = τ̃/τ) is applied after the parameters it depends on.
     const derivedKeys = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));
     const order = [

@@ -113,8 +113,17 @@ export interface ModelViews {
   alignment?: { series: string; window(p: Params): number; label: string };
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
-  /** The default phase diagram: axes (parameters or derived axes) and ranges. */
-  diagram?: { x: string; y: string; xRange: [number, number]; yRange: [number, number] };
+  /**
+   * The default phase diagram: axes (parameters or derived axes) and ranges. `fixed` parameters
+   * hold at every cell (the VAE's phases are those of constant β: anneal = none).
+   */
+  diagram?: {
+    x: string;
+    y: string;
+    xRange: [number, number];
+    yRange: [number, number];
+    fixed?: Record<string, number | string>;
+  };
   /**
    * One order parameter watched at a finer scale near an unstable point: many SGD runs of
    * scale(p)·series against t, beside the law a diffusive (SDE) limit predicts (PCA: √n·m and

@@ -143,7 +143,7 @@ const api = {
     for (const index of request.cells) {
       const i = index % request.n;
       const j = Math.floor(index / request.n);
-      const p = { ...params };
+      const p = { ...params, ...(model.views.diagram?.fixed ?? {}) };
       for (const axis of axes) setAxis(model, p, axis.param, axis === request.x ? xs[i]! : ys[j]!);
       const cell = phaseCell(model, p);
       batch.push({ i, j, label: cell.label, variation: cell.variation });

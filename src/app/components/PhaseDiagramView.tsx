@@ -222,18 +222,22 @@ export function PhaseDiagramView({
       legend: (theory.phases ?? []).map((p) => ({ label: p.label, color: p.color, dot: true })),
     });
   };
+  // Parameters the diagram holds fixed (e.g. the VAE's anneal = none), said beside the progress.
+  const fixedNote = Object.entries(model.views.diagram?.fixed ?? {})
+    .map(([k, v]) => ` · ${model.params.find((p) => p.key === k)?.label ?? k}: ${String(v)}`)
+    .join('');
   return (
     <ViewFrame
       id="diagram"
       title="Phase diagram"
       note={
-        total
+        (total
           ? status === 'done'
             ? 'click to move there'
             : status === 'cancelled'
               ? `cancelled at ${done}/${total} cells`
               : `${done}/${total} cells`
-          : ''
+          : '') + fixedNote
       }
       maximised={maximised}
       onMaximise={onMaximise}

@@ -91,7 +91,15 @@ export const vaeModel: Model = {
         },
       },
     ],
-    diagram: { x: 'beta', y: 'eta', xRange: [0.05, 3], yRange: [0.05, 2] },
+    // The phases of Theorems 5.1 and 5.3 are those of constant β: annealing is held off, or
+    // an annealed state would make every cell's β axis meaningless.
+    diagram: {
+      x: 'beta',
+      y: 'eta',
+      xRange: [0.05, 3],
+      yRange: [0.05, 2],
+      fixed: { anneal: 'none' },
+    },
   },
   theory: vaeTheory,
 };
