@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { runCli } from '../../cli/cli';
 import { scan1d } from '../../core/analysis';
 import { scansOf, scanValues } from '../../core/model';
 import { solveOde } from '../../core/ode';
@@ -139,25 +138,5 @@ describe('VAE: the mismatched case M = 2, M* = 1 (Fig. 1, right)', () => {
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(abs.length / 2);
     expect(abs[abs.length - 1]!).toBeLessThan(peak / 100);
-  });
-});
-
-describe('VAE: the phase diagram holds annealing off (views.diagram.fixed)', () => {
-  it('with tanh annealing in the state, β still separates learnable from collapsed', () => {
-    const r = runCli([
-      'sweep',
-      '--state',
-      'model=vae&anneal=tanh&gamma=0.05&tau=0.1',
-      '--x',
-      'beta=0.5:2.5:2',
-      '--y',
-      'eta=1:1.2:2',
-    ]);
-    expect(r.code, r.stderr).toBe(0);
-    const labels = (JSON.parse(r.stdout) as { labels: string[][] }).labels;
-    expect(labels).toEqual([
-      ['learnable', 'collapsed'],
-      ['learnable', 'collapsed'],
-    ]);
   });
 });
