@@ -137,25 +137,7 @@ export function parseViewSettings(
         message: `portrait axis ${axis}=${v} is not an order parameter of this state (${names.join(', ')}); using ${settings[axis]}`,
       });
   }
-  if (extras['tc'] !== undefined) {
-    const t = Number(extras['tc']);
-    const T = params['T'] as number;
-    if (!Number.isFinite(t))
-      notices.push({
-        key: 'tc',
-        level: 'rejected',
-        message: `the time cursor tc must be a number; got '${extras['tc']}', using the end`,
-      });
-    else {
-      settings.tc = Math.min(T, Math.max(0, t));
-      if (settings.tc !== t)
-        notices.push({
-          key: 'tc',
-          level: 'clamped',
-          message: `the time cursor tc must be in [0, ${T}]; got ${t}, using ${settings.tc}`,
-        });
-    }
-  }
+  settings.tc = parseTime(extras, 'tc', 'the time cursor tc', params, notices);
   if (extras['cos'] !== undefined) settings.cos = extras['cos'] === '1' || extras['cos'] === 'true';
   if (extras['vf'] !== undefined) settings.vf = extras['vf'] === '1' || extras['vf'] === 'true';
   if (extras['view'] !== undefined) {
@@ -234,6 +216,36 @@ export function parseViewSettings(
 
 const MAX_MANY_RUNS = 1000;
 
+/** A time key (tc, ht) in [0, T]: clamped with a notice, or null (the end) when not a number. */
+function parseTime(
+  extras: Record<string, string>,
+  key: 'tc' | 'ht',
+  what: string,
+  params: Params,
+  notices: Notice[],
+): number | null {
+  const raw = extras[key];
+  if (raw === undefined) return null;
+  const t = Number(raw);
+  const T = params['T'] as number;
+  if (!Number.isFinite(t)) {
+    notices.push({
+      key,
+      level: 'rejected',
+      message: `${what} must be a number; got '${raw}', using the end`,
+    });
+    return null;
+  }
+  const clamped = Math.min(T, Math.max(0, t));
+  if (clamped !== t)
+    notices.push({
+      key,
+      level: 'clamped',
+      message: `${what} must be in [0, ${T}]; got ${t}, using ${clamped}`,
+    });
+  return clamped;
+}
+
 /** The keys of the scan, attraction, fluctuation and basins views. */
 function parseManyRunSettings(
   model: Model,
@@ -264,25 +276,7 @@ function parseManyRunSettings(
       });
   }
   if (extras['lg'] !== undefined) settings.lg = flag(extras['lg']);
-  if (extras['ht'] !== undefined) {
-    const t = Number(extras['ht']);
-    const T = params['T'] as number;
-    if (!Number.isFinite(t))
-      notices.push({
-        key: 'ht',
-        level: 'rejected',
-        message: `the histogram time ht must be a number; got '${extras['ht']}', using the end`,
-      });
-    else {
-      settings.ht = Math.min(T, Math.max(0, t));
-      if (settings.ht !== t)
-        notices.push({
-          key: 'ht',
-          level: 'clamped',
-          message: `the histogram time ht must be in [0, ${T}]; got ${t}, using ${settings.ht}`,
-        });
-    }
-  }
+  settings.ht = parseTime(extras, 'ht', 'the histogram time ht', params, notices);
   if (extras['nr'] !== undefined) {
     const r = Number(extras['nr']);
     const c = Math.min(MAX_MANY_RUNS, Math.max(2, Math.round(Number.isFinite(r) ? r : 0)));
