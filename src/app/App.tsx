@@ -13,7 +13,7 @@ import { useStore } from 'zustand';
 import { scansOf } from '../core/model';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../workers/create';
-import { isAbortError, WorkerLane } from '../workers/lane';
+import { isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { AttractionController } from './attractionController';
@@ -69,9 +69,9 @@ export function App() {
       fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
       field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
-      scanPool: Array.from(
-        { length: Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)) },
-        () => new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
+      scanPool: lanePool<AnalysisWorkerApi>(
+        createAnalysisWorker,
+        Math.min(4, navigator.hardwareConcurrency || 2),
       ),
     }),
     [],
@@ -207,79 +207,34 @@ export function App() {
     (q) => lanes.rate.call((api) => api.rate(q)).catch(() => null),
     [lanes],
   );
-  const toggle = (id: ViewMode) => () =>
-    store.getState().setView({ view: maximised === id ? 'explorer' : id });
+  // What every view takes: the store, whether it is maximised, and the toggle.
+  const frame = (id: ViewMode) => ({
+    store,
+    maximised: maximised === id,
+    onMaximise: () => store.getState().setView({ view: maximised === id ? 'explorer' : id }),
+  });
   const views = {
-    trajectories: (
-      <TrajectoriesView
-        key="t"
-        store={store}
-        maximised={maximised === 'trajectories'}
-        onMaximise={toggle('trajectories')}
-      />
-    ),
-    portrait: (
-      <PortraitView
-        key="p"
-        store={store}
-        maximised={maximised === 'portrait'}
-        onMaximise={toggle('portrait')}
-        requestField={requestField}
-      />
-    ),
-    cloud: (
-      <CloudView
-        key="c"
-        store={store}
-        maximised={maximised === 'cloud'}
-        onMaximise={toggle('cloud')}
-      />
-    ),
+    trajectories: <TrajectoriesView key="t" {...frame('trajectories')} />,
+    portrait: <PortraitView key="p" {...frame('portrait')} requestField={requestField} />,
+    cloud: <CloudView key="c" {...frame('cloud')} />,
     rate: model.views.rate ? (
-      <RateView
-        key="r"
-        store={store}
-        maximised={maximised === 'rate'}
-        onMaximise={toggle('rate')}
-        requestRate={requestRate}
-      />
+      <RateView key="r" {...frame('rate')} requestRate={requestRate} />
     ) : null,
     fluctuation: model.views.fluctuation ? (
-      <FluctuationView
-        key="f"
-        store={store}
-        maximised={maximised === 'fluctuation'}
-        onMaximise={toggle('fluctuation')}
-      />
+      <FluctuationView key="f" {...frame('fluctuation')} />
     ) : null,
-    basins: model.views.basins ? (
-      <BasinsView
-        key="b"
-        store={store}
-        maximised={maximised === 'basins'}
-        onMaximise={toggle('basins')}
-      />
-    ) : null,
-    scan: (
-      <ScanView
-        key="s"
-        store={store}
-        maximised={maximised === 'scan'}
-        onMaximise={toggle('scan')}
-      />
-    ),
+    basins: model.views.basins ? <BasinsView key="b" {...frame('basins')} /> : null,
+    scan: <ScanView key="s" {...frame('scan')} />,
     diagram: (
       <PhaseDiagramView
         key="d"
-        store={store}
+        {...frame('diagram')}
         onCancel={() => diagram.current?.cancel()}
         onRestart={() => {
           const a = diagramAxes(store.getState().model, store.getState());
           const s = store.getState();
           if (a && s.diagram) diagram.current?.start(s.diagram.key, a.x, a.y, s.dn);
         }}
-        maximised={maximised === 'diagram'}
-        onMaximise={toggle('diagram')}
       />
     ),
   };

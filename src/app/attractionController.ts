@@ -15,7 +15,7 @@ import {
 } from '../core/basins';
 import { refinementOrder } from '../core/sweep';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import { isAbortError, WorkerLane } from '../workers/lane';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { AppStore } from './store';
 
 export const ATTRACTION_COARSE = 40;
@@ -41,10 +41,7 @@ export class AttractionController {
     createWorker: () => Worker,
     poolSize: number,
   ) {
-    this.lanes = Array.from(
-      { length: Math.max(1, poolSize) },
-      () => new WorkerLane<AnalysisWorkerApi>(createWorker, true),
-    );
+    this.lanes = lanePool<AnalysisWorkerApi>(createWorker, poolSize);
   }
 
   start(key: string, log: boolean): void {
@@ -73,8 +70,8 @@ export class AttractionController {
     };
     const run = (cells: AttractionCell[], onCells: (c: LabelledCell[]) => void) =>
       Promise.all(
-        this.lanes.map((lane, k) => {
-          const part = cells.filter((_, m) => m % this.lanes.length === k);
+        dealRoundRobin(cells, this.lanes.length).map((part, k) => {
+          const lane = this.lanes[k]!;
           return part.length === 0
             ? Promise.resolve()
             : lane.call(

@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 
 import { refinementOrder } from '../core/sweep';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import { isAbortError, WorkerLane } from '../workers/lane';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { DiagramAxis, DiagramCell } from '../workers/protocol';
 import type { AppStore } from './store';
 
@@ -21,10 +21,7 @@ export class DiagramController {
     createWorker: () => Worker,
     poolSize: number,
   ) {
-    this.lanes = Array.from(
-      { length: Math.max(1, poolSize) },
-      () => new WorkerLane<AnalysisWorkerApi>(createWorker, true),
-    );
+    this.lanes = lanePool<AnalysisWorkerApi>(createWorker, poolSize);
   }
 
   start(key: string, x: DiagramAxis, y: DiagramAxis, n: number): void {
@@ -50,6 +47,7 @@ export class DiagramController {
     publish('running');
     const order = refinementOrder(n, n);
     const state = this.store.getState().modelQuery;
+    const parts = dealRoundRobin(order, this.lanes.length);
     const runs = this.lanes.map((lane, k) =>
       lane.call(
         (api) =>
@@ -59,7 +57,7 @@ export class DiagramController {
               x,
               y,
               n,
-              cells: order.filter((_, m) => m % this.lanes.length === k),
+              cells: parts[k]!,
             },
             Comlink.proxy((batch: DiagramCell[]) => {
               if (generation !== this.generation) return;

@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { isAbortError, WorkerLane } from '../workers/lane';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
@@ -53,10 +53,7 @@ export class EnsembleController {
     createOdeWorker: () => Worker,
     poolSize: number,
   ) {
-    this.lanes = Array.from(
-      { length: Math.max(1, poolSize) },
-      () => new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
-    );
+    this.lanes = lanePool<SgdWorkerApi>(createSgdWorker, poolSize);
     this.odeLane = new WorkerLane<OdeWorkerApi>(createOdeWorker, true);
   }
 
@@ -103,8 +100,9 @@ export class EnsembleController {
       publishSoon();
     };
     const streams = Array.from({ length: runs }, (_, r) => r);
+    const batches = dealRoundRobin(streams, this.lanes.length);
     const pending = this.lanes.map((lane, k) => {
-      const batch = streams.filter((r) => r % this.lanes.length === k);
+      const batch = batches[k]!;
       return batch.length === 0
         ? Promise.resolve()
         : lane.call(

@@ -4,7 +4,7 @@
  * worker also measures the reference. The parts are merged back in the spec's order.
  */
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import type { WorkerLane } from '../workers/lane';
+import { dealRoundRobin, type WorkerLane } from '../workers/lane';
 import type { ScanResult } from '../workers/protocol';
 
 export async function runScanPool(
@@ -14,7 +14,7 @@ export async function runScanPool(
   values: number[],
   signal: AbortSignal,
 ): Promise<ScanResult> {
-  const parts = lanes.map((_, w) => values.filter((_, k) => k % lanes.length === w));
+  const parts = dealRoundRobin(values, lanes.length);
   const results = await Promise.all(
     lanes.map((lane, w) =>
       lane.call((api) => api.scan(modelQuery, scanId, parts[w]!, w === 0), signal),

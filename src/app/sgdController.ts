@@ -8,7 +8,7 @@ import * as Comlink from 'comlink';
 
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { isAbortError, WorkerLane } from '../workers/lane';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { SgdAccumulator } from './sgdData';
@@ -40,10 +40,7 @@ export class SgdController {
     createWorker: () => Worker,
     poolSize: number,
   ) {
-    this.lanes = Array.from(
-      { length: Math.max(1, poolSize) },
-      () => new WorkerLane<SgdWorkerApi>(createWorker, true),
-    );
+    this.lanes = lanePool<SgdWorkerApi>(createWorker, poolSize);
   }
 
   /** Start the runs of the store's current state (aborting any previous ones). */
@@ -61,9 +58,7 @@ export class SgdController {
       .getState()
       .setSgd({ status: 'running', generation, tReached: 0, T, runs, summary: null, micro: [] });
     const streams = Array.from({ length: runs }, (_, r) => r);
-    const batches = this.lanes
-      .map((_, i) => streams.filter((r) => r % this.lanes.length === i))
-      .filter((b) => b.length);
+    const batches = dealRoundRobin(streams, this.lanes.length).filter((b) => b.length);
     const pending = batches.map((batch, i) =>
       this.lanes[i]!.call(
         (api) =>

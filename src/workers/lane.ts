@@ -88,3 +88,23 @@ export class WorkerLane<Api> {
     return this.remote;
   }
 }
+
+/** A pool of `size` lanes (at least one) over workers made by `create`. */
+export function lanePool<Api>(
+  create: () => Worker,
+  size: number,
+  terminateOnAbort = true,
+): WorkerLane<Api>[] {
+  return Array.from(
+    { length: Math.max(1, size) },
+    () => new WorkerLane<Api>(create, terminateOnAbort),
+  );
+}
+
+/**
+ * Items dealt round-robin over `parts` workers: part k gets items k, k + parts, … Neighbouring
+ * items (coarse-to-fine cells, consecutive runs) cost alike, so this balances the load.
+ */
+export function dealRoundRobin<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, k) => items.filter((_, m) => m % parts === k));
+}

@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../core/model';
-import { drawAxes, layer } from './frame';
+import { drawAxes, layer, pickArea } from './frame';
 
 export interface DiagramData {
   n: number;
@@ -194,21 +194,7 @@ export function drawDiagram(
     .attr('stroke', 'white')
     .attr('stroke-width', 1);
 
-  svg
-    .selectAll<SVGRectElement, null>('rect.pick')
-    .data(onPick ? [null] : [])
-    .join('rect')
-    .attr('class', 'pick')
-    .attr('x', o.margin.left)
-    .attr('y', o.margin.top)
-    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
-    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
-    .attr('fill', 'transparent')
-    .style('cursor', 'crosshair')
-    .on('click', (event: MouseEvent) => {
-      const [px, py] = d3.pointer(event);
-      onPick?.(x.invert(px), y.invert(py));
-    });
+  pickArea(svg, o, onPick ? (px, py) => onPick(x.invert(px), y.invert(py)) : null);
   // Marks stay above the click layer so that their tooltips work.
   svg.select('g.marks').raise();
 }

@@ -8,7 +8,7 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, type FrameOptions, layer } from './frame';
+import { drawAxes, type FrameOptions, layer, pickArea } from './frame';
 import { extentOf } from './options';
 
 const LAW_COLOR = '#0072B2';
@@ -100,18 +100,8 @@ export function drawFluctuationPaths(
     .attr('x2', (c) => x(c))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
-  svg
-    .selectAll<SVGRectElement, null>('rect.pick')
-    .data(o.onPick ? [null] : [])
-    .join('rect')
-    .attr('class', 'pick')
-    .attr('x', o.margin.left)
-    .attr('y', o.margin.top)
-    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
-    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
-    .attr('fill', 'transparent')
-    .style('cursor', 'crosshair')
-    .on('click', (event: MouseEvent) => o.onPick?.(x.invert(d3.pointer(event)[0])));
+  const onPick = o.onPick;
+  pickArea(svg, o, onPick ? (px) => onPick(x.invert(px)) : null);
 }
 
 export interface Histogram {

@@ -133,3 +133,29 @@ export function symlogTicks(domain: [number, number], c: number, max = 7): numbe
   const step = Math.ceil(ticks.length / max);
   return ticks.filter((_, k) => k % step === 0 || ticks[k] === 0);
 }
+
+/**
+ * A transparent rect over the plot area that reports clicks in pixel coordinates (null handler:
+ * removed). Charts invert them with their own scales.
+ */
+export function pickArea(
+  svg: Selection,
+  o: Pick<FrameOptions, 'width' | 'height' | 'margin'>,
+  onPick: ((px: number, py: number) => void) | null,
+): void {
+  svg
+    .selectAll<SVGRectElement, null>('rect.pick')
+    .data(onPick ? [null] : [])
+    .join('rect')
+    .attr('class', 'pick')
+    .attr('x', o.margin.left)
+    .attr('y', o.margin.top)
+    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
+    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
+    .attr('fill', 'transparent')
+    .style('cursor', 'crosshair')
+    .on('click', (event: MouseEvent) => {
+      const [px, py] = d3.pointer(event);
+      onPick?.(px, py);
+    });
+}
