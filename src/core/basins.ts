@@ -9,9 +9,9 @@
  */
 import { analyzeFixedPoints } from './analysis';
 import type { AttractionView, Model } from './model';
-import { solveOde, timeGrid } from './ode';
+import { solveOde } from './ode';
 import { num, type Params } from './params';
-import { SampledSgd } from './run';
+import { runSgd } from './run';
 
 /** A cell of an attraction grid: its rectangle in the plane's axis units. */
 export interface AttractionCell {
@@ -184,7 +184,7 @@ export function basinFractions(labels: (string | null)[]): BasinCount[] {
     });
 }
 
-/** Many SGD runs of one state (streams 0..R−1 of its seed), each sampled on the same grid. */
+/** Many SGD runs of one state (the given streams of its seed), each kept, on one time grid. */
 export function sgdEnsemble(
   model: Model,
   params: Params,
@@ -192,22 +192,8 @@ export function sgdEnsemble(
   samples: number,
   signal?: { aborted: boolean },
 ): { names: string[]; t: Float64Array; runs: Float64Array[] } {
-  const times = timeGrid(0, num(params, 'T'), samples);
-  const runs: Float64Array[] = [];
-  let names: string[] = [];
-  for (const stream of streams) {
-    const run = new SampledSgd(
-      model.simulator(params, { stream }),
-      times,
-      [],
-      model.observables?.(params) ?? null,
-    );
-    names = run.names;
-    const chunk = Math.max(1000, run.sim.stepsPerTime);
-    while (!run.done && !signal?.aborted) run.advance(chunk);
-    runs.push(run.y);
-  }
-  return { names, t: times, runs };
+  const r = runSgd(model, params, { streams, samples, signal });
+  return { names: r.names, t: r.t, runs: r.perRun };
 }
 
 /** The ODE's state at T from each start (NaN-filled where it diverged). */

@@ -170,11 +170,15 @@ export interface SgdRun extends Trajectory {
   seed: number;
   status: 'done' | 'aborted';
   micro: MicroSnapshot[];
+  /** Each run's row-major samples, in the order of its streams. */
+  perRun: Float64Array[];
 }
 
 export interface SgdRunOptions {
   samples?: number;
   runs?: number;
+  /** The random streams to run (default 0..runs−1); overrides runs. */
+  streams?: number[];
   variant?: string;
   /** Keep the microscopic state of the first run at these times. */
   microTimes?: number[];
@@ -198,14 +202,17 @@ export function meanAndStd(rows: Float64Array[]): { mean: Float64Array; std: Flo
 
 /** Run `runs` independent SGD runs (streams 0..runs−1 of the seed) to T, synchronously. */
 export function runSgd(model: Model, params: Params, options: SgdRunOptions = {}): SgdRun {
-  const runs = Math.max(1, Math.floor(options.runs ?? 1));
+  const streams =
+    options.streams ??
+    Array.from({ length: Math.max(1, Math.floor(options.runs ?? 1)) }, (_, r) => r);
+  const runs = streams.length;
   const times = timeGrid(0, num(params, 'T'), options.samples ?? 61);
   const results: Float64Array[] = [];
   let micro: MicroSnapshot[] = [];
   let names: string[] = [];
   let status: SgdRun['status'] = 'done';
   for (let r = 0; r < runs && status === 'done'; r++) {
-    const sim = model.simulator(params, { stream: r, variant: options.variant });
+    const sim = model.simulator(params, { stream: streams[r]!, variant: options.variant });
     const run = new SampledSgd(
       sim,
       times,
@@ -236,6 +243,7 @@ export function runSgd(model: Model, params: Params, options: SgdRunOptions = {}
     seed: num(params, 'seed'),
     status,
     micro,
+    perRun: results,
   };
 }
 
