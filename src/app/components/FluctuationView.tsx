@@ -74,7 +74,8 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
         width: histWidth,
         height: size.height,
         margin: { ...margin, left: 44 },
-        xLabel: `${spec.label} at t = ${fmt(data.tAt)}`,
+        // The series is on the paths' y axis; the narrow histogram says only when.
+        xLabel: `at t = ${fmt(data.tAt)}`,
         yLabel: 'runs',
       },
     );
