@@ -12,6 +12,7 @@
  *     M = N − d₁ − 1 dimensions, which is S·χ²_M with S = Σ_b[(1+η)(A_b² + B_b²) + 2(1+ρ_γη)A_bB_b].
  * Both observe Q_j = (U_jᵀw/N)².
  */
+import { gammaVariate } from '../../core/gamma';
 import type { Simulator } from '../../core/model';
 import { fillNormals, normal, orthogonalColumns } from '../../core/normal';
 import { Rng } from '../../core/rng';
@@ -31,23 +32,6 @@ export function sampleLaw(law: Law, rng: Rng): number {
     if (u < 0) return atom.value;
   }
   return law.atoms[law.atoms.length - 1]!.value;
-}
-
-/** A Gamma(shape, 1) variate, shape ≥ 1 (Marsaglia & Tsang 2000, exact rejection sampler). */
-export function gammaVariate(shape: number, rng: Rng): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(rng);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = rng.nextOpenFloat();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
 }
 
 /** The reduced chain: exact in distribution for q (see the file comment). */

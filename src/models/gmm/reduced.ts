@@ -15,26 +15,13 @@
  * numbers, so both variants of a stream start from the same statistics); the steps then use the
  * stream's following numbers differently. gmm.test.ts compares the one-step laws.
  */
+import { chiSquare } from '../../core/gamma';
 import type { Simulator } from '../../core/model';
 import { normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { GMM_NAMES } from './ode';
 import type { GmmParams } from './params';
 import { initialGmmState, observeGmm } from './sgd';
-
-/** χ²_k for k ≥ 2: 2·Gamma(k/2) by Marsaglia–Tsang (2000), exact. */
-export function chiSquare(rng: Rng, k: number): number {
-  const d = k / 2 - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const x = normal(rng);
-    let v = 1 + c * x;
-    if (v <= 0) continue;
-    v = v * v * v;
-    const u = rng.nextOpenFloat();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return 2 * d * v;
-  }
-}
 
 /** The statistics chain (v, m, R⊥) of the literal SGD, one step in O(1). */
 export class GmmReducedSimulator implements Simulator {
