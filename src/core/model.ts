@@ -302,6 +302,18 @@ export interface ModelTheory {
   basinOf?(p: Params, final: Float64Array): string | null;
 }
 
+/** One figure or table of a model's paper, and how macroscope reproduces it. */
+export interface PaperFigure {
+  /** As the paper numbers it, e.g. 'Fig. 1(a)', 'Table 1'. */
+  figure: string;
+  /** What it shows, in one line. */
+  caption: string;
+  /** The preset (Preset.id) that opens it; absent when it cannot be reproduced. */
+  preset?: string;
+  /** Why it cannot be reproduced (required when preset is absent). */
+  reason?: string;
+}
+
 export interface Model {
   id: string;
   title: string;
@@ -324,12 +336,19 @@ export interface Model {
   observables?(p: Params): Observables;
   /** The macroscopic ODE's right-hand side for these parameters. */
   rhs(p: Params): Rhs;
+  /**
+   * The right-hand side's Jacobian ∂f_i/∂x_j written row-major into J (dim × dim), where the
+   * model has it in closed form; otherwise callers use finite differences.
+   */
+  jacobian?(p: Params): (t: number, x: Float64Array, J: Float64Array) => void;
   /** A finite-n SGD simulator of the same model. */
   simulator(p: Params, options?: SimulatorOptions): Simulator;
   /** Names of the simulator's variants, the default first (e.g. ['fast', 'literal']). */
   variants?: readonly string[];
   /** Paper figures as state strings. Every model also has the parameters 'n', 'seed' and 'T'. */
   presets: Preset[];
+  /** Every figure and table of the model's paper, with the preset that opens it (CLI `presets`). */
+  figures?: PaperFigure[];
   views: ModelViews;
   theory?: ModelTheory;
 }
