@@ -218,7 +218,19 @@ describe('CLI: fixed points and sweeps', () => {
     expect(runCli(['sweep', '--x', 'bogus=0:1:3', '--y', 'alpha=0:1:3']).stderr).toMatch(
       /'bogus' is not a numeric parameter/,
     );
-    expect(runCli(['sweep', '--x', 'tau=0:1:3']).stderr).toMatch(/sweep needs --y/);
+    expect(runCli(['sweep', '--x', 'tau=0.1:1:3']).stderr).toMatch(/sweep needs --y/);
+  });
+
+  it('sweep and scan axes stay inside the parameter range (issue 16)', () => {
+    const negative = runCli(['sweep', '--x', 'tau=-5:-1:3', '--y', 'alpha=0.1:1:3']);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toMatch(/--x: tau must be in \[0\.001, /);
+    const huge = runCli(['scan', '--state', 'model=vae', '--x', 'beta=-1e308:1e308:3']);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/--x: beta must be in/);
+    const derived = runCli(['sweep', '--x', 'tau=0.1:1:3', '--y', 'alpha=-1:1:3']);
+    expect(derived.code).toBe(2);
+    expect(derived.stderr).toMatch(/--y: alpha must be finite and positive/);
   });
 });
 

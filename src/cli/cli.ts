@@ -11,17 +11,27 @@
  */
 import { writeFileSync } from 'node:fs';
 
-import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
+import { echo, visibleControls } from '../core/echo';
 import { InputError } from '../core/errors';
-import { type Model, type Notice, scansOf, type ScanSpec, scanValues } from '../core/model';
-import type { Params } from '../core/params';
+import type { Model, Notice } from '../core/model';
+import { num, type Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
 import { parseState, serializeState } from '../core/state';
-import { linspace, parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
+import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
+import { axisOf } from './axes';
 import { diagramSvg, trajectoriesSvg } from './figure';
-import { intFlag, jsonNumber, paramsJson, positiveFlag, seriesJson, UsageError } from './json';
+import {
+  intFlag,
+  jsonNumber,
+  jsonSafe,
+  paramsJson,
+  positiveFlag,
+  seriesJson,
+  UsageError,
+} from './json';
 import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
+import { fixedPointsJson, scanJson, sweepJson } from './theoryCommands';
 
 export interface CliResult {
   code: number;
@@ -57,7 +67,9 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
   },
 };
 Object.assign(COMMANDS, MANY_RUN_COMMANDS);
-const PLANNED: string[] = [];
+
+/** Asked for help: the usage on stdout, exit 0. */
+class HelpRequest extends Error {}
 
 export const USAGE = `usage: macroscope <command> [flags]
 ${Object.entries(COMMANDS)
@@ -69,20 +81,18 @@ flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, 
 
 function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    throw new UsageError(USAGE);
-  }
+  if (!command) throw new UsageError(USAGE);
+  if (isHelp(command) || rest.some(isHelp)) throw new HelpRequest();
   const spec = COMMANDS[command];
   if (!spec) {
-    const planned = PLANNED.includes(command) ? ` ('${command}' is planned, not built yet)` : '';
     throw new UsageError(
-      `unknown command '${command}'${planned}; known: ${Object.keys(COMMANDS).join(', ')}`,
+      `unknown command '${echo(command)}'; known: ${Object.keys(COMMANDS).join(', ')}`,
     );
   }
   const flags: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${echo(arg)}'`);
     let name = arg.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
@@ -94,7 +104,7 @@ function parseArgs(argv: string[]): { command: string; flags: Record<string, str
     if (!type) {
       const known = Object.keys(spec.flags).map((f) => `--${f}`);
       throw new UsageError(
-        `unknown flag --${name} for '${command}'${known.length ? `; known: ${known.join(', ')}` : ''}`,
+        `unknown flag --${echo(name)} for '${command}'${known.length ? `; known: ${known.join(', ')}` : ''}`,
       );
     }
     if (value === undefined) {
@@ -102,7 +112,7 @@ function parseArgs(argv: string[]): { command: string; flags: Record<string, str
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
     }
     if (type === 'number' && !Number.isFinite(Number(value))) {
-      throw new UsageError(`--${name} must be a number; got '${value}'`);
+      throw new UsageError(`--${name} must be a number; got '${echo(value)}'`);
     }
     flags[name] = value;
   }
@@ -115,8 +125,14 @@ function loadState(flags: Record<string, string>): {
   notices: Notice[];
   warnings: string[];
 } {
-  const parsed = parseState(flags['state'] ?? '', models);
-  const fatal = parsed.notices.filter((n) => n.level === 'rejected' || n.level === 'unknown');
+  const state = flags['state'] ?? '';
+  const parsed = parseState(state, models);
+  // A share link carries the app's own keys (view=portrait&runs=4) beside the model's: the
+  // README promises that --state takes one, so there an unknown key is a note, not an error.
+  const shareLink = /^[a-z][a-z0-9+.-]*:\/\//i.test(state.trim()) || state.includes('?');
+  const fatal = parsed.notices.filter(
+    (n) => n.level === 'rejected' || (n.level === 'unknown' && !shareLink),
+  );
   if (fatal.length > 0) {
     // The codec's messages say what the browser falls back to; the CLI stops instead.
     const stop = (m: string) => m.replace(/[,;] using [^;]*$/, '').replace(/ was ignored$/, '');
@@ -150,8 +166,28 @@ function modelsJson(): unknown {
   };
 }
 
-/** Run the CLI on argv (without 'node script'); never throws. */
+function isHelp(arg: string): boolean {
+  return arg === '--help' || arg === '-h' || arg === 'help';
+}
+
+/**
+ * Run the CLI on argv (without 'node script'); never throws. What it prints is terminal-safe:
+ * no control character a user typed reaches the terminal raw (stderr shows them as \x1b, and
+ * JSON escapes them).
+ */
 export function runCli(argv: string[]): CliResult {
+  const result = runCommand(argv);
+  return {
+    code: result.code,
+    stdout: result.stdout.startsWith('{') ? jsonSafe(result.stdout) : result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .map((line) => visibleControls(line))
+      .join('\n'),
+  };
+}
+
+function runCommand(argv: string[]): CliResult {
   try {
     const { command, flags } = parseArgs(argv);
     if (command === 'models') return ok(modelsJson());
@@ -182,6 +218,13 @@ export function runCli(argv: string[]): CliResult {
         );
         return { code: 3, stdout: JSON.stringify(json) + '\n', stderr: lines(warnings) };
       }
+      if (run.status === 'max-steps') {
+        // An early stop is not a result: say where, and exit as for a divergence.
+        warnings.push(
+          `macroscope: the ODE solver stopped at t = ${run.tStopped.toPrecision(6)} of T = ${num(params, 'T')} after ${run.stats.steps} steps (its step limit); the system is stiff or oscillates fast here`,
+        );
+        return { code: 3, stdout: JSON.stringify(json) + '\n', stderr: lines(warnings) };
+      }
       return ok(json, warnings);
     }
     if (command === 'fixed-points')
@@ -198,13 +241,19 @@ export function runCli(argv: string[]): CliResult {
         warnings,
       );
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
-    if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
+    if (command === 'figure') {
+      const figure = figureJson(model, params, flags);
+      // --out - writes the SVG itself to stdout, as Unix tools read '-'.
+      if ('svg' in figure) return { code: 0, stdout: figure.svg, stderr: lines(warnings) };
+      return ok(figure, warnings);
+    }
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
     if (command in MANY_RUN_COMMANDS)
       return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd
     const samples = intFlag(flags, 'samples', 61, 2, 100000);
-    const runs = intFlag(flags, 'runs', 1, 1, 64);
+    // Runs are cheap with the exact reduced chains; 4096 keeps the output a few MB.
+    const runs = intFlag(flags, 'runs', 1, 1, 4096);
     const variant = flags['variant'];
     if (variant !== undefined && !(model.variants ?? []).includes(variant)) {
       throw new UsageError(
@@ -224,6 +273,7 @@ export function runCli(argv: string[]): CliResult {
     };
     return ok(json, warnings);
   } catch (err) {
+    if (err instanceof HelpRequest) return { code: 0, stdout: USAGE + '\n', stderr: '' };
     if (err instanceof UsageError || err instanceof InputError)
       return { code: 2, stdout: '', stderr: `macroscope: ${err.message}\n` };
     const message = err instanceof Error ? err.message : String(err);
@@ -231,131 +281,14 @@ export function runCli(argv: string[]): CliResult {
   }
 }
 
-function stateJson(names: string[], x: Float64Array): Record<string, number | string> {
-  return Object.fromEntries(names.map((n, i) => [n, jsonNumber(x[i]!)]));
-}
-
-function fixedPointsJson(model: Model, params: Params, perAxis: number | undefined) {
-  const a = analyzeFixedPoints(model, params, { perAxis });
-  const eig = (e: { re: number; im: number }[]) =>
-    e.map((v) => ({ re: jsonNumber(v.re), im: jsonNumber(v.im) }));
-  return {
-    fixedPoints: a.points.map((p) => ({
-      state: stateJson(a.names, p.x),
-      eigenvalues: eig(p.eigenvalues),
-      stability: p.stability,
-      kind: p.kind,
-      ...(p.focus ? { focus: true } : {}),
-      type: p.type,
-    })),
-    families: a.families.map((f) => ({
-      dimension: f.dimension,
-      samples: f.samples.map((s) => ({
-        state: stateJson(a.names, s.x),
-        stability: s.stability,
-        kind: s.kind,
-        type: s.type,
-      })),
-    })),
-    stableTypes: a.stableTypes,
-  };
-}
-
-function axisOf(model: Model, flags: Record<string, string>, flag: 'x' | 'y'): SweepAxis {
-  const spec = flags[flag];
-  if (spec === undefined) throw new UsageError(`sweep needs --${flag} name=from:to:count`);
-  let axis: SweepAxis;
-  try {
-    axis = parseAxisSpec(spec, `--${flag}`);
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  const known = [
-    ...model.params.filter((p) => p.kind === 'number').map((p) => p.key),
-    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
-  ];
-  if (!known.includes(axis.param)) {
-    throw new UsageError(
-      `--${flag}: '${axis.param}' is not a numeric parameter or derived axis of ${model.id} (known: ${known.join(', ')})`,
-    );
-  }
-  return axis;
-}
-
-function scanJson(model: Model, params: Params, flags: Record<string, string>) {
-  const specs = scansOf(model);
-  const id = flags['scan'];
-  let spec: ScanSpec | undefined;
-  if (id !== undefined) {
-    spec = specs.find((s, k) => (s.id ?? String(k)) === id);
-    if (!spec)
-      throw new UsageError(
-        `--scan must name one of ${model.id}'s scans (${specs.map((s, k) => s.id ?? k).join(', ') || 'none'}); got '${id}'`,
-      );
-  }
-  if (!spec && flags['x'] === undefined)
-    throw new UsageError('scan needs --x name=from:to:count or --scan id');
-  const x =
-    flags['x'] !== undefined
-      ? axisOf(model, flags, 'x')
-      : { param: spec!.x, values: scanValues(spec!) };
-  if (spec && x.param !== spec.x)
-    throw new UsageError(`--x must scan '${spec.x}' for --scan ${id}; got '${x.param}'`);
-  const r = scan1d(model, params, x, spec);
-  const series: Record<string, (number | string)[]> = {};
-  r.names.forEach((name, i) => {
-    series[name] = r.final.map((row) => jsonNumber(row[i]!));
-  });
-  return {
-    model: model.id,
-    params: paramsJson(params),
-    x,
-    ...(spec
-      ? {
-          scan: id,
-          measure: spec.measure ?? { kind: 'settled' },
-          fixed: spec.fixed ?? {},
-          measured: r.measured.map(jsonNumber),
-          reference: spec.reference
-            ? { label: spec.reference.label, value: jsonNumber(r.reference ?? Number.NaN) }
-            : null,
-          marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
-        }
-      : {}),
-    labels: r.labels,
-    final: series,
-  };
-}
-
-function sweepJson(model: Model, params: Params, flags: Record<string, string>) {
-  const x = axisOf(model, flags, 'x');
-  const y = axisOf(model, flags, 'y');
-  const labels: string[][] = [];
-  const values: (number | string)[][] = [];
-  const rows = sweep2d(x, y, (xv, yv) => {
-    const p = { ...params, ...(model.views.diagram?.fixed ?? {}) };
-    // A derived axis (α = τ̃/τ) is applied after the parameters it depends on.
-    const derivedKeys = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));
-    const order = [
-      [x.param, xv],
-      [y.param, yv],
-    ].sort(
-      (a, b) => Number(derivedKeys.has(a[0] as string)) - Number(derivedKeys.has(b[0] as string)),
-    );
-    for (const [key, value] of order) setAxis(model, p, key as string, value as number);
-    return phaseCell(model, p);
-  });
-  for (const row of rows) {
-    labels.push(row.map((c) => c?.label ?? ''));
-    values.push(row.map((c) => jsonNumber(c?.variation ?? Number.NaN)));
-  }
-  return { model: model.id, params: paramsJson(params), x, y, labels, values };
-}
-
-function figureJson(model: Model, params: Params, flags: Record<string, string>) {
+function figureJson(
+  model: Model,
+  params: Params,
+  flags: Record<string, string>,
+): { svg: string } | { model: string; view: string; out: string; bytes: number } {
   const view = flags['view'] ?? 'diagram';
   const out = flags['out'];
-  if (!out) throw new UsageError('figure needs --out FILE.svg');
+  if (!out) throw new UsageError('figure needs --out FILE.svg (or --out - for stdout)');
   const caption = `${model.title} · ${serializeState(model, params)}`;
   let svg: string;
   if (view === 'diagram') {
@@ -378,6 +311,7 @@ function figureJson(model: Model, params: Params, flags: Record<string, string>)
       `--view must be diagram or trajectories; got '${view}' (the other views export from the browser)`,
     );
   }
+  if (out === '-') return { svg };
   try {
     writeFileSync(out, svg);
   } catch (err) {

@@ -49,3 +49,13 @@ export function seriesJson(traj: Trajectory): Record<string, (number | string)[]
   for (const name of traj.names) out[name] = Array.from(series(traj, name), jsonNumber);
   return out;
 }
+
+/** JSON.stringify escapes U+0000–U+001F; DEL and the C1 controls are escaped here too. */
+export function jsonSafe(json: string): string {
+  let out = '';
+  for (const c of json) {
+    const code = c.charCodeAt(0);
+    out += code >= 0x7f && code <= 0x9f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+  }
+  return out;
+}

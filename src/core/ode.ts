@@ -365,6 +365,8 @@ export interface OdeSolution {
   dim: number;
   divergence: Divergence | null;
   stats: OdeStats;
+  /** The integrator's own time when it stopped (past the last sample when it stopped early). */
+  tStopped: number;
 }
 
 /**
@@ -440,5 +442,6 @@ export function solveOde(
     dim,
     divergence: stepper.divergence,
     stats: stepper.stats,
+    tStopped: stepper.t,
   };
 }

@@ -20,6 +20,8 @@ export interface OdeRun extends Trajectory {
   /** Set when the ODE diverged: the last good time and the offending order parameter. */
   divergence: { t: number; variable: string; reason: string; value: number } | null;
   stats: OdeStats;
+  /** Where the integrator stopped (the end time, unless it stopped early). */
+  tStopped: number;
 }
 
 export interface OdeRunOptions extends OdeOptions {
@@ -64,6 +66,7 @@ export function runOdeFrom(
         }
       : null,
     stats: sol.stats,
+    tStopped: sol.tStopped,
   };
 }
 

@@ -6,6 +6,7 @@
  * the model's parameter table; what was changed or ignored comes back as a Notice whose message
  * is a sentence a user can act on ("τ must be in [0.001, 4]; got -1, using 0.001").
  */
+import { echo } from './echo';
 import type { Model, Notice } from './model';
 import type { EnumSpec, NumberSpec, Params, ParamSpec, VectorSpec } from './params';
 import { formatNumber } from './params';
@@ -81,7 +82,7 @@ export function parseState(
       notices.push({
         key: 'model',
         level: 'rejected',
-        message: `unknown model '${modelId}' (known: ${models.map((m) => m.id).join(', ')}); using ${fallback.id}`,
+        message: `unknown model '${echo(modelId)}' (known: ${models.map((m) => m.id).join(', ')}); using ${fallback.id}`,
       });
     raw.delete('model');
   }
@@ -104,7 +105,7 @@ export function parseState(
         notices.push({
           key,
           level: 'unknown',
-          message: `unknown parameter '${key}' for model ${model.id} was ignored`,
+          message: `unknown parameter '${echo(key)}' for model ${model.id} was ignored`,
         });
     }
   }
@@ -214,7 +215,7 @@ function parseNumber(spec: NumberSpec, text: string): Parsed<number> {
       notice: {
         key: spec.key,
         level: 'rejected',
-        message: `${name} must be ${what}; got '${text}', using ${formatNumber(spec.default)}`,
+        message: `${name} must be ${what}; got '${echo(text)}', using ${formatNumber(spec.default)}`,
       },
     };
   }
@@ -235,7 +236,7 @@ function parseNumber(spec: NumberSpec, text: string): Parsed<number> {
     notice: {
       key: spec.key,
       level: 'clamped',
-      message: `${name} ${problem}; got ${text}, using ${formatNumber(value)}`,
+      message: `${name} ${problem}; got ${echo(text)}, using ${formatNumber(value)}`,
     },
   };
 }
@@ -250,7 +251,7 @@ function parseEnum(spec: EnumSpec, text: string): Parsed<string> {
       notice: {
         key: spec.key,
         level: 'rejected',
-        message: `${spec.symbol} (${spec.key}): ${why}; got '${text}', using ${spec.default}`,
+        message: `${spec.symbol} (${spec.key}): ${why}; got '${echo(text)}', using ${spec.default}`,
       },
     };
   }
@@ -259,7 +260,7 @@ function parseEnum(spec: EnumSpec, text: string): Parsed<string> {
     notice: {
       key: spec.key,
       level: 'rejected',
-      message: `${spec.symbol} (${spec.key}) must be one of ${spec.options.join(', ')}; got '${text}', using ${spec.default}`,
+      message: `${spec.symbol} (${spec.key}) must be one of ${spec.options.join(', ')}; got '${echo(text)}', using ${spec.default}`,
     },
   };
 }
@@ -301,7 +302,7 @@ function parseVector(
         {
           key: spec.key,
           level: 'rejected',
-          message: `${name} must be a comma-separated list of numbers; got '${text}', using ${defaults().map(formatNumber).join(',')}`,
+          message: `${name} must be a comma-separated list of numbers; got '${echo(text)}', using ${defaults().map(formatNumber).join(',')}`,
         },
       ],
     };
@@ -310,7 +311,7 @@ function parseVector(
     notices.push({
       key: spec.key,
       level: 'clamped',
-      message: `every entry of ${name} must be in ${describeRange(spec)}; got ${text}, using ${values.map(formatNumber).join(',')}`,
+      message: `every entry of ${name} must be in ${describeRange(spec)}; got ${echo(text)}, using ${values.map(formatNumber).join(',')}`,
     });
   }
   if (lengths.includes(values.length)) return { value: values, notices };

@@ -72,17 +72,27 @@ export function validateLaw(
     bound(0, 'α', 0.01, 100);
     bound(1, 'b', 0.001, 1);
   } else {
+    // Ranges first, then the existence conditions: a range clamp after them could break them
+    // again (m₆ raised to m₄²/m₂ = 10¹⁰, then cut to 10⁶, left an impossible law in the state).
     bound(0, 'm₂', 0.01, 10);
-    if (fixed[1]! < fixed[0]! ** 2) {
-      problems.push('m₄ must be at least m₂² (a variance of c² is ≥ 0)');
-      fixed[1] = fixed[0]! ** 2;
-    }
-    if (fixed[0]! * fixed[2]! < fixed[1]! ** 2) {
-      problems.push('m₆ must be at least m₄²/m₂ (no law of c has these moments otherwise)');
-      fixed[2] = fixed[1]! ** 2 / fixed[0]!;
-    }
     bound(1, 'm₄', 0, 1e4);
     bound(2, 'm₆', 0, 1e6);
+    const m2 = fixed[0]!;
+    // m₂m₆ ≥ m₄² with m₆ ≤ 10⁶ needs m₄ ≤ √(10⁶·m₂) (a hair below, for rounding).
+    const m4Max = Math.sqrt(1e6 * m2) * (1 - 1e-12);
+    if (fixed[1]! > m4Max) {
+      problems.push('m₄ must be at most √(10⁶·m₂), so that some m₆ ≤ 10⁶ gives a law');
+      fixed[1] = m4Max;
+    }
+    if (fixed[1]! < m2 ** 2) {
+      problems.push('m₄ must be at least m₂² (a variance of c² is ≥ 0)');
+      fixed[1] = m2 ** 2;
+    }
+    if (m2 * fixed[2]! < fixed[1]! ** 2) {
+      problems.push('m₆ must be at least m₄²/m₂ (no law of c has these moments otherwise)');
+      // A hair above the bound, so that the fallback passes its own check after rounding.
+      fixed[2] = Math.min(1e6, (fixed[1]! ** 2 / m2) * (1 + 1e-12));
+    }
   }
   return { args: fixed, problem: problems.length ? problems.join('; ') : null };
 }

@@ -1,16 +1,40 @@
 /** Feature-law strings, validation notices, presets and the CLI-facing views of the contrastive model. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { analyzeFixedPoints, scan1d } from '../../core/analysis';
 import { runOde, series } from '../../core/run';
 import { parseState, serializeState } from '../../core/state';
 import { contrastiveModel } from '.';
-import { lawOf, makeLaw, withSecondMoment } from './laws';
+import { lawOf, makeLaw, validateLaw, withSecondMoment } from './laws';
 import { basinOfState, prop3Threshold } from './theory';
 
 const parse = (state: string) => parseState(`model=contrastive&${state}`, [contrastiveModel]);
 
 describe('feature laws', () => {
+  it('a rejected moment triple falls back to a valid one (issue 16: c1=moments:0.01,1e4,1e6)', () => {
+    const valid = ([m2, m4, m6]: number[]) =>
+      m2! >= 0.01 &&
+      m2! <= 10 &&
+      m4! >= m2! ** 2 &&
+      m4! <= 1e4 &&
+      m6! <= 1e6 &&
+      m2! * m6! >= m4! ** 2;
+    const fixed = validateLaw('moments', [0.01, 1e4, 1e6]);
+    expect(fixed.problem).not.toBeNull();
+    expect(valid(fixed.args)).toBe(true);
+    const number = fc.double({ min: -1e9, max: 1e9, noNaN: true });
+    fc.assert(
+      fc.property(fc.tuple(number, number, number), (args) => {
+        const once = validateLaw('moments', args);
+        expect(valid(once.args)).toBe(true);
+        // What the fallback gives is itself accepted: no notice on a round trip.
+        expect(validateLaw('moments', once.args).problem).toBeNull();
+      }),
+      { seed: 16, numRuns: 2000 },
+    );
+  });
+
   it('parses the three kinds and their moments', () => {
     expect(lawOf('gauss:1.25')).toMatchObject({ m2: 1.25, m4: 3 * 1.25 ** 2, gaussian: true });
     const s = lawOf('sparse:5,0.2');
