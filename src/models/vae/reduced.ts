@@ -24,7 +24,7 @@
 import { frameCoordinates, gramOf, triangularize } from '../../core/frame';
 import { chiSquare } from '../../core/gamma';
 import type { Simulator } from '../../core/model';
-import { normal } from '../../core/normal';
+import { fillNormals } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { type VaeLayout, vaeLayout } from './layout';
 import { betaAt, type VaeParams } from './params';
@@ -58,7 +58,8 @@ export class VaeGramSimulator implements Simulator {
   /** Coordinates (rank rows, room for one more) of Ŵ* (columns 0…M*−1), Ŵ, V̂. */
   private readonly C: Float64Array;
   private readonly D: Float64Array;
-  private readonly c: Float64Array;
+  /** The step's normals: c (M*), then ξ (one per frame direction). */
+  private readonly z: Float64Array;
   private readonly x: Float64Array;
   private readonly y: Float64Array;
   private readonly yw: Float64Array;
@@ -80,7 +81,7 @@ export class VaeGramSimulator implements Simulator {
     this.rank = frame.rank;
     this.C = frame.coords;
     this.D = Float64Array.from(start.D);
-    this.c = new Float64Array(p.Mstar);
+    this.z = new Float64Array(p.Mstar + this.cols);
     this.x = new Float64Array(this.cols + 1);
     this.y = new Float64Array(p.M);
     this.yw = new Float64Array(p.M);
@@ -91,36 +92,43 @@ export class VaeGramSimulator implements Simulator {
 
   step(count: number): void {
     const { M, Mstar: K, n: N, rho, eta, lambda, tauW, tauV, tauD } = this.p;
-    const { C, D, c, x, y, yw, Q, gV, rng, cols } = this;
+    const { C, D, z, x, y, yw, Q, gV, rng, cols } = this;
     const sr = Math.sqrt(rho);
     const se = Math.sqrt(eta);
     const kw = tauW / N;
     const kv = tauV / N;
+    const kd = tauD / (2 * N);
     const W0 = K; // first column of Ŵ
     const V0 = K + M; // first column of V̂
     for (let it = 0; it < count; it++) {
       const beta = betaAt(this.p, this.steps / N);
       const r = this.rank;
-      for (let s = 0; s < K; s++) c[s] = normal(rng);
+      // z = (c, ξ): the latent sample and the noise's frame components.
+      fillNormals(rng, z, 0, K + r);
       // x in the frame: signal √ρ Ŵ*c plus the noise's frame components √η ξ_i …
       for (let i = 0; i < r; i++) {
-        let xi = se * normal(rng);
-        for (let s = 0; s < K; s++) xi += sr * C[i * cols + s]! * c[s]!;
+        const o = i * cols;
+        let xi = se * z[K + i]!;
+        for (let s = 0; s < K; s++) xi += sr * C[o + s]! * z[s]!;
         x[i] = xi;
       }
       // … and, along the new direction u, the norm of the noise outside the frame.
       const grow = r < N;
       x[r] = grow ? se * Math.sqrt(chiSquare(rng, N - r)) : 0;
-      y.fill(0);
-      yw.fill(0);
-      Q.fill(0);
-      for (let i = 0; i < r; i++) {
-        const xi = x[i]!;
-        for (let a = 0; a < M; a++) {
-          const w = C[i * cols + W0 + a]!;
-          y[a] = y[a]! + C[i * cols + V0 + a]! * xi;
-          yw[a] = yw[a]! + w * xi;
-          for (let b = 0; b < M; b++) Q[a * M + b] = Q[a * M + b]! + w * C[i * cols + W0 + b]!;
+      for (let a = 0; a < M; a++) {
+        let ya = 0;
+        let ywa = 0;
+        for (let i = 0; i < r; i++) {
+          ya += C[i * cols + V0 + a]! * x[i]!;
+          ywa += C[i * cols + W0 + a]! * x[i]!;
+        }
+        y[a] = ya;
+        yw[a] = ywa;
+        for (let b = a; b < M; b++) {
+          let q = 0;
+          for (let i = 0; i < r; i++) q += C[i * cols + W0 + a]! * C[i * cols + W0 + b]!;
+          Q[a * M + b] = q;
+          Q[b * M + a] = q;
         }
       }
       for (let a = 0; a < M; a++) {
@@ -129,22 +137,22 @@ export class VaeGramSimulator implements Simulator {
         gV[a] = qy + beta * y[a]! - yw[a]!;
       }
       const rows = grow ? r + 1 : r;
-      if (grow) C.fill(0, r * cols, (r + 1) * cols);
+      if (grow) for (let j = 0; j < cols; j++) C[r * cols + j] = 0;
       // (25)–(26) row by row of the frame (the new row has Ŵ = V̂ = 0 before the step).
       for (let i = 0; i < rows; i++) {
+        const o = i * cols;
         const xi = x[i]!;
         let wy = 0;
-        for (let b = 0; b < M; b++) wy += C[i * cols + W0 + b]! * y[b]!;
+        for (let b = 0; b < M; b++) wy += C[o + W0 + b]! * y[b]!;
+        const e = xi - wy;
         for (let a = 0; a < M; a++) {
-          const w = C[i * cols + W0 + a]!;
-          const v = C[i * cols + V0 + a]!;
-          C[i * cols + W0 + a] = w + kw * (xi * y[a]! - wy * y[a]! - (D[a]! + lambda) * w);
-          C[i * cols + V0 + a] = v - kv * (xi * gV[a]! + lambda * v);
+          const w = C[o + W0 + a]!;
+          const v = C[o + V0 + a]!;
+          C[o + W0 + a] = w + kw * (e * y[a]! - (D[a]! + lambda) * w);
+          C[o + V0 + a] = v - kv * (xi * gV[a]! + lambda * v);
         }
       }
-      for (let a = 0; a < M; a++) {
-        D[a] = D[a]! - (tauD / (2 * N)) * (Q[a * M + a]! + beta - beta / D[a]!);
-      }
+      for (let a = 0; a < M; a++) D[a] = D[a]! - kd * (Q[a * M + a]! + beta - beta / D[a]!);
       // Ŵ*'s columns are triangular in the first M* rows and never move: rotate from Ŵ on.
       this.rank = rows > cols ? triangularize(C, rows, cols, K) : rows;
       this.steps++;
