@@ -50,12 +50,11 @@ export class VaeGramSimulator implements Simulator {
   readonly names: string[];
   readonly stepsPerTime: number;
   steps = 0;
-  /** Frame directions in use (≤ M* + 2M). */
-  rank: number;
+  private frameDims: number;
   private readonly layout: VaeLayout;
   private readonly rng: Rng;
   private readonly cols: number;
-  /** Coordinates (rank rows, room for one more) of Ŵ* (columns 0…M*−1), Ŵ, V̂. */
+  /** Coordinates (frameDims rows, room for one more) of Ŵ* (columns 0…M*−1), Ŵ, V̂. */
   private readonly C: Float64Array;
   private readonly D: Float64Array;
   /** The step's normals: c (M*), then ξ (one per frame direction). */
@@ -78,7 +77,7 @@ export class VaeGramSimulator implements Simulator {
     const start = initialVaeState(p, this.rng);
     const frame = frameCoordinates(scaledColumns(start));
     this.cols = frame.cols;
-    this.rank = frame.rank;
+    this.frameDims = frame.rank;
     this.C = frame.coords;
     this.D = Float64Array.from(start.D);
     this.z = new Float64Array(p.Mstar + this.cols);
@@ -88,6 +87,11 @@ export class VaeGramSimulator implements Simulator {
     this.Q = new Float64Array(p.M * p.M);
     this.gV = new Float64Array(p.M);
     this.gram = new Float64Array(this.cols * this.cols);
+  }
+
+  /** Frame directions in use (≤ M* + 2M; fewer after a rank-deficient start). */
+  get rank(): number {
+    return this.frameDims;
   }
 
   step(count: number): void {
@@ -102,7 +106,7 @@ export class VaeGramSimulator implements Simulator {
     const V0 = K + M; // first column of V̂
     for (let it = 0; it < count; it++) {
       const beta = betaAt(this.p, this.steps / N);
-      const r = this.rank;
+      const r = this.frameDims;
       // z = (c, ξ): the latent sample and the noise's frame components.
       fillNormals(rng, z, 0, K + r);
       // x in the frame: signal √ρ Ŵ*c plus the noise's frame components √η ξ_i …
@@ -154,7 +158,7 @@ export class VaeGramSimulator implements Simulator {
       }
       for (let a = 0; a < M; a++) D[a] = D[a]! - kd * (Q[a * M + a]! + beta - beta / D[a]!);
       // Ŵ*'s columns are triangular in the first M* rows and never move: rotate from Ŵ on.
-      this.rank = rows > cols ? triangularize(C, rows, cols, K) : rows;
+      this.frameDims = rows > cols ? triangularize(C, rows, cols, K) : rows;
       this.steps++;
     }
   }
@@ -162,7 +166,7 @@ export class VaeGramSimulator implements Simulator {
   observe(out: Float64Array): void {
     const { M, Mstar: K } = this.p;
     const { cols, gram } = this;
-    gramOf(this.C, this.rank, cols, gram);
+    gramOf(this.C, this.frameDims, cols, gram);
     const m = new Float64Array(M * K);
     const d = new Float64Array(M * K);
     const Q = new Float64Array(M * M);
