@@ -17,6 +17,7 @@ import { benchContrastive } from './contrastive';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
 import { cores, timePool } from './pool';
+import { benchVae } from './vae';
 
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 0.5 : 2;
@@ -180,6 +181,7 @@ const fig2Ms = (() => {
 const pca = benchPca(quick);
 const contrastive = benchContrastive(quick);
 const gmm = benchGmm(quick);
+const vae = benchVae(quick);
 // The app's attraction grid on a pool of worker threads, one per core, against one thread
 // (same code path as the browser's pool: core/basins labelCells).
 const fig3State = contrastiveModel.presets.find((p) => p.id === 'fig3')!.state;
@@ -248,6 +250,7 @@ const out = {
   ...pca,
   ...contrastive,
   ...gmm,
+  ...vae,
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),

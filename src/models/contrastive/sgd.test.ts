@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { runOde, runSgd, series } from '../../core/run';
+import { ksCritical001, meanGapInSe, twoSampleKs } from '../../core/sameLaw';
 import { parseState } from '../../core/state';
 import { contrastiveModel } from '.';
 import { lawOf } from './laws';
@@ -28,26 +29,6 @@ function endStates(state: string, variant: string, runs: number, steps: number):
   return out;
 }
 
-const meanSd = (v: number[]) => {
-  const m = v.reduce((s, x) => s + x, 0) / v.length;
-  return [m, Math.sqrt(v.reduce((s, x) => s + (x - m) ** 2, 0) / (v.length - 1))] as const;
-};
-
-/** Two-sample Kolmogorov–Smirnov statistic. */
-function ks(a: number[], b: number[]): number {
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
-  let i = 0;
-  let j = 0;
-  let d = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! <= y[j]!) i++;
-    else j++;
-    d = Math.max(d, Math.abs(i / x.length - j / y.length));
-  }
-  return d;
-}
-
 describe('the reduced chain is the literal SGD in law', () => {
   // N = 40 and a large τ make every step move q by O(1), so a missing term would show.
   const cases = [
@@ -59,10 +40,8 @@ describe('the reduced chain is the literal SGD in law', () => {
     const a = endStates(state, 'reduced', R, 20);
     const b = endStates(state, 'literal', R, 20);
     for (let j = 0; j < a.length; j++) {
-      const [ma, sa] = meanSd(a[j]!);
-      const [mb, sb] = meanSd(b[j]!);
-      expect(Math.abs(ma - mb) / Math.sqrt((sa * sa + sb * sb) / R)).toBeLessThan(4);
-      expect(ks(a[j]!, b[j]!)).toBeLessThan(1.95 * Math.sqrt(2 / R));
+      expect(meanGapInSe(a[j]!, b[j]!)).toBeLessThan(4);
+      expect(twoSampleKs(a[j]!, b[j]!)).toBeLessThan(ksCritical001(R, R));
     }
   });
 });

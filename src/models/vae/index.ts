@@ -8,6 +8,7 @@ import { vaeLayout } from './layout';
 import { vaeRhs } from './ode';
 import { betaAt, vaeAliases, vaeParams, vaeParamsOf } from './params';
 import { vaePresets } from './presets';
+import { VaeGramSimulator } from './reduced';
 import { initialVaeState, observeVae, VaeSimulator } from './sgd';
 import { vaeTheory } from './theory';
 
@@ -50,8 +51,14 @@ export const vaeModel: Model = {
     const v = vaeParamsOf(p);
     return vaeRhs(v, vaeLayout(v.M, v.Mstar));
   },
-  simulator: (p, options = {}) => new VaeSimulator(vaeParamsOf(p), options.stream ?? 0),
-  variants: ['literal'],
+  // 'gram' (reduced.ts) is the chain of the Gram matrix of (W*, W, V) plus D, exact in law and
+  // O(1) in N per step; 'literal' (sgd.ts) moves the 2MN weights. Both draw a stream's start
+  // from the same random numbers.
+  simulator: (p, options = {}) =>
+    options.variant === 'literal'
+      ? new VaeSimulator(vaeParamsOf(p), options.stream ?? 0)
+      : new VaeGramSimulator(vaeParamsOf(p), options.stream ?? 0),
+  variants: ['gram', 'literal'],
   presets: vaePresets,
   views: {
     portrait: { x: 'm11', y: 'Q11' },

@@ -86,6 +86,34 @@ export function observeVae(s: VaeMicroState, L: VaeLayout, out: Float64Array): v
       }
     }
   }
+  for (let k = 0; k < M * K; k++) {
+    m[k] = m[k]! / N;
+    d[k] = d[k]! / N;
+  }
+  for (let k = 0; k < M * M; k++) {
+    Q[k] = Q[k]! / N;
+    E[k] = E[k]! / N;
+    R[k] = R[k]! / N;
+  }
+  writeFoldedVae(L, m, d, Q, E, R, D, out);
+}
+
+/**
+ * Write order parameters (m, d: M×M* row-major; Q, E, R: M×M; already divided by N) into `out`
+ * in the layout's order, each latent folded onto the branch where its largest overlap with a true
+ * feature is positive. Q, E and R are modified in place.
+ */
+export function writeFoldedVae(
+  L: VaeLayout,
+  m: Float64Array,
+  d: Float64Array,
+  Q: Float64Array,
+  E: Float64Array,
+  R: Float64Array,
+  D: Float64Array,
+  out: Float64Array,
+): void {
+  const { M, K } = L;
   // The loss is invariant under (w_a, v_a) → −(w_a, v_a): fold each latent onto the branch where
   // its largest overlap with a true feature is positive, so that runs from random starts (whose
   // signs are set by noise) can be averaged. The ODE is equivariant under the flip. Diagonal
@@ -100,20 +128,15 @@ export function observeVae(s: VaeMicroState, L: VaeLayout, out: Float64Array): v
   }
   for (let a = 0; a < M; a++) {
     for (let s2 = 0; s2 < K; s2++) {
-      out[L.m + a * K + s2] = (flip[a]! * m[a * K + s2]!) / N;
-      out[L.d + a * K + s2] = (flip[a]! * d[a * K + s2]!) / N;
+      out[L.m + a * K + s2] = flip[a]! * m[a * K + s2]!;
+      out[L.d + a * K + s2] = flip[a]! * d[a * K + s2]!;
     }
     for (let b = 0; b < M; b++) {
       const f = flip[a]! * flip[b]!;
       Q[a * M + b] = Q[a * M + b]! * f;
       E[a * M + b] = E[a * M + b]! * f;
-      R[a * M + b] = R[a * M + b]! * f;
+      out[L.R + a * M + b] = R[a * M + b]! * f;
     }
-  }
-  for (let k = 0; k < M * M; k++) {
-    Q[k] = Q[k]! / N;
-    E[k] = E[k]! / N;
-    out[L.R + k] = R[k]! / N;
   }
   L.writeSym(out, L.Q, Q);
   L.writeSym(out, L.E, E);

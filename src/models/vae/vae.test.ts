@@ -1,5 +1,5 @@
 /**
- * The linear β-VAE: the corrected ODE (NOTES.md) against the literal SGD at the 1/√N rate,
+ * The linear β-VAE: the corrected ODE (NOTES.md) against the SGD at the 1/√N rate,
  * Theorem 5.1 at small τ, the finite-τ fixed points NOTES.md measured, posterior collapse and
  * KL annealing (Theorem 5.4).
  */
@@ -37,28 +37,34 @@ function rms(query: string, seeds: number[], samples: number): number {
   return Math.sqrt(sum / count);
 }
 
-describe('VAE: the ODE against the literal SGD (informed start)', () => {
-  it('τ = 0.1: within a few 1/√N at N = 500 and 2000, shrinking like 1/√N', () => {
+// The SGD is the default sampler, the Gram chain (reduced.ts; equal in law to the literal SGD,
+// reduced.test.ts), so eight seeds are cheap. Measured √N·RMS: 0.21 (N = 500) and 0.24 (N = 2000)
+// at τ = 0.1; 0.062 and 0.062 at τ = 0.01; 0.23 for M = 2, M* = 1 (the literal SGD gave 0.24,
+// 0.21, 0.04, 0.05 and 0.18 with the three, one and two seeds these tests used before).
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+describe('VAE: the ODE against the SGD (informed start)', () => {
+  it('τ = 0.1: within 1/√N at N = 500 and 2000, shrinking like 1/√N', () => {
     const q = 'tau=0.1&beta=0.5&init=informed&m0=0.2&T=40';
-    const at500 = rms(`${q}&n=500`, [1, 2, 3], 21);
-    const at2000 = rms(`${q}&n=2000`, [1, 2, 3], 21);
-    expect(at500).toBeLessThan(3 / Math.sqrt(500));
-    expect(at2000).toBeLessThan(3 / Math.sqrt(2000));
+    const at500 = rms(`${q}&n=500`, SEEDS, 21);
+    const at2000 = rms(`${q}&n=2000`, SEEDS, 21);
+    expect(at500).toBeLessThan(1 / Math.sqrt(500));
+    expect(at2000).toBeLessThan(1 / Math.sqrt(2000));
     expect(at500 / at2000).toBeGreaterThan(1.4); // 1/√N predicts 2
   });
 
   it('τ = 0.01: the same at N = 500 and 2000', () => {
     const q = 'tau=0.01&beta=0.5&init=informed&m0=0.2&T=100';
-    const at500 = rms(`${q}&n=500`, [1], 11);
-    const at2000 = rms(`${q}&n=2000`, [1], 11);
-    expect(at500).toBeLessThan(3 / Math.sqrt(500));
-    expect(at2000).toBeLessThan(3 / Math.sqrt(2000));
+    const at500 = rms(`${q}&n=500`, SEEDS, 11);
+    const at2000 = rms(`${q}&n=2000`, SEEDS, 11);
+    expect(at500).toBeLessThan(0.5 / Math.sqrt(500));
+    expect(at2000).toBeLessThan(0.5 / Math.sqrt(2000));
   });
 
   it('the mismatched case M = 2, M* = 1 follows the SGD too', () => {
     expect(
-      rms('tau=0.1&beta=0.5&M=2&Mstar=1&init=informed&m0=0.2&T=40&n=1000', [1, 2], 21),
-    ).toBeLessThan(3 / Math.sqrt(1000));
+      rms('tau=0.1&beta=0.5&M=2&Mstar=1&init=informed&m0=0.2&T=40&n=1000', SEEDS, 21),
+    ).toBeLessThan(1 / Math.sqrt(1000));
   });
 });
 
@@ -152,10 +158,11 @@ describe('VAE: random starts', () => {
   it('runs are folded onto m ≥ 0, so their mean reaches the ODE end point', () => {
     const { model, params: p } = params('tau=0.1&beta=0.5&init=random&n=500&T=200');
     const ode = runOde(model, p, { samples: 5 });
-    const sgd = runSgd(model, p, { samples: 5, runs: 4 });
+    const sgd = runSgd(model, p, { samples: 5, runs: 16 });
     const mOde = series(ode, 'm11').at(-1)!;
     expect(mOde).toBeGreaterThan(1.2); // m* ≈ 1.258 at τ = 0.1, β = 0.5
-    expect(Math.abs(series(sgd, 'm11').at(-1)! - mOde)).toBeLessThan(4 / Math.sqrt(500));
+    // Measured: 0.11/√N below the ODE (the runs' spread is 0.24/√N).
+    expect(Math.abs(series(sgd, 'm11').at(-1)! - mOde)).toBeLessThan(1 / Math.sqrt(500));
     expect(series(sgd, 'm11')[0]!).toBeGreaterThanOrEqual(0);
   });
 });
