@@ -197,3 +197,14 @@ export function pinsFor(
   });
   return { pins, dropped };
 }
+
+/** The right singular vector of the smallest singular value of the m×m matrix J. */
+export function smallestRightSingular(J: Float64Array, m: number): Float64Array {
+  const rows = Array.from({ length: m }, (_, i) => Array.from(J.subarray(i * m, (i + 1) * m)));
+  const svd = new SingularValueDecomposition(rows);
+  const s = svd.diagonal;
+  let k = 0;
+  for (let i = 1; i < s.length; i++) if (s[i]! < s[k]!) k = i;
+  const V = svd.rightSingularVectors;
+  return Float64Array.from({ length: m }, (_, i) => V.get(i, k));
+}
