@@ -114,8 +114,13 @@ export function systemAt(
   const q = p + 1e-4 * Math.max(span, 1e-3);
   const r = newtonSolve((_t, u, out) => pinned.residual(u, [q], out), pinned.restrict(x));
   if (r.converged) {
-    const again = nullDirections(pinned.fullJacobian(pinned.embed(r.x), [q]), n);
-    if (again.right.length >= nd.right.length) return { sys: pinned, k: nd.right.length };
+    const member = pinned.embed(r.x);
+    // A family: the dropped equations hold there too, and ∂F/∂x is as singular as at x.
+    const onFamily = pinned.droppedResidual(member, [q]) <= 1e-9;
+    const again = nullDirections(pinned.fullJacobian(member, [q]), n);
+    if (onFamily && again.right.length >= nd.right.length) {
+      return { sys: pinned, k: nd.right.length };
+    }
   }
   return { sys: plain, k: 0 };
 }

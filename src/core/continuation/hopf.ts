@@ -4,8 +4,10 @@
  * coordinate-free formula for l₁): with A q = iωq, Aᵀp = −iωp, ⟨p, q⟩ = 1 (⟨a, b⟩ = Σ ā_i b_i)
  * and B, C the second and third derivatives of F at the equilibrium,
  *   l₁ = (1/2ω) Re[⟨p, C(q, q, q̄)⟩ − 2⟨p, B(q, A⁻¹B(q, q̄))⟩ + ⟨p, B(q̄, (2iω − A)⁻¹B(q, q))⟩].
- * l₁ < 0: supercritical (a stable cycle is born where the equilibrium loses stability);
- * l₁ > 0: subcritical. On the normal form ż = (μ + iω)z + c|z|²z, l₁ = Re c/ω.
+ * with q normalised to ⟨q, q⟩ = 1. l₁ < 0: supercritical (a stable cycle is born where the
+ * equilibrium loses stability); l₁ > 0: subcritical. In the coordinates z of x = zq + z̄q̄ the
+ * normal form is ż = iωz + c₁z|z|² with l₁ = Re c₁/ω; for ẇ = (μ + iω)w + a|w|²w written in
+ * w = x₁ + ix₂ (so w = √2 z) this gives l₁ = 2a/ω.
  */
 import { eigenpairs } from '../stability';
 import { luFactor, luSolve, type VectorMap } from './dense';
