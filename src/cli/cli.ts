@@ -19,6 +19,7 @@ import { runOde, runSgd } from '../core/run';
 import { parseState, serializeState } from '../core/state';
 import { linspace, parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
 import { models } from '../models/registry';
+import { CONTINUE_COMMANDS, continueJson } from './continue';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import { intFlag, jsonNumber, paramsJson, positiveFlag, seriesJson, UsageError } from './json';
 import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
@@ -56,7 +57,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-Object.assign(COMMANDS, MANY_RUN_COMMANDS);
+Object.assign(COMMANDS, MANY_RUN_COMMANDS, CONTINUE_COMMANDS);
 const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
@@ -200,6 +201,7 @@ export function runCli(argv: string[]): CliResult {
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
+    if (command in CONTINUE_COMMANDS) return ok(continueJson(model, params, flags), warnings);
     if (command in MANY_RUN_COMMANDS)
       return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd
