@@ -197,7 +197,7 @@ function traceBranch(
     const step = options.step ?? 0.01;
     const guess = Float64Array.from(y0, (v, i) => v + step * bpDirection[i]!);
     const prob = equilibriumProblem(plain);
-    const c = correctFrom(prob, guess, bpDirection, y0, step);
+    const c = correctFrom(prob, guess, bpDirection, y0, step, options);
     if (!c) throw new RangeError('could not step off the branch point onto the other branch');
     x = c.subarray(0, plain.n).slice();
     p = c[plain.n]!;
@@ -265,8 +265,9 @@ function correctFrom(
   t: Float64Array,
   anchor: Float64Array,
   s: number,
+  options: ArclengthOptions,
 ): Float64Array | null {
-  const c = correctOnPlane(problem, guess, t, anchor, s);
+  const c = correctOnPlane(problem, guess, t, anchor, s, options);
   return c.converged ? c.y : null;
 }
 
