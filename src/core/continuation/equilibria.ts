@@ -65,6 +65,9 @@ interface Record {
   det: number;
 }
 
+/** |dp/ds| below this on consecutive points: the branch runs at one parameter value. */
+const VERTICAL = 1e-7;
+
 /** The relative size of Im λ below which an eigenvalue counts as real. */
 const REAL_TOL = 1e-8;
 
@@ -330,6 +333,7 @@ function trace(
   };
   const start = recs[0]!;
   let end = 'max points';
+  let vertical = 0;
   while (recs.length < maxPoints) {
     if (!engine.step()) {
       end = 'step underflow';
@@ -366,6 +370,20 @@ function trace(
       end = 'family ended';
       break;
     }
+    // Running along a continuum of equilibria that exists at this parameter value only (the
+    // contrastive Q₁ + Q₂ line when the two laws are equal and only one of them changes): dp/ds
+    // stays at zero, so its sign is noise, not a fold.
+    if (Math.abs(prev.fold) < VERTICAL && Math.abs(rec.fold) < VERTICAL) {
+      vertical++;
+      if (vertical >= 3) {
+        recs.push(rec);
+        end = 'a continuum of equilibria at this parameter value only';
+        break;
+      }
+      recs.push(rec);
+      continue;
+    }
+    vertical = 0;
     detect(prev, rec, S);
     recs.push(rec);
     // A closed loop: back at the start after going round.

@@ -63,3 +63,59 @@ describe('contrastive: Prop. 3 threshold as a branch point', () => {
     }
   }
 });
+
+describe('contrastive: the Q₁ + Q₂ line of two equal features does not break the continuation', () => {
+  const state = (tm: number) =>
+    `model=contrastive&d1=2&c1=gauss:1.2&c2=gauss:1.2&tau=${8 * tm}&batch=8&sigma=square`;
+  it('along τ/m the line is pinned at Q₁ and Q₁ + Q₂ follows the one-feature recovery state', () => {
+    const { params } = parseState(state(0.009), models);
+    const start = Float64Array.from([0.1, 0.0]);
+    // A member: Q₁ = 0.1 with Q₂ from the one-feature recovery state Q* (Q₁ + Q₂ = Q*).
+    const one = parseState(
+      `model=contrastive&d1=1&c1=gauss:1.2&tau=0.072&batch=8&sigma=square`,
+      models,
+    ).params;
+    const single = continueEquilibrium(contrastiveModel, one, Float64Array.from([0.75]), {
+      axis: 'tauOverM',
+      range: [0.002, 0.02],
+    });
+    const qStar = (tm: number) => {
+      // Linear interpolation on the one-feature branch (its upper, stable half).
+      let best = Number.NaN;
+      for (let k = 0; k + 1 < single.p.length; k++) {
+        const [a, b] = [single.p[k]!, single.p[k + 1]!];
+        if ((tm - a) * (tm - b) <= 0 && single.stability[k] === 'stable') {
+          best = single.x[k]! + ((tm - a) / (b - a)) * (single.x[k + 1]! - single.x[k]!);
+        }
+      }
+      return best;
+    };
+    start[1] = qStar(0.009) - 0.1;
+    const b = continueEquilibrium(contrastiveModel, params, start, {
+      axis: 'tauOverM',
+      range: [0.002, 0.02],
+      maxStep: 2e-4,
+    });
+    expect(b.family).toEqual({ dimension: 1, pinned: ['Q1'] });
+    let checked = 0;
+    b.p.forEach((tm, k) => {
+      expect(b.x[2 * k]!).toBeCloseTo(0.1, 12);
+      const q = qStar(tm);
+      if (Number.isFinite(q) && b.stability[k] === 'stable') {
+        expect(Math.abs(b.x[2 * k]! + b.x[2 * k + 1]! - q), `τ/m = ${tm}`).toBeLessThan(1e-4);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('along m₂ of one feature the line exists at the start value only: reported, not folds', () => {
+    const { params } = parseState(state(0.009), models);
+    const b = continueEquilibrium(contrastiveModel, params, Float64Array.from([0.1, 0.314]), {
+      axis: 'm2',
+      range: [0.8, 1.6],
+    });
+    expect(b.ends).toContain('a continuum of equilibria at this parameter value only');
+    expect(b.special.filter((s) => s.kind === 'fold')).toHaveLength(0);
+  });
+});
