@@ -13,6 +13,7 @@ import { parseState } from '../src/core/state';
 import { linspace } from '../src/core/sweep';
 import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
+import { benchContinuation } from './continuation';
 import { benchContrastive } from './contrastive';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
@@ -248,6 +249,7 @@ const out = {
   ...pca,
   ...contrastive,
   ...gmm,
+  ...benchContinuation(quick),
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),
