@@ -23,7 +23,7 @@ export interface ArclengthOptions {
   minStep?: number;
   /** Largest step (default 0.1). */
   maxStep?: number;
-  /** Newton converges when ‖δ‖∞ ≤ tol·max(1, ‖y‖∞) (default 1e-10). */
+  /** Newton converges when ‖δ‖∞ ≤ tol·max(1, ‖y‖∞) (default 1e-9: the error after that step is ~δ², far smaller). */
   tol?: number;
   /** Newton iterations per correction (default 8). */
   maxNewton?: number;
@@ -67,7 +67,7 @@ export function correctOnPlane(
     problem.jacobian?.(y) ?? fdJacobian(problem.residual, y, problem.equations, options.fdStep),
 ): Correction {
   const m = problem.equations;
-  const tol = options.tol ?? 1e-10;
+  const tol = options.tol ?? 1e-9;
   const maxNewton = options.maxNewton ?? 8;
   const y = Float64Array.from(guess);
   const g = new Float64Array(m);
@@ -118,7 +118,7 @@ export class Arclength {
       step: options.step ?? 0.01,
       minStep: options.minStep ?? 1e-7,
       maxStep: options.maxStep ?? 0.1,
-      tol: options.tol ?? 1e-10,
+      tol: options.tol ?? 1e-9,
       maxNewton: options.maxNewton ?? 8,
       fdStep: options.fdStep ?? 1e-6,
     };

@@ -121,11 +121,34 @@ export function systemAt(
     // A family: the dropped equations hold there too, and ∂F/∂x is as singular as at x.
     const onFamily = pinned.droppedResidual(member, [q]) <= 1e-9;
     const again = nullDirections(pinned.fullJacobian(member, [q]), n);
-    if (onFamily && again.right.length >= nd.right.length) {
+    if (onFamily && again.right.length >= nd.right.length && alongFamily(pinned, x, p, nd.right)) {
       return { sys: pinned, k: nd.right.length };
     }
   }
   return { sys: plain, k: 0 };
+}
+
+/**
+ * Whether the null directions are tangent to a continuum: with each pinned coordinate moved by
+ * 10⁻³ along them (the free ones re-solved), the dropped equations still hold. This refuses an
+ * isolated equilibrium whose Jacobian merely vanishes (the PCA origin for k ≥ 3, where F is
+ * O(|x|^{k−1})).
+ */
+function alongFamily(
+  pinned: EquilibriumSystem,
+  x: Float64Array,
+  p: number,
+  right: Float64Array[],
+): boolean {
+  let scale = 1;
+  for (const v of x) scale = Math.max(scale, Math.abs(v));
+  const eps = 1e-3 * scale;
+  const moved = pinned.withPins(
+    pinned.pins.map((pin, k) => ({ ...pin, value: pin.value + eps * right[k]![pin.index]! })),
+    pinned.dropped,
+  );
+  const r = newtonSolve((_t, u, out) => moved.residual(u, [p], out), moved.restrict(x));
+  return r.converged && moved.droppedResidual(moved.embed(r.x), [p]) <= 1e-10;
 }
 
 /**
@@ -200,7 +223,11 @@ function traceBranch(
     const step = options.step ?? 0.01;
     const guess = Float64Array.from(y0, (v, i) => v + step * bpDirection[i]!);
     const prob = equilibriumProblem(plain);
-    const c = correctFrom(prob, guess, bpDirection, y0, step, options);
+    // A parameter that reaches the model only through rounded text (the contrastive m₂ is
+    // written into the law with 10 digits) can stall Newton just above 1e-10: retry looser.
+    const c =
+      correctFrom(prob, guess, bpDirection, y0, step, options) ??
+      correctFrom(prob, guess, bpDirection, y0, step, { ...options, tol: 1e-8 });
     if (!c) throw new RangeError('could not step off the branch point onto the other branch');
     x = c.subarray(0, plain.n).slice();
     p = c[plain.n]!;
