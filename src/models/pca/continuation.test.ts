@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { continueEquilibrium, continueFromBranchPoint } from '../../core/continuation/equilibria';
+import { jacobian } from '../../core/stability';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { pcaModel } from '.';
@@ -78,5 +79,36 @@ describe('PCA: k = 2, the equator loses stability at λ = c_δ', () => {
       expect(Math.abs(star.x[2 * j]! ** 2 - (lam - cdelta))).toBeLessThan(1e-9);
     });
     expect(Math.max(...star.p)).toBeCloseTo(2, 9);
+  });
+});
+
+describe('PCA: the analytic Jacobian of (3.1)', () => {
+  it('equals central differences (k = 2, 3, 4) and vanishes at the origin for k ≥ 3', () => {
+    for (const k of [2, 3, 4]) {
+      const params = at(k, 2.7, 0.8);
+      const rhs = pcaModel.rhs(params);
+      const analytic = pcaModel.jacobian!(params);
+      for (const x of [
+        [0.3, 0.5],
+        [0.9, 0.8],
+        [-0.4, 1.3],
+        [1.2, 0.05],
+      ]) {
+        const X = Float64Array.from(x);
+        const J = new Float64Array(4);
+        analytic(0, X, J);
+        const fd = jacobian(rhs, X);
+        for (let i = 0; i < 4; i++) {
+          expect(Math.abs(J[i]! - fd[i]!), `k = ${k}, x = ${x}, entry ${i}`).toBeLessThan(
+            1e-7 * Math.max(1, Math.abs(J[i]!)),
+          );
+        }
+      }
+      if (k >= 3) {
+        const J = new Float64Array(4);
+        analytic(0, new Float64Array(2), J);
+        expect(Array.from(J).every((v) => v === 0)).toBe(true);
+      }
+    }
   });
 });
