@@ -16,7 +16,7 @@ import { lyapunovCoefficient } from './hopf';
 import { illinois } from './locate';
 import { axisValue, equilibriumProblem, systemAt, transverse } from './problem';
 import { branchDirection } from './switching';
-import { EquilibriumSystem } from './system';
+import { EquilibriumSystem, relativeSmallestSingular } from './system';
 import type { Branch, SpecialPoint } from './types';
 
 export { axisValue, equilibriumProblem, systemAt, transverse } from './problem';
@@ -51,6 +51,9 @@ interface Record {
 
 /** |dp/ds| below this on consecutive points: the branch runs at one parameter value. */
 const VERTICAL = 1e-7;
+
+/** A located fold must have σ_min/σ_max of ∂F/∂x below this. */
+const FOLD_TOL = 1e-6;
 
 /** The relative size of Im λ below which an eigenvalue counts as real. */
 const REAL_TOL = 1e-8;
@@ -355,6 +358,15 @@ function trace(
       const q = engine.pointAt(f.s);
       if (!q) continue;
       const r = analyse(q.y, q.t, q.det);
+      // dp/ds also changes sign when a corrector near a branch point lands on the crossing
+      // branch and the run turns back along it (seen on the VAE's pitchfork at τ = 0.01): a
+      // real fold has a singular ∂F/∂x, that turn does not.
+      if (
+        f.kind === 'fold' &&
+        relativeSmallestSingular(sys.reducedJacobian(q.y.subarray(0, m), [r.p]), m) > FOLD_TOL
+      ) {
+        continue;
+      }
       const point: SpecialPoint = {
         kind: f.kind,
         p: r.p,

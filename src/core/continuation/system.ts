@@ -208,3 +208,12 @@ export function smallestRightSingular(J: Float64Array, m: number): Float64Array 
   const V = svd.rightSingularVectors;
   return Float64Array.from({ length: m }, (_, i) => V.get(i, k));
 }
+
+/** σ_min/σ_max of the m×m matrix J (0 for a singular or zero matrix). */
+export function relativeSmallestSingular(J: Float64Array, m: number): number {
+  if (m === 0) return 0;
+  const rows = Array.from({ length: m }, (_, i) => Array.from(J.subarray(i * m, (i + 1) * m)));
+  const s = new SingularValueDecomposition(rows).diagonal;
+  const max = Math.max(...s);
+  return max > 0 ? Math.min(...s) / max : 0;
+}

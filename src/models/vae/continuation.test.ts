@@ -61,6 +61,19 @@ describe('VAE: posterior collapse at β* = ρ + η by continuation', () => {
     });
   }
 
+  it('τ = 0.01: only the branch point, no fold (a corrector that lands on m = 0 and turns back is not one)', () => {
+    const { params } = parseState(
+      'model=vae&M=1&Mstar=1&rho=0.7&eta=0.6&lambda=0&beta=0.5&tau=0.01',
+      models,
+    );
+    const b = continueEquilibrium(vaeModel, params, learnable(0.7, 0.6, 0.5), {
+      axis: 'beta',
+      range: [0.05, 3],
+    });
+    expect(b.special.map((s) => s.kind)).toEqual(['branch-point']);
+    expect(Math.abs(b.special[0]!.p - 1.3)).toBeLessThan(1e-8);
+  });
+
   it("Fig. 4's leading eigenvalue: Theorem 5.4's J_max at β = 1 (τ = 0.001) and the Jacobian's", () => {
     for (const nu of [0.05, 0.3, 1, 1.8]) {
       const tau = 0.001;
