@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { continueFoldCurve, continueHopfCurve } from '../../core/continuation/curves';
 import { continueEquilibrium, transverse } from '../../core/continuation/equilibria';
-import { continuePeriodicOrbit } from '../../core/continuation/periodic';
+import { continuePeriodicOrbit, periodicFromHopf } from '../../core/continuation/periodic';
 import { eigenvalues, jacobian } from '../../core/fixedPoints';
 import { solveOde, timeGrid } from '../../core/ode';
 import { parseState } from '../../core/state';
@@ -241,5 +241,58 @@ describe('GAN d = 1: the oscillating phase’s periodic orbits (Fig. 4(b), Λ = 
     );
     const omega = Math.sqrt(tau ** 3 * (Lambda - tau));
     expect(Math.abs(orbits.period[first]! - (2 * Math.PI) / omega)).toBeLessThan(0.01);
+  });
+});
+
+describe('GAN d = 1: cycles born at the Hopf point of type 2 (Λ = 2.5, τ = 1, α = 2)', () => {
+  it('supercritical (l₁ < 0), ω² = τ̃τΛ²r² − (τ̃Λr²)², stable cycles for α < 2 as integrations show', () => {
+    const [Lambda, tau] = [2.5, 1];
+    const params = at(Lambda, tau, 3);
+    const r2 = (tau - 3 * tau + (tau * tau) / Lambda) / (tau - 3 * tau - (tau * tau) / 2);
+    const b = continueEquilibrium(
+      ganModel,
+      params,
+      Float64Array.from([0, 0, Math.sqrt(r2)]),
+      ALPHA,
+    );
+    const h = b.special.find((s) => s.kind === 'hopf' && s.x[2]! > 0)!;
+    // The upper-left block of (S-53) at zero trace: ω² = its determinant.
+    const [tt, r] = [2 * tau, h.x[2]!];
+    const omega2 = tt * tau * Lambda * Lambda * r * r - (tt * Lambda * r * r) ** 2;
+    expect(h.omega!).toBeCloseTo(Math.sqrt(omega2), 9);
+    expect(h.lyapunov!).toBeLessThan(0);
+    expect(h.criticality).toBe('supercritical');
+    const orbits = periodicFromHopf(ganModel, params, h, {
+      axis: 'alpha',
+      range: [1.5, 2.5],
+      maxPoints: 30,
+    });
+    // Supercritical: the cycles exist where type 2 is unstable (α < 2), and are stable.
+    orbits.p.forEach((alpha, k) => {
+      expect(alpha).toBeLessThanOrEqual(2 + 1e-9);
+      if (orbits.max[3 * k]! > 0.01) expect(orbits.stability[k]).toBe('stable');
+    });
+    const picks = [1.95, 1.8, 1.6].map((target) =>
+      orbits.p.reduce(
+        (best, p, k) => (Math.abs(p - target) < Math.abs(orbits.p[best]! - target) ? k : best),
+        0,
+      ),
+    );
+    for (const k of picks) {
+      const alpha = orbits.p[k]!;
+      const p = at(Lambda, tau, alpha);
+      const start = Float64Array.from([0.05, 0.05, Math.sqrt(r2)]);
+      const settle = solveOde(ganModel.rhs(p), start, timeGrid(0, 600, 2), {
+        rtol: 1e-10,
+        atol: 1e-12,
+      });
+      const late = solveOde(ganModel.rhs(p), settle.y.slice(3, 6), timeGrid(0, 60, 60001), {
+        rtol: 1e-10,
+        atol: 1e-12,
+      });
+      let pMax = -1;
+      for (let j = 0; j < late.t.length; j++) pMax = Math.max(pMax, late.y[3 * j]!);
+      expect(Math.abs(orbits.max[3 * k]! - pMax), `P amplitude at α = ${alpha}`).toBeLessThan(1e-4);
+    }
   });
 });
