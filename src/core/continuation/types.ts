@@ -21,8 +21,8 @@ export interface SpecialPoint {
   omega?: number;
   /**
    * Hopf: the first Lyapunov coefficient l₁ (Kuznetsov, "Elements of Applied Bifurcation
-   * Theory", (3.20)/(5.39)); l₁ < 0 supercritical (a stable cycle on the unstable side). null on a
-   * family of equilibria, where a Hopf point is degenerate.
+   * Theory", §5.4; hopf.ts), with ⟨q, q⟩ = 1; l₁ < 0 supercritical (a stable cycle on the unstable
+   * side). null on a family of equilibria, where a Hopf point is degenerate.
    */
   lyapunov?: number | null;
   criticality?: 'supercritical' | 'subcritical' | null;
