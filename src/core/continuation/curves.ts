@@ -81,7 +81,7 @@ export function continueFoldCurve(
     },
   };
   const y0 = Float64Array.from([...u0, ...v0, fold.p, p2]);
-  return traceCurve('fold', sys, problem, y0, m, options, () => undefined);
+  return traceCurve('fold', sys, problem, y0, m, options, null);
 }
 
 /** Continue a Hopf point in two axes: the curve of Hopf points in the (p₁, p₂) plane. */
@@ -132,9 +132,10 @@ export function continueHopfCurve(
     },
   };
   const y0 = Float64Array.from([...u0, ...v0, q.im * q.im, hopf.p, p2]);
-  return traceCurve('hopf', sys, problem, y0, m, options, (y) =>
-    y[2 * m]! <= 0 ? 'ω² ≤ 0 (Bogdanov–Takens point or neutral saddle)' : undefined,
-  );
+  return traceCurve('hopf', sys, problem, y0, m, options, {
+    index: 2 * m,
+    reason: 'ω² = 0 (a Bogdanov–Takens point or a neutral saddle)',
+  });
 }
 
 function traceCurve(
@@ -144,7 +145,8 @@ function traceCurve(
   y0: Float64Array,
   m: number,
   options: CurveOptions,
-  extraStop: (y: Float64Array) => string | undefined,
+  /** An unknown that must stay positive (the Hopf curve's κ = ω²): the curve ends at its zero. */
+  positive: { index: number; reason: string } | null,
 ): Curve {
   const N = y0.length;
   const [r1, r2] = options.ranges;
@@ -178,20 +180,22 @@ function traceCurve(
         break;
       }
       const y = engine.y;
-      const out = outside(y);
-      if (out) {
-        const S = engine.prevT.reduce((s, t, i) => s + t * (y[i]! - engine.prevY[i]!), 0);
-        const idx = N - 2 + out.axis;
-        const f = (s: number) => (engine.pointAt(s)?.y[idx] ?? Number.NaN) - out.bound;
-        const s = illinois(f, 0, engine.prevY[idx]! - out.bound, S, y[idx]! - out.bound, 1e-13);
+      const S = engine.prevT.reduce((s, t, i) => s + t * (y[i]! - engine.prevY[i]!), 0);
+      // The end, located exactly: where a component reaches a value between two points.
+      const endAt = (idx: number, target: number, reason: string) => {
+        const f = (s: number) => (engine.pointAt(s)?.y[idx] ?? Number.NaN) - target;
+        const s = illinois(f, 0, engine.prevY[idx]! - target, S, y[idx]! - target, 1e-13);
         const last = engine.pointAt(s);
         if (last) ys.push(Float64Array.from(last.y));
-        end = 'range';
+        end = reason;
+      };
+      const out = outside(y);
+      if (out) {
+        endAt(N - 2 + out.axis, out.bound, 'range');
         break;
       }
-      const stop = extraStop(y);
-      if (stop) {
-        end = stop;
+      if (positive && y[positive.index]! <= 0) {
+        endAt(positive.index, 0, positive.reason);
         break;
       }
       ys.push(Float64Array.from(y));

@@ -296,3 +296,30 @@ describe('GAN d = 1: cycles born at the Hopf point of type 2 (Λ = 2.5, τ = 1, 
     }
   });
 });
+
+describe('GAN d = 1: the Hopf curve of type 2 in (α, τ) (Λ = 2.5)', () => {
+  it('is α = 2 (S-56) and ends at the Bogdanov–Takens point where β(τ) = 2, τ = 2Λ/(Λ + 4)', () => {
+    const [Lambda, tau] = [2.5, 1];
+    const params = at(Lambda, tau, 3);
+    const r2 = (tau - 3 * tau + (tau * tau) / Lambda) / (tau - 3 * tau - (tau * tau) / 2);
+    const b = continueEquilibrium(
+      ganModel,
+      params,
+      Float64Array.from([0, 0, Math.sqrt(r2)]),
+      ALPHA,
+    );
+    const h = b.special.find((s) => s.kind === 'hopf' && s.x[2]! > 0)!;
+    const curve = continueHopfCurve(ganModel, params, h, {
+      axes: ['alpha', 'tau'],
+      ranges: [ALPHA.range, [0.05, 2]],
+    });
+    expect(curve.ends).toContain('ω² = 0 (a Bogdanov–Takens point or a neutral saddle)');
+    curve.p1.forEach((alpha, k) => {
+      // Near the end ω → 0 and the augmented system turns singular: α there is looser.
+      if (curve.omega![k]! > 0.1) expect(Math.abs(alpha - 2)).toBeLessThan(1e-9);
+    });
+    const last = curve.p2.indexOf(Math.min(...curve.p2));
+    expect(Math.abs(curve.p2[last]! - (2 * Lambda) / (Lambda + 4))).toBeLessThan(1e-4);
+    expect(Math.abs(beta(Lambda, curve.p2[last]!) - 2)).toBeLessThan(1e-3);
+  });
+});
