@@ -13,6 +13,7 @@ import { parseState } from '../src/core/state';
 import { linspace } from '../src/core/sweep';
 import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
+import { benchContinuation } from './continuation';
 import { benchContrastive } from './contrastive';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
@@ -251,6 +252,7 @@ const out = {
   ...contrastive,
   ...gmm,
   ...vae,
+  ...benchContinuation(quick),
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),

@@ -20,6 +20,7 @@ import { parseState, serializeState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import { axisOf } from './axes';
+import { CONTINUE_COMMANDS, continueJson } from './continue';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import {
   intFlag,
@@ -66,7 +67,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-Object.assign(COMMANDS, MANY_RUN_COMMANDS);
+Object.assign(COMMANDS, MANY_RUN_COMMANDS, CONTINUE_COMMANDS);
 
 /** Asked for help: the usage on stdout, exit 0. */
 class HelpRequest extends Error {}
@@ -248,6 +249,7 @@ function runCommand(argv: string[]): CliResult {
       return ok(figure, warnings);
     }
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
+    if (command in CONTINUE_COMMANDS) return ok(continueJson(model, params, flags), warnings);
     if (command in MANY_RUN_COMMANDS)
       return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd

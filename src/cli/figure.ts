@@ -12,16 +12,16 @@ import { runOde, series } from '../core/run';
 import type { SweepAxis } from '../core/sweep';
 import { sweep2d } from '../core/sweep';
 
-const W = 640;
-const H = 480;
-const M = { top: 40, right: 20, bottom: 96, left: 70 };
-const COLORS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+export const W = 640;
+export const H = 480;
+export const M = { top: 40, right: 20, bottom: 96, left: 70 };
+export const COLORS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
-function esc(s: string): string {
+export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function axes(x: d3ScaleLinear, y: d3ScaleLinear, xLabel: string, yLabel: string): string {
+export function axes(x: d3ScaleLinear, y: d3ScaleLinear, xLabel: string, yLabel: string): string {
   const parts: string[] = [];
   const y0 = H - M.bottom;
   parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y0}" y2="${y0}" stroke="#555"/>`);
@@ -45,9 +45,9 @@ function axes(x: d3ScaleLinear, y: d3ScaleLinear, xLabel: string, yLabel: string
   return parts.join('');
 }
 
-type d3ScaleLinear = ReturnType<typeof scaleLinear<number, number>>;
+export type d3ScaleLinear = ReturnType<typeof scaleLinear<number, number>>;
 
-function frame(title: string, caption: string, body: string): string {
+export function frame(title: string, caption: string, body: string): string {
   // The caption (the state string) on up to two lines of ~105 characters.
   const lines = [caption.slice(0, 105), caption.slice(105, 210)].filter((l) => l.length > 0);
   const text = lines
@@ -58,7 +58,7 @@ function frame(title: string, caption: string, body: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica Neue, Arial, sans-serif"><rect width="100%" height="100%" fill="white"/><text x="12" y="24" font-size="16" font-weight="600">${esc(title)}</text>${body}${text}</svg>`;
 }
 
-function labelOf(model: Model, key: string): string {
+export function labelOf(model: Model, key: string): string {
   return (
     model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
     model.params.find((p) => p.key === key)?.symbol ??

@@ -6,7 +6,7 @@
 import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
-import { PCA_NAMES, pcaRhs, populationLoss } from './ode';
+import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaTheory } from './phases';
 import { pcaPresets } from './presets';
@@ -39,6 +39,7 @@ export const pcaModel: Model = {
     };
   },
   rhs: (p) => pcaRhs(pcaParamsOf(p)),
+  jacobian: (p) => pcaJacobian(pcaParamsOf(p)),
   simulator: (p, options = {}) =>
     new PcaSimulator(
       pcaParamsOf(p),

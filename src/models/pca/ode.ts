@@ -24,6 +24,29 @@ export function pcaRhs(p: PcaParams): Rhs {
 }
 
 /**
+ * The Jacobian of (3.1), row-major [[∂ṁ/∂m, ∂ṁ/∂r⊥²], [∂ṙ⊥²/∂m, ∂ṙ⊥²/∂r⊥²]]. With ṁ =
+ * 2kλm^{k−1} − 2kmR^{2(k−1)} and ṙ⊥² = −4kR^{2(k−1)}(r⊥² − c_δ), R² = m² + r⊥²:
+ *   ∂ṁ/∂m = 2k(k−1)λm^{k−2} − 2kR^{2(k−1)} − 4k(k−1)m²R^{2(k−2)},  ∂ṁ/∂r⊥² = −2k(k−1)mR^{2(k−2)},
+ *   ∂ṙ⊥²/∂m = −8k(k−1)mR^{2(k−2)}(r⊥² − c_δ),  ∂ṙ⊥²/∂r⊥² = −4k(k−1)R^{2(k−2)}(r⊥² − c_δ) − 4kR^{2(k−1)}.
+ * Exact where central differences are not: at the origin for k ≥ 3 it vanishes.
+ */
+export function pcaJacobian(p: PcaParams): (t: number, x: Float64Array, J: Float64Array) => void {
+  const { k, lambda, cdelta } = p;
+  return (_t, x, J) => {
+    const m = x[0]!;
+    const r2 = x[1]!;
+    const R2 = m * m + r2;
+    const R2k1 = Math.pow(R2, k - 1);
+    const R2k2 = Math.pow(R2, k - 2);
+    J[0] =
+      2 * k * (k - 1) * lambda * Math.pow(m, k - 2) - 2 * k * R2k1 - 4 * k * (k - 1) * m * m * R2k2;
+    J[1] = -2 * k * (k - 1) * m * R2k2;
+    J[2] = -8 * k * (k - 1) * m * R2k2 * (r2 - cdelta);
+    J[3] = -4 * k * (k - 1) * R2k2 * (r2 - cdelta) - 4 * k * R2k1;
+  };
+}
+
+/**
  * The population loss Φ = ‖λv^{⊗k} − x^{⊗k}‖² = λ² − 2λm^k + R^{2k}: E L minus the noise's n^k,
  * so Φ ≥ 0 with Φ = 0 at x = λ^{1/k}v. Along (3.1) it obeys (3.4).
  */
