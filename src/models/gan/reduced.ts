@@ -1,0 +1,256 @@
+/**
+ * The GAN's SGD as an exact Markov chain on the Gram matrix of (U, V, w): variant 'gram', the
+ * default. A step costs O(d²) arithmetic, O(d) normals, one χ² variate and, once the frame is full,
+ * one (d + 2)×(d + 1) Householder triangularisation: nothing grows with n. The derivation, for
+ * λ = ∞ and finite λ, is in docs/models/gan.md ("The Gram chain").
+ *
+ * Frame. U, V and w are stored as coordinates X in an orthonormal frame e₁…e_k of ℝⁿ whose first
+ * d vectors are U's columns (U never moves, so its coordinates stay [I; 0] and are not stored)
+ * and whose span contains every V_l and w. The frame itself is never built: the data law is
+ * invariant under the rotations that fix span(U), so the future of the order parameters depends
+ * on the coordinates only.
+ *
+ * One step (the literal step of sgd.ts, written in the frame). Split a = Σ_i a_i e_i + a⊥ with
+ * a_i ~ N(0, 1) and a⊥ a standard Gaussian on the frame's complement, all independent; likewise ã.
+ * Then α = y·w and β = ỹ·w, the V update, and the frame part of the w update use a_i, ã_i only.
+ * Outside the frame the w update adds (τ/n)(α√η_T a⊥ − β√η_G ã⊥), a centred Gaussian on the
+ * complement with covariance σ²(I − EEᵀ) given the rest, σ² = η_Tα² + η_Gβ², i.e. σ‖g⊥‖ĝ with
+ * ‖g⊥‖² ~ χ²_{n−k} and ĝ a unit vector ⟂ frame: the frame grows by ĝ (coordinate (τ/n)σ‖g⊥‖ of w,
+ * 0 of V). Only one vector leaves the span per step (a⊥ and ã⊥ enter through one combination),
+ * so a χ² suffices and no Bartlett factor is needed. When the frame would exceed 2d + 1 vectors,
+ * an orthogonal change of frame (Householder on the rows ⟂ U) brings the d + 1 vectors (V, w)
+ * back to d + 1 rows; inner products are unchanged.
+ *
+ * Rank-deficient starts. The frame starts with U and one vector per V_l, w that has a part
+ * outside span(U) (none for P₀'s column of norm 1 or ‖q₀‖ = 1), and grows only when a step adds a
+ * direction (σ > 0: not for η_T = η_G = 0). A frame larger than the span would be exact too (its
+ * extra directions are just more noise coordinates); this one is the smallest that the literal
+ * start implies.
+ *
+ * Start. The literal start (sgd.ts initialMicroState) has deterministic overlaps: V_j = Σ_i P0_ij
+ * U_i + √(1 − Σ_i P0_ij²) ξ_j, w = Σ_i q0_i U_i + √(1 − ‖q0‖²) ζ with (U, ξ, ζ) orthonormal. These
+ * are exactly its coordinates here, so both variants start from the same statistics without
+ * drawing the 2d + 1 Gaussian n-vectors. The per-step latent draws (c, c̃, c̃′ per feature, then g′)
+ * come in the literal's order; the noise coordinates and the χ² follow.
+ */
+import { chiSquare } from '../../core/gamma';
+import { triangulariseRows } from '../../core/householder';
+import type { Simulator } from '../../core/model';
+import { normal } from '../../core/normal';
+import { Rng } from '../../core/rng';
+import { type GanLayout, ganLayout } from './layout';
+import type { GanParams } from './params';
+
+/** Coordinates of V and w in the frame, and its dimension k (U is the first d frame vectors). */
+export interface GramState {
+  d: number;
+  /** Frame dimension, d ≤ k ≤ 2d + 1. */
+  k: number;
+  /** Leading dimension 2d + 2 (room for the row a step adds); columns V_1..V_d, then w. */
+  X: Float64Array;
+}
+
+/** The start of the literal variant, in coordinates (see the file comment). */
+export function initialGramState(p: GanParams): GramState {
+  const { d } = p;
+  const ld = 2 * d + 2;
+  const X = new Float64Array(ld * (d + 1));
+  let k = d;
+  for (let j = 0; j < d; j++) {
+    let norm2 = 0;
+    for (let i = 0; i < d; i++) {
+      const pij = p.P0[i * d + j]!;
+      X[j * ld + i] = pij;
+      norm2 += pij * pij;
+    }
+    const rest = Math.sqrt(Math.max(0, 1 - norm2));
+    if (rest > 0) X[j * ld + k++] = rest;
+  }
+  let qn2 = 0;
+  for (let i = 0; i < d; i++) {
+    X[d * ld + i] = p.q0[i]!;
+    qn2 += p.q0[i]! * p.q0[i]!;
+  }
+  const rest = Math.sqrt(Math.max(0, 1 - qn2));
+  if (rest > 0) X[d * ld + k++] = rest;
+  return { d, k, X };
+}
+
+/** The Gram chain of the GAN's SGD (see the file comment); exact in law to 'literal' and 'fast'. */
+export class GanGramSimulator implements Simulator {
+  readonly names: string[];
+  readonly stepsPerTime: number;
+  steps = 0;
+  readonly state: GramState;
+  private readonly layout: GanLayout;
+  private readonly rng: Rng;
+  private readonly n: number;
+  private readonly tau: number;
+  private readonly tauTilde: number;
+  private readonly etaT: number;
+  private readonly etaG: number;
+  private readonly lambda: number;
+  private readonly sqLam: Float64Array;
+  private readonly sqLamT: Float64Array;
+  // Per-step scratch: latents c, c̃, c̃′, the noise coordinates a_i, ã_i, and r, S_ll, new w.
+  private readonly c: Float64Array;
+  private readonly ct: Float64Array;
+  private readonly ctp: Float64Array;
+  private readonly aE: Float64Array;
+  private readonly atE: Float64Array;
+  private readonly r: Float64Array;
+  private readonly sDiag: Float64Array;
+  private readonly wNew: Float64Array;
+
+  constructor(p: GanParams, stream = 0) {
+    const { n, d } = p;
+    this.rng = new Rng(p.seed, stream);
+    this.layout = ganLayout(d, p.lambda === Number.POSITIVE_INFINITY);
+    this.names = this.layout.names;
+    this.stepsPerTime = n;
+    this.n = n;
+    this.tau = p.tau;
+    this.tauTilde = p.tauTilde;
+    this.etaT = p.etaT;
+    this.etaG = p.etaG;
+    this.lambda = p.lambda;
+    this.sqLam = Float64Array.from(p.Lambda.slice(0, d), Math.sqrt);
+    this.sqLamT = Float64Array.from(p.LambdaTilde.slice(0, d), Math.sqrt);
+    this.state = initialGramState(p);
+    const ld = 2 * d + 2;
+    this.c = new Float64Array(d);
+    this.ct = new Float64Array(d);
+    this.ctp = new Float64Array(d);
+    this.aE = new Float64Array(ld);
+    this.atE = new Float64Array(ld);
+    this.r = new Float64Array(d);
+    this.sDiag = new Float64Array(d);
+    this.wNew = new Float64Array(ld);
+  }
+
+  step(count: number): void {
+    const { rng, n, c, ct, ctp, aE, atE, r, sDiag, wNew, sqLam, sqLamT } = this;
+    const st = this.state;
+    const { d, X } = st;
+    const ld = 2 * d + 2;
+    const wc = d * ld; // offset of w's column
+    const full = 2 * d + 1;
+    const projected = this.lambda === Number.POSITIVE_INFINITY;
+    const sqT = Math.sqrt(this.etaT);
+    const sqG = Math.sqrt(this.etaG);
+    const kw = this.tau / n;
+    const kv = this.tauTilde / n;
+    for (let s = 0; s < count; s++) {
+      const k = st.k;
+      // Overlaps of the current state: z = ‖w‖², r_l = V_l·w, S_ll = ‖V_l‖² (q_l = w's row l).
+      let z = 0;
+      for (let i = 0; i < k; i++) z += X[wc + i]! * X[wc + i]!;
+      for (let l = 0; l < d; l++) {
+        let rl = 0;
+        let sl = 0;
+        for (let i = 0, o = l * ld; i < k; i++) {
+          const v = X[o + i]!;
+          rl += v * X[wc + i]!;
+          sl += v * v;
+        }
+        r[l] = rl;
+        sDiag[l] = sl;
+      }
+      // Latents in the literal's order, then the noise coordinates in the frame.
+      for (let l = 0; l < d; l++) {
+        c[l] = sqLam[l]! * normal(rng);
+        ct[l] = sqLamT[l]! * normal(rng);
+        ctp[l] = sqLamT[l]! * normal(rng);
+      }
+      const gp = normal(rng);
+      for (let i = 0; i < k; i++) aE[i] = normal(rng);
+      for (let i = 0; i < k; i++) atE[i] = normal(rng);
+      // α = y·w, β = ỹ·w, and ỹ′·w drawn as a scalar (as in sgd.ts).
+      let alpha = 0;
+      let beta = 0;
+      let fake = sqG * Math.sqrt(z) * gp;
+      for (let l = 0; l < d; l++) {
+        alpha += c[l]! * X[wc + l]!;
+        beta += ct[l]! * r[l]!;
+        fake += ctp[l]! * r[l]!;
+      }
+      let aw = 0;
+      let atw = 0;
+      for (let i = 0; i < k; i++) {
+        aw += aE[i]! * X[wc + i]!;
+        atw += atE[i]! * X[wc + i]!;
+      }
+      alpha += sqT * aw;
+      beta += sqG * atw;
+      // w's frame coordinates: w + (τ/n)[α y − β ỹ − λH′(z) w], with the old V.
+      const keepW = 1 - (projected ? 0 : kw * this.lambda * Math.tanh(z - 1));
+      for (let i = 0; i < k; i++) {
+        let y = sqT * aE[i]!;
+        if (i < d) y += c[i]!;
+        let yt = sqG * atE[i]!;
+        for (let l = 0; l < d; l++) yt += X[l * ld + i]! * ct[l]!;
+        wNew[i] = keepW * X[wc + i]! + kw * (alpha * y - beta * yt);
+      }
+      // V_l ← V_l − (τ̃/n)λH′(S_ll)V_l + (τ̃/n)(ỹ′·w) c̃′_l w, with the old w.
+      for (let l = 0; l < d; l++) {
+        const keep = projected ? 1 : 1 - kv * this.lambda * Math.tanh(sDiag[l]! - 1);
+        const mix = kv * fake * ctp[l]!;
+        for (let i = 0, o = l * ld; i < k; i++) X[o + i] = keep * X[o + i]! + mix * X[wc + i]!;
+      }
+      for (let i = 0; i < k; i++) X[wc + i] = wNew[i]!;
+      // The part of w's update outside the frame: one new direction of length (τ/n)σ‖g⊥‖.
+      const sigma2 = this.etaT * alpha * alpha + this.etaG * beta * beta;
+      if (sigma2 > 0) {
+        const gamma = kw * Math.sqrt(sigma2 * chiSquare(rng, n - k));
+        if (gamma > 0) {
+          for (let l = 0; l < d; l++) X[l * ld + k] = 0;
+          X[wc + k] = gamma;
+          st.k = k + 1;
+        }
+      }
+      const kNew = st.k;
+      if (projected) normaliseColumns(X, ld, d + 1, kNew);
+      if (kNew > full) {
+        // Rotate the rows ⟂ U so that (V, w) need d + 1 of them again; row 2d + 1 becomes 0.
+        triangulariseRows(X, ld, d, kNew - d, d + 1);
+        st.k = full;
+      }
+    }
+    this.steps += count;
+  }
+
+  observe(out: Float64Array): void {
+    const { d, k, X } = this.state;
+    const ld = 2 * d + 2;
+    const wc = d * ld;
+    const L = this.layout;
+    const dotCols = (a: number, b: number) => {
+      let s = 0;
+      for (let i = 0; i < k; i++) s += X[a * ld + i]! * X[b * ld + i]!;
+      return s;
+    };
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j < d; j++) out[L.P + i * d + j] = X[j * ld + i]!; // P_ij = U_iᵀV_j
+      out[L.q + i] = X[wc + i]!;
+      out[L.r + i] = dotCols(i, d);
+    }
+    for (let j = 0; j < d; j++) {
+      for (let m = j; m < d; m++) {
+        const idx = L.sIndex(j, m);
+        if (idx >= 0) out[idx] = dotCols(j, m);
+      }
+    }
+    if (L.z >= 0) out[L.z] = dotCols(d, d);
+  }
+}
+
+/** Scale the first `cols` columns (rows 0..rows−1, leading dimension ld) to unit norm. */
+function normaliseColumns(X: Float64Array, ld: number, cols: number, rows: number): void {
+  for (let j = 0; j < cols; j++) {
+    const o = j * ld;
+    let s = 0;
+    for (let i = 0; i < rows; i++) s += X[o + i]! * X[o + i]!;
+    const inv = 1 / Math.sqrt(s);
+    for (let i = 0; i < rows; i++) X[o + i] = X[o + i]! * inv;
+  }
+}
