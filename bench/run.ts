@@ -14,6 +14,7 @@ import { linspace } from '../src/core/sweep';
 import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
 import { benchContrastive } from './contrastive';
+import { benchGan } from './gan';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
 import { cores, timePool } from './pool';
@@ -180,6 +181,7 @@ const fig2Ms = (() => {
 const pca = benchPca(quick);
 const contrastive = benchContrastive(quick);
 const gmm = benchGmm(quick);
+const gan = benchGan(quick);
 // The app's attraction grid on a pool of worker threads, one per core, against one thread
 // (same code path as the browser's pool: core/basins labelCells).
 const fig3State = contrastiveModel.presets.find((p) => p.id === 'fig3')!.state;
@@ -248,6 +250,7 @@ const out = {
   ...pca,
   ...contrastive,
   ...gmm,
+  ...gan,
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),

@@ -36,7 +36,7 @@
 import { chiSquare } from '../../core/gamma';
 import { triangulariseRows } from '../../core/householder';
 import type { Simulator } from '../../core/model';
-import { normal } from '../../core/normal';
+import { fillNormals } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { type GanLayout, ganLayout } from './layout';
 import type { GanParams } from './params';
@@ -101,6 +101,7 @@ export class GanGramSimulator implements Simulator {
   private readonly r: Float64Array;
   private readonly sDiag: Float64Array;
   private readonly wNew: Float64Array;
+  private readonly draws: Float64Array;
 
   constructor(p: GanParams, stream = 0) {
     const { n, d } = p;
@@ -126,10 +127,11 @@ export class GanGramSimulator implements Simulator {
     this.r = new Float64Array(d);
     this.sDiag = new Float64Array(d);
     this.wNew = new Float64Array(ld);
+    this.draws = new Float64Array(3 * d + 1 + 2 * ld);
   }
 
   step(count: number): void {
-    const { rng, n, c, ct, ctp, aE, atE, r, sDiag, wNew, sqLam, sqLamT } = this;
+    const { rng, n, c, ct, ctp, aE, atE, r, sDiag, wNew, sqLam, sqLamT, draws } = this;
     const st = this.state;
     const { d, X } = st;
     const ld = 2 * d + 2;
@@ -156,15 +158,19 @@ export class GanGramSimulator implements Simulator {
         r[l] = rl;
         sDiag[l] = sl;
       }
-      // Latents in the literal's order, then the noise coordinates in the frame.
+      // One block of normals: the latents in the literal's order (c_l, c̃_l, c̃′_l per feature, then
+      // g′), then the noise coordinates a_i, ã_i in the frame.
+      fillNormals(rng, draws, 0, 3 * d + 1 + 2 * k);
       for (let l = 0; l < d; l++) {
-        c[l] = sqLam[l]! * normal(rng);
-        ct[l] = sqLamT[l]! * normal(rng);
-        ctp[l] = sqLamT[l]! * normal(rng);
+        c[l] = sqLam[l]! * draws[3 * l]!;
+        ct[l] = sqLamT[l]! * draws[3 * l + 1]!;
+        ctp[l] = sqLamT[l]! * draws[3 * l + 2]!;
       }
-      const gp = normal(rng);
-      for (let i = 0; i < k; i++) aE[i] = normal(rng);
-      for (let i = 0; i < k; i++) atE[i] = normal(rng);
+      const gp = draws[3 * d]!;
+      for (let i = 0; i < k; i++) {
+        aE[i] = draws[3 * d + 1 + i]!;
+        atE[i] = draws[3 * d + 1 + k + i]!;
+      }
       // α = y·w, β = ỹ·w, and ỹ′·w drawn as a scalar (as in sgd.ts).
       let alpha = 0;
       let beta = 0;
