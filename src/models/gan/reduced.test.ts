@@ -125,9 +125,9 @@ describe('the Gram chain is the literal SGD in law (n = 30)', () => {
 describe('the Gram chain is the literal SGD in law, step by step (n = 30)', () => {
   // The first steps from a fixed start, 20 000 runs, τ = τ̃ = 2: each step moves the overlaps by
   // O(1), so the per-step law is probed sharply. Measured when this was written: a chain that
-  // draws the outside noise with n instead of n − k degrees of freedom fails here at 5.9 and 6.8
-  // SE (KS 2.4 and 1.7 times the critical value), one that drops it at 42 SE; the long runs above
-  // only see the former at ≈ 3 SE.
+  // draws the outside noise with n instead of n − k degrees of freedom fails here at 6.1 and 6.9
+  // SE (KS 2.5 and 1.8 times the critical value), one that drops it at 42 and 44 SE; the long
+  // runs above see the former only at 2.5–3.3 SE.
   const oneStep = 'tau=2&taut=2&n=30&seed=3&d=2&Lambda=5,3&LambdaT=4,2&etaT=2&etaG=0.7';
   for (const lambda of ['3', 'inf']) {
     it(`λ = ${lambda}, d = 2, η_T ≠ η_G: after 1 and 3 steps`, () => {
