@@ -263,6 +263,10 @@ const out = {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
     gan_ode_fig1_ms: 'milliseconds to integrate Fig. 1(a) to T = 600 at rtol 1e-6, atol 1e-9',
+    gan_sgd_reduced_steps_per_s:
+      "Gram-chain SGD steps per second (variant 'gram'), one thread, Fig. 1(a), at n = 10³, 10⁴, 10⁶",
+    gan_sgd_time_to_T_ratio:
+      'seconds to simulate Fig. 1(a) to T = 600 at n = 2000 (1.2 M steps): ours (Gram chain) against the NumPy literal SGD and the NumPy Gram chain (bench/gan.ts)',
     gan_fixed_points:
       'milliseconds for the fixed-point search (d = 1: Fig. 4(d); d = 2: Fig. 1(a), random starts in 9 dimensions)',
     vae_sgd_n2000: 'literal β-VAE SGD steps per second, N = 2000, M = M* = 1, one thread',
