@@ -10,12 +10,15 @@ import { describe, expect, it } from 'vitest';
 
 import { triangulariseRows } from '../../core/householder';
 import { simulatorWithMicro } from '../../core/microSimulator';
+import { normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
+import { ganLayout } from './layout';
 import { ganParamsOf } from './params';
-import { GanGramSimulator } from './reduced';
+import { GanGramSimulator, type GramNoise, gramScratch, gramStep } from './reduced';
+import { type GanMicroState, literalStep } from './sgd';
 
 const KS_CRITICAL = 1.949;
 
@@ -136,6 +139,144 @@ describe('the Gram chain is the literal SGD in law, step by step (n = 30)', () =
       expect(worstZ).toBeLessThan(4);
       expect(worstKs).toBeLessThan(1);
     });
+  }
+});
+
+/** The order parameters of a microscopic state, in the layout of the simulators. */
+function overlapsOf(s: GanMicroState, projected: boolean): Float64Array {
+  const { n, d, U, V, w } = s;
+  const L = ganLayout(d, projected);
+  const out = new Float64Array(L.size);
+  const col = (M: Float64Array, l: number) =>
+    Float64Array.from({ length: n }, (_, i) => M[i * d + l]!);
+  const dot = (a: Float64Array, b: Float64Array) => a.reduce((t, x, i) => t + x * b[i]!, 0);
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j < d; j++) out[L.P + i * d + j] = dot(col(U, i), col(V, j));
+    out[L.q + i] = dot(col(U, i), w);
+    out[L.r + i] = dot(col(V, i), w);
+    for (let j = i; j < d; j++)
+      if (L.sIndex(i, j) >= 0) out[L.sIndex(i, j)] = dot(col(V, i), col(V, j));
+  }
+  if (L.z >= 0) out[L.z] = dot(w, w);
+  return out;
+}
+
+describe('one Gram step is the literal step under the coupling of reduced.ts (same noise)', () => {
+  // Realise the frame as n-vectors E_i (U first), give both chains the same latents and noise
+  // vectors a, ã, take a_i = E_i·a, ã_i = E_i·ã and ‖g⊥‖² = ‖α√η_T a⊥ − β√η_G ã⊥‖²/σ²: the new
+  // Gram matrix must agree to rounding. From a full frame (the step re-triangularises) and from
+  // a rank-deficient one (the frame grows).
+  const starts: [string, number][] = [
+    ['d=2&P0=0.3,0.1,-0.2,0.4&q0=0.3,0.2', 3],
+    ['d=2&P0=1,0.6,0,0.8&q0=0,0', 0],
+    ['d=1&Lambda=5&LambdaT=4&P0=1&q0=1', 0],
+  ];
+  for (const lambda of [Number.POSITIVE_INFINITY, 3]) {
+    for (const [query, warmup] of starts) {
+      it(`λ = ${lambda === Number.POSITIVE_INFINITY ? '∞' : lambda}, ${query}, after ${warmup} steps`, () => {
+        const p = { ...ganParamsOf(paramsOf(`${query}&n=40&seed=9`)), lambda };
+        const sim = new GanGramSimulator(p);
+        sim.step(warmup);
+        const { d, k, X } = sim.state;
+        const { n } = p;
+        const ld = 2 * d + 2;
+        const rng = new Rng(21);
+        const gauss = () => {
+          const v = new Float64Array(n);
+          for (let i = 0; i < n; i++) v[i] = normal(rng);
+          return v;
+        };
+        const dot = (a: Float64Array, b: Float64Array) => a.reduce((t, x, i) => t + x * b[i]!, 0);
+        const frame: Float64Array[] = [];
+        for (let i = 0; i < k; i++) {
+          const v = gauss();
+          for (const e of frame) {
+            const c = dot(v, e);
+            for (let j = 0; j < n; j++) v[j] = v[j]! - c * e[j]!;
+          }
+          const norm = Math.sqrt(dot(v, v));
+          frame.push(v.map((x) => x / norm));
+        }
+        const U = new Float64Array(n * d);
+        const V = new Float64Array(n * d);
+        const w = new Float64Array(n);
+        for (let j = 0; j < n; j++) {
+          for (let l = 0; l < d; l++) {
+            U[j * d + l] = frame[l]![j]!;
+            for (let i = 0; i < k; i++)
+              V[j * d + l] = V[j * d + l]! + X[l * ld + i]! * frame[i]![j]!;
+          }
+          for (let i = 0; i < k; i++) w[j] = w[j]! + X[d * ld + i]! * frame[i]![j]!;
+        }
+        const micro: GanMicroState = { n, d, U, V, w };
+        const k0 = { tau: 0.9, tauTilde: 0.5, etaT: 1.5, etaG: 0.7, lambda };
+        const latent = () => Float64Array.from({ length: d }, () => 2 * normal(rng));
+        const lit = {
+          c: latent(),
+          ct: latent(),
+          ctp: latent(),
+          gp: normal(rng),
+          a: gauss(),
+          at: gauss(),
+        };
+        // The coupled Gram noise.
+        const coords = (v: Float64Array) => {
+          const out = new Float64Array(ld);
+          for (let i = 0; i < k; i++) out[i] = dot(frame[i]!, v);
+          return out;
+        };
+        const noise: GramNoise = {
+          c: lit.c,
+          ct: lit.ct,
+          ctp: lit.ctp,
+          gp: lit.gp,
+          aE: coords(lit.a),
+          atE: coords(lit.at),
+        };
+        const y = lit.a.map(
+          (x, j) =>
+            Math.sqrt(k0.etaT) * x +
+            Array.from(lit.c).reduce((t, c, l) => t + c * U[j * d + l]!, 0),
+        );
+        const yt = lit.at.map(
+          (x, j) =>
+            Math.sqrt(k0.etaG) * x +
+            Array.from(lit.ct).reduce((t, c, l) => t + c * V[j * d + l]!, 0),
+        );
+        const alpha = dot(y, w);
+        const beta = dot(yt, w);
+        const outside = lit.a.map((_, j) => {
+          let a = lit.a[j]!;
+          let at = lit.at[j]!;
+          for (let i = 0; i < k; i++) {
+            a -= noise.aE[i]! * frame[i]![j]!;
+            at -= noise.atE[i]! * frame[i]![j]!;
+          }
+          return alpha * Math.sqrt(k0.etaT) * a - beta * Math.sqrt(k0.etaG) * at;
+        });
+        const sigma2 = k0.etaT * alpha * alpha + k0.etaG * beta * beta;
+        const dofs: number[] = [];
+        const outsideNorm2 = (dof: number) => {
+          dofs.push(dof);
+          return dot(outside, outside) / sigma2;
+        };
+        const o = {
+          q: new Float64Array(d),
+          r: new Float64Array(d),
+          Sdiag: new Float64Array(d),
+          z: 0,
+        };
+        literalStep(micro, k0, lit, o);
+        gramStep(sim.state, { n, ...k0 }, noise, outsideNorm2, gramScratch(d));
+        expect(dofs).toEqual([n - k]);
+        expect(sim.state.k).toBe(Math.min(k + 1, 2 * d + 1));
+        const want = overlapsOf(micro, lambda === Number.POSITIVE_INFINITY);
+        const got = new Float64Array(want.length);
+        sim.observe(got);
+        for (let i = 0; i < want.length; i++)
+          expect(Math.abs(got[i]! - want[i]!)).toBeLessThan(1e-12);
+      });
+    }
   }
 });
 

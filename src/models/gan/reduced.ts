@@ -76,6 +76,135 @@ export function initialGramState(p: GanParams): GramState {
   return { d, k, X };
 }
 
+/** The constants of a step. */
+export interface GramConstants {
+  n: number;
+  tau: number;
+  tauTilde: number;
+  etaT: number;
+  etaG: number;
+  lambda: number;
+}
+
+/**
+ * The noise of one step: latents c ~ N(0, Λ), c̃, c̃′ ~ N(0, Λ̃), the scalar g′ of ỹ′·w, and the
+ * frame coordinates a_i, ã_i (i < k) of the noise vectors a, ã.
+ */
+export interface GramNoise {
+  c: Float64Array;
+  ct: Float64Array;
+  ctp: Float64Array;
+  gp: number;
+  aE: Float64Array;
+  atE: Float64Array;
+}
+
+/** Work arrays of gramStep: r, diag S and the new w coordinates. */
+export interface GramScratch {
+  r: Float64Array;
+  sDiag: Float64Array;
+  wNew: Float64Array;
+}
+
+export function gramScratch(d: number): GramScratch {
+  return {
+    r: new Float64Array(d),
+    sDiag: new Float64Array(d),
+    wNew: new Float64Array(2 * d + 2),
+  };
+}
+
+/**
+ * One step of the Gram chain, in place: the literal step of sgd.ts written in the frame (file
+ * comment). `outsideNorm2(n − k)` supplies ‖g⊥‖² ~ χ²_{n−k}, the squared norm of the standard
+ * Gaussian part of the w update outside the frame; it is called only when that part is non-zero.
+ */
+export function gramStep(
+  st: GramState,
+  k: GramConstants,
+  noise: GramNoise,
+  outsideNorm2: (dof: number) => number,
+  scratch: GramScratch,
+): void {
+  const { d, X } = st;
+  const { n } = k;
+  const { c, ct, ctp, aE, atE, gp } = noise;
+  const { r, sDiag, wNew } = scratch;
+  const ld = 2 * d + 2;
+  const wc = d * ld; // offset of w's column
+  const full = 2 * d + 1;
+  const projected = k.lambda === Number.POSITIVE_INFINITY;
+  const sqT = Math.sqrt(k.etaT);
+  const sqG = Math.sqrt(k.etaG);
+  const kw = k.tau / n;
+  const kv = k.tauTilde / n;
+  const rows = st.k;
+  // Overlaps of the current state: z = ‖w‖², r_l = V_l·w, S_ll = ‖V_l‖² (q_l = w's row l).
+  let z = 0;
+  for (let i = 0; i < rows; i++) z += X[wc + i]! * X[wc + i]!;
+  for (let l = 0; l < d; l++) {
+    let rl = 0;
+    let sl = 0;
+    for (let i = 0, o = l * ld; i < rows; i++) {
+      const v = X[o + i]!;
+      rl += v * X[wc + i]!;
+      sl += v * v;
+    }
+    r[l] = rl;
+    sDiag[l] = sl;
+  }
+  // α = y·w, β = ỹ·w, and ỹ′·w drawn as a scalar (as in sgd.ts).
+  let alpha = 0;
+  let beta = 0;
+  let fake = sqG * Math.sqrt(z) * gp;
+  for (let l = 0; l < d; l++) {
+    alpha += c[l]! * X[wc + l]!;
+    beta += ct[l]! * r[l]!;
+    fake += ctp[l]! * r[l]!;
+  }
+  let aw = 0;
+  let atw = 0;
+  for (let i = 0; i < rows; i++) {
+    aw += aE[i]! * X[wc + i]!;
+    atw += atE[i]! * X[wc + i]!;
+  }
+  alpha += sqT * aw;
+  beta += sqG * atw;
+  // w's frame coordinates: w + (τ/n)[α y − β ỹ − λH′(z) w], with the old V.
+  const keepW = 1 - (projected ? 0 : kw * k.lambda * Math.tanh(z - 1));
+  for (let i = 0; i < rows; i++) {
+    let y = sqT * aE[i]!;
+    if (i < d) y += c[i]!;
+    let yt = sqG * atE[i]!;
+    for (let l = 0; l < d; l++) yt += X[l * ld + i]! * ct[l]!;
+    wNew[i] = keepW * X[wc + i]! + kw * (alpha * y - beta * yt);
+  }
+  // V_l ← V_l − (τ̃/n)λH′(S_ll)V_l + (τ̃/n)(ỹ′·w) c̃′_l w, with the old w.
+  for (let l = 0; l < d; l++) {
+    const keep = projected ? 1 : 1 - kv * k.lambda * Math.tanh(sDiag[l]! - 1);
+    const mix = kv * fake * ctp[l]!;
+    for (let i = 0, o = l * ld; i < rows; i++) X[o + i] = keep * X[o + i]! + mix * X[wc + i]!;
+  }
+  for (let i = 0; i < rows; i++) X[wc + i] = wNew[i]!;
+  // The part of w's update outside the frame: one new direction of length (τ/n)σ‖g⊥‖.
+  const sigma2 = k.etaT * alpha * alpha + k.etaG * beta * beta;
+  if (sigma2 > 0) {
+    const gamma = kw * Math.sqrt(sigma2 * outsideNorm2(n - rows));
+    if (gamma > 0) {
+      for (let l = 0; l < d; l++) X[l * ld + rows] = 0;
+      X[wc + rows] = gamma;
+      st.k = rows + 1;
+    }
+  }
+  const kNew = st.k;
+  if (projected) normaliseColumns(X, ld, d + 1, kNew);
+  if (kNew > full) {
+    // Rotate the rows ⟂ U so that (V, w) need d + 1 of them again; row 2d + 1 becomes 0.
+    triangulariseRows(X, ld, d, kNew - d, d + 1);
+    st.k = full;
+  }
+}
+
 /** The Gram chain of the GAN's SGD (see the file comment); exact in law to 'literal' and 'fast'. */
 export class GanGramSimulator implements Simulator {
   readonly names: string[];
@@ -84,24 +213,14 @@ export class GanGramSimulator implements Simulator {
   readonly state: GramState;
   private readonly layout: GanLayout;
   private readonly rng: Rng;
-  private readonly n: number;
-  private readonly tau: number;
-  private readonly tauTilde: number;
-  private readonly etaT: number;
-  private readonly etaG: number;
-  private readonly lambda: number;
+  private readonly constants: GramConstants;
   private readonly sqLam: Float64Array;
   private readonly sqLamT: Float64Array;
-  // Per-step scratch: latents c, c̃, c̃′, the noise coordinates a_i, ã_i, and r, S_ll, new w.
-  private readonly c: Float64Array;
-  private readonly ct: Float64Array;
-  private readonly ctp: Float64Array;
-  private readonly aE: Float64Array;
-  private readonly atE: Float64Array;
-  private readonly r: Float64Array;
-  private readonly sDiag: Float64Array;
-  private readonly wNew: Float64Array;
+  private readonly noise: GramNoise;
   private readonly draws: Float64Array;
+  private readonly scratch: GramScratch;
+  /** ‖g⊥‖² ~ χ²_{n−k}, drawn only when a step needs it. */
+  private readonly outsideNorm2: (dof: number) => number;
 
   constructor(p: GanParams, stream = 0) {
     const { n, d } = p;
@@ -109,55 +228,39 @@ export class GanGramSimulator implements Simulator {
     this.layout = ganLayout(d, p.lambda === Number.POSITIVE_INFINITY);
     this.names = this.layout.names;
     this.stepsPerTime = n;
-    this.n = n;
-    this.tau = p.tau;
-    this.tauTilde = p.tauTilde;
-    this.etaT = p.etaT;
-    this.etaG = p.etaG;
-    this.lambda = p.lambda;
+    this.constants = {
+      n,
+      tau: p.tau,
+      tauTilde: p.tauTilde,
+      etaT: p.etaT,
+      etaG: p.etaG,
+      lambda: p.lambda,
+    };
     this.sqLam = Float64Array.from(p.Lambda.slice(0, d), Math.sqrt);
     this.sqLamT = Float64Array.from(p.LambdaTilde.slice(0, d), Math.sqrt);
     this.state = initialGramState(p);
     const ld = 2 * d + 2;
-    this.c = new Float64Array(d);
-    this.ct = new Float64Array(d);
-    this.ctp = new Float64Array(d);
-    this.aE = new Float64Array(ld);
-    this.atE = new Float64Array(ld);
-    this.r = new Float64Array(d);
-    this.sDiag = new Float64Array(d);
-    this.wNew = new Float64Array(ld);
+    this.noise = {
+      c: new Float64Array(d),
+      ct: new Float64Array(d),
+      ctp: new Float64Array(d),
+      gp: 0,
+      aE: new Float64Array(ld),
+      atE: new Float64Array(ld),
+    };
     this.draws = new Float64Array(3 * d + 1 + 2 * ld);
+    this.scratch = gramScratch(d);
+    const rng = this.rng;
+    this.outsideNorm2 = (dof) => chiSquare(rng, dof);
   }
 
   step(count: number): void {
-    const { rng, n, c, ct, ctp, aE, atE, r, sDiag, wNew, sqLam, sqLamT, draws } = this;
+    const { rng, noise, draws, sqLam, sqLamT } = this;
     const st = this.state;
-    const { d, X } = st;
-    const ld = 2 * d + 2;
-    const wc = d * ld; // offset of w's column
-    const full = 2 * d + 1;
-    const projected = this.lambda === Number.POSITIVE_INFINITY;
-    const sqT = Math.sqrt(this.etaT);
-    const sqG = Math.sqrt(this.etaG);
-    const kw = this.tau / n;
-    const kv = this.tauTilde / n;
+    const d = st.d;
+    const { c, ct, ctp, aE, atE } = noise;
     for (let s = 0; s < count; s++) {
       const k = st.k;
-      // Overlaps of the current state: z = ‖w‖², r_l = V_l·w, S_ll = ‖V_l‖² (q_l = w's row l).
-      let z = 0;
-      for (let i = 0; i < k; i++) z += X[wc + i]! * X[wc + i]!;
-      for (let l = 0; l < d; l++) {
-        let rl = 0;
-        let sl = 0;
-        for (let i = 0, o = l * ld; i < k; i++) {
-          const v = X[o + i]!;
-          rl += v * X[wc + i]!;
-          sl += v * v;
-        }
-        r[l] = rl;
-        sDiag[l] = sl;
-      }
       // One block of normals: the latents in the literal's order (c_l, c̃_l, c̃′_l per feature, then
       // g′), then the noise coordinates a_i, ã_i in the frame.
       fillNormals(rng, draws, 0, 3 * d + 1 + 2 * k);
@@ -166,61 +269,12 @@ export class GanGramSimulator implements Simulator {
         ct[l] = sqLamT[l]! * draws[3 * l + 1]!;
         ctp[l] = sqLamT[l]! * draws[3 * l + 2]!;
       }
-      const gp = draws[3 * d]!;
+      noise.gp = draws[3 * d]!;
       for (let i = 0; i < k; i++) {
         aE[i] = draws[3 * d + 1 + i]!;
         atE[i] = draws[3 * d + 1 + k + i]!;
       }
-      // α = y·w, β = ỹ·w, and ỹ′·w drawn as a scalar (as in sgd.ts).
-      let alpha = 0;
-      let beta = 0;
-      let fake = sqG * Math.sqrt(z) * gp;
-      for (let l = 0; l < d; l++) {
-        alpha += c[l]! * X[wc + l]!;
-        beta += ct[l]! * r[l]!;
-        fake += ctp[l]! * r[l]!;
-      }
-      let aw = 0;
-      let atw = 0;
-      for (let i = 0; i < k; i++) {
-        aw += aE[i]! * X[wc + i]!;
-        atw += atE[i]! * X[wc + i]!;
-      }
-      alpha += sqT * aw;
-      beta += sqG * atw;
-      // w's frame coordinates: w + (τ/n)[α y − β ỹ − λH′(z) w], with the old V.
-      const keepW = 1 - (projected ? 0 : kw * this.lambda * Math.tanh(z - 1));
-      for (let i = 0; i < k; i++) {
-        let y = sqT * aE[i]!;
-        if (i < d) y += c[i]!;
-        let yt = sqG * atE[i]!;
-        for (let l = 0; l < d; l++) yt += X[l * ld + i]! * ct[l]!;
-        wNew[i] = keepW * X[wc + i]! + kw * (alpha * y - beta * yt);
-      }
-      // V_l ← V_l − (τ̃/n)λH′(S_ll)V_l + (τ̃/n)(ỹ′·w) c̃′_l w, with the old w.
-      for (let l = 0; l < d; l++) {
-        const keep = projected ? 1 : 1 - kv * this.lambda * Math.tanh(sDiag[l]! - 1);
-        const mix = kv * fake * ctp[l]!;
-        for (let i = 0, o = l * ld; i < k; i++) X[o + i] = keep * X[o + i]! + mix * X[wc + i]!;
-      }
-      for (let i = 0; i < k; i++) X[wc + i] = wNew[i]!;
-      // The part of w's update outside the frame: one new direction of length (τ/n)σ‖g⊥‖.
-      const sigma2 = this.etaT * alpha * alpha + this.etaG * beta * beta;
-      if (sigma2 > 0) {
-        const gamma = kw * Math.sqrt(sigma2 * chiSquare(rng, n - k));
-        if (gamma > 0) {
-          for (let l = 0; l < d; l++) X[l * ld + k] = 0;
-          X[wc + k] = gamma;
-          st.k = k + 1;
-        }
-      }
-      const kNew = st.k;
-      if (projected) normaliseColumns(X, ld, d + 1, kNew);
-      if (kNew > full) {
-        // Rotate the rows ⟂ U so that (V, w) need d + 1 of them again; row 2d + 1 becomes 0.
-        triangulariseRows(X, ld, d, kNew - d, d + 1);
-        st.k = full;
-      }
+      gramStep(st, this.constants, noise, this.outsideNorm2, this.scratch);
     }
     this.steps += count;
   }
