@@ -170,6 +170,8 @@ describe('one Gram step is the literal step under the coupling of reduced.ts (sa
     ['d=2&P0=0.3,0.1,-0.2,0.4&q0=0.3,0.2', 3],
     ['d=2&P0=1,0.6,0,0.8&q0=0,0', 0],
     ['d=1&Lambda=5&LambdaT=4&P0=1&q0=1', 0],
+    ['d=3&Lambda=5,3,2&LambdaT=4,2,1&P0=0.3,0.2,0.1&q0=0.2,0.1,-0.1', 4],
+    ['d=4&P0=0.3,0.2,0.1,0.5&q0=0.2,0.1,-0.1,0.3', 5],
   ];
   for (const lambda of [Number.POSITIVE_INFINITY, 3]) {
     for (const [query, warmup] of starts) {
