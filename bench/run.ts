@@ -15,6 +15,7 @@ import { contrastiveModel } from '../src/models/contrastive';
 import { models } from '../src/models/registry';
 import { benchContinuation } from './continuation';
 import { benchContrastive } from './contrastive';
+import { benchGan } from './gan';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
 import { cores, timePool } from './pool';
@@ -183,6 +184,7 @@ const pca = benchPca(quick);
 const contrastive = benchContrastive(quick);
 const gmm = benchGmm(quick);
 const vae = benchVae(quick);
+const gan = benchGan(quick);
 // The app's attraction grid on a pool of worker threads, one per core, against one thread
 // (same code path as the browser's pool: core/basins labelCells).
 const fig3State = contrastiveModel.presets.find((p) => p.id === 'fig3')!.state;
@@ -253,6 +255,7 @@ const out = {
   ...gmm,
   ...vae,
   ...benchContinuation(quick),
+  ...gan,
   contrastive_attraction_pool_ms: {
     grid: `${gridN}×${gridN}`,
     one_thread: round(gridOne.ms),
@@ -265,6 +268,10 @@ const out = {
     normals_per_s: 'standard normals per second',
     gan_sgd: 'coordinate-updates per second (SGD steps × n / s), one thread, d = 2, Fig. 1(a)',
     gan_ode_fig1_ms: 'milliseconds to integrate Fig. 1(a) to T = 600 at rtol 1e-6, atol 1e-9',
+    gan_sgd_reduced_steps_per_s:
+      "Gram-chain SGD steps per second (variant 'gram'), one thread, Fig. 1(a), at n = 10³, 10⁴, 10⁶",
+    gan_sgd_time_to_T_ratio:
+      'seconds to simulate Fig. 1(a) to T = 600 at n = 2000 (1.2 M steps): ours (Gram chain) against the NumPy literal SGD and the NumPy Gram chain (bench/gan.ts)',
     gan_fixed_points:
       'milliseconds for the fixed-point search (d = 1: Fig. 4(d); d = 2: Fig. 1(a), random starts in 9 dimensions)',
     vae_sgd_n2000: 'literal β-VAE SGD steps per second, N = 2000, M = M* = 1, one thread',

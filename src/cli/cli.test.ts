@@ -106,7 +106,7 @@ describe('CLI', () => {
     [['ode', '--samples', '1'], /--samples must be an integer in \[2, 100000\]/],
     [['ode', '--bogus', '1'], /unknown flag --bogus/],
     [['ode', '--state'], /--state needs a value/],
-    [['sgd', '--variant', 'turbo'], /--variant must be one of fast, literal/],
+    [['sgd', '--variant', 'turbo'], /--variant must be one of gram, fast, literal/],
     [['figure', '--view', 'diagram'], /figure needs --out/],
     [
       ['figure', '--view', 'cloud', '--out', '/tmp/x.svg'],

@@ -3,7 +3,7 @@
  *
  *   macroscope models
  *   macroscope ode --state 'model=gan&…' [--samples 601] [--rtol 1e-6] [--atol 1e-9]
- *   macroscope sgd --state '…&n=2000&seed=1' [--samples 61] [--runs 5] [--variant fast|literal]
+ *   macroscope sgd --state '…&n=2000&seed=1' [--samples 61] [--runs 5] [--variant gram|fast|literal]
  *
  * Bad input (an unknown command or flag, a malformed number, a rejected or unknown state key)
  * prints one line on stderr and exits with 2. A clamped value is a warning on stderr and the

@@ -148,7 +148,7 @@ describe('round trips', () => {
       'P0=0.5,0.1,0,0.2,0.6,-0.1,0,0.3,0.7', // d² entries, row-major; columns of norm < 1
       'q0=0.2,-0.3,0.4',
       'U=random',
-      'n=5000',
+      'n=3000', // not the default (5000)
       'seed=4294967295',
       'T=321',
     ].join('&');
@@ -166,7 +166,7 @@ describe('round trips', () => {
       P0: [0.5, 0.1, 0, 0.2, 0.6, -0.1, 0, 0.3, 0.7],
       q0: [0.2, -0.3, 0.4],
       U: 'random',
-      n: 5000,
+      n: 3000,
       seed: 4294967295,
       T: 321,
     });

@@ -6,6 +6,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { simulatorWithMicro } from '../core/microSimulator';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
 import { SampledSgd } from '../core/run';
@@ -23,15 +24,17 @@ const api = {
   ): Promise<void> {
     const { model, params } = parseState(request.state, models);
     const times = timeGrid(0, num(params, 'T'), request.samples);
-    const runs = request.streams.map(
-      (stream, i) =>
-        new SampledSgd(
-          model.simulator(params, { stream, variant: request.variant }),
-          times,
-          i === 0 && request.withMicro ? request.microTimes : [],
-          model.observables?.(params) ?? null,
-        ),
-    );
+    const runs = request.streams.map((stream, i) => {
+      // The snapshot run needs coordinates: the default variant may keep none (GAN 'gram').
+      const withMicro = i === 0 && request.withMicro;
+      const options = { stream, variant: request.variant };
+      return new SampledSgd(
+        withMicro ? simulatorWithMicro(model, params, options) : model.simulator(params, options),
+        times,
+        withMicro ? request.microTimes : [],
+        model.observables?.(params) ?? null,
+      );
+    });
     const names = runs[0]?.names ?? [];
     const sent = runs.map(() => 0);
     const stepsPerTime = runs[0]?.sim.stepsPerTime ?? 1;

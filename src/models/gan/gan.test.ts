@@ -186,9 +186,10 @@ describe('GAN: SGD against the ODE', () => {
   // t ∈ (0, 30], by the RMS over times, order parameters and seeds of |SGD − ODE|/max(1, |ODE|):
   // the relative form because the fluctuations of z = ‖w‖² and friends scale with their size.
   // Both the size (a few 1/√n) and the rate (shrinking as n grows) are asserted, pooled over
-  // four seeds because single runs vary by a factor 2–3 (docs/models/gan.md, six seeds):
-  // λ = ∞: 0.86, 0.80, 0.70 (×1/√n) at n = 500, 2000, 8000; λ = 5: 4.3, 3.5, 2.9.
-  const SEEDS = [1, 2, 3, 4];
+  // eight seeds because single runs vary by a factor 2–3 (docs/models/gan.md). With the default
+  // Gram chain (eight seeds): λ = ∞: 0.81, 0.63, 0.70 (×1/√n) at n = 500, 2000, 8000;
+  // λ = 5: 4.5, 3.4, 3.0. (Four seeds of 'fast' gave 0.86, 0.80, 0.70 and 4.3, 3.5, 2.9.)
+  const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
   function rmsDeviation(query: string, n: number, seeds: number[], variant?: string): number {
     let sum = 0;
     let count = 0;
@@ -208,10 +209,10 @@ describe('GAN: SGD against the ODE', () => {
     return Math.sqrt(sum / count);
   }
 
-  it('λ = ∞, Fig. 1 success preset: within 2/√n at n = 2000, and shrinking like 1/√n', () => {
+  it('λ = ∞, Fig. 1 success preset: within 1.5/√n at n = 2000, and shrinking like 1/√n', () => {
     const at2000 = rmsDeviation(preset('fig1a'), 2000, SEEDS);
     const at500 = rmsDeviation(preset('fig1a'), 500, SEEDS);
-    expect(at2000).toBeLessThan(2 / Math.sqrt(2000));
+    expect(at2000).toBeLessThan(1.5 / Math.sqrt(2000));
     expect(at500 / at2000).toBeGreaterThan(1.4); // 1/√n predicts 2
   });
 
@@ -221,11 +222,11 @@ describe('GAN: SGD against the ODE', () => {
 
   it('finite λ = 5 with η_T ≠ η_G: SGDA (S-1)-(S-2) converges to the general ODE (8)', () => {
     // Here ‖w‖² grows to ≈ 4 and q₁ overshoots to 1.7: the constant in front of 1/√n is
-    // larger (≈ 3.5) and single seeds range from 1.8 to 6.9.
+    // larger (≈ 3.4) and single seeds range from 1.5 to 5.9 (n = 2000).
     const query = `${preset('fig1a')}&lambda=5&etaT=2&etaG=1`;
     const at2000 = rmsDeviation(query, 2000, SEEDS);
     const at500 = rmsDeviation(query, 500, SEEDS);
-    expect(at2000).toBeLessThan(6 / Math.sqrt(2000));
+    expect(at2000).toBeLessThan(5 / Math.sqrt(2000));
     expect(at500 / at2000).toBeGreaterThan(1.4); // 1/√n predicts 2
   });
 });

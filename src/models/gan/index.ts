@@ -8,6 +8,7 @@ import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
 import { ganTheory } from './phases';
 import { ganPresets } from './presets';
+import { GanGramSimulator } from './reduced';
 import { GanSimulator, type GanVariant } from './sgd';
 import { ganViews } from './views';
 
@@ -24,13 +25,15 @@ export const ganModel: Model = {
   },
   initialState: (p) => ganInitialState(ganParamsOf(p)),
   rhs: (p) => ganRhs(ganParamsOf(p)),
-  simulator: (p, options = {}) =>
-    new GanSimulator(
-      ganParamsOf(p),
-      (options.variant as GanVariant | undefined) ?? 'fast',
-      options.stream ?? 0,
-    ),
-  variants: ['fast', 'literal'],
+  // 'gram' (reduced.ts) is exact in law and O(1) in n per step, but keeps no coordinates, so
+  // it has no micro(); the point cloud uses 'fast' (core/microSimulator.ts).
+  simulator: (p, options = {}) => {
+    const variant = (options.variant ?? 'gram') as GanVariant | 'gram';
+    return variant === 'gram'
+      ? new GanGramSimulator(ganParamsOf(p), options.stream ?? 0)
+      : new GanSimulator(ganParamsOf(p), variant, options.stream ?? 0);
+  },
+  variants: ['gram', 'fast', 'literal'],
   presets: ganPresets,
   views: ganViews,
   theory: ganTheory,

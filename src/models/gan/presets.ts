@@ -1,12 +1,13 @@
 /**
- * Paper figures as state strings. Fig. 1 uses the setting of Section 3.1 with n = 2000 instead of
- * the paper's 5000 (see params.ts). Fig. 4 does not give Λ; Λ = Λ̃ = 1.2 puts its four step sizes
- * in the four phases the caption names (info-1, two oscillating, info-2): docs/models/gan.md.
+ * Paper figures as state strings. Fig. 1 uses the setting of Section 3.1, with its n = 5000 (and
+ * so does Fig. 5, drawn in that setting); Fig. 2 the n = 10000 of its caption. Fig. 4 gives neither
+ * n nor Λ: n = 2000, and Λ = Λ̃ = 1.2 puts its four step sizes in the four phases the caption
+ * names (info-1, two oscillating, info-2): docs/models/gan.md.
  */
 import type { Preset } from '../../core/model';
 
 const fig1 =
-  'tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&U=random&n=2000&seed=1&T=600';
+  'tau=0.2&taut=0.04&lambda=inf&d=2&Lambda=5,3&LambdaT=5,3&P0=0.1,0.1&q0=0.1,0.1&U=random&n=5000&seed=1&T=600';
 const fig4 = (taut: number) =>
   `tau=0.3&taut=${taut}&eta=1&lambda=inf&d=1&Lambda=FIG4&LambdaT=FIG4&P0=0.1&q0=0.1&U=random&n=2000&seed=1&T=1000`;
 

@@ -5,9 +5,11 @@
  * V ← V + (τ̃/n)(ỹ′·w) w c̃′ᵀ with a fresh fake ỹ′ and the old w, then unit columns.
  * Finite λ is plain SGDA (S-1)-(S-2) with H′(x) = tanh(x − 1).
  *
- * Two exact samplers of the same chain are offered:
+ * Two exact samplers of the same chain, both O(n) per step and both keeping the coordinates (the
+ * point cloud needs them); the default sampler of the order parameters is the O(1)-in-n Gram
+ * chain of reduced.ts:
  * - 'literal' draws the real and fake noise vectors a, ã (2n normals per step).
- * - 'fast' (default) draws one n-vector g. The update needs a and ã only through
+ * - 'fast' draws one n-vector g. The update needs a and ã only through
  *   u = α√η_T a − β√η_G ã with α = y·w, β = ỹ·w. Split a = ξŵ + a⊥, ã = ξ̃ŵ + ã⊥ (ŵ = w/‖w‖):
  *   ξ, ξ̃ are N(0, 1), a⊥, ã⊥ are standard Gaussians on ŵ⊥, all independent, and α, β depend on
  *   the noise only through ξ, ξ̃. Given them, α√η_T a⊥ − β√η_G ã⊥ is σ·g⊥ with

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { simulatorWithMicro } from '../../core/microSimulator';
 import { runOde, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
@@ -35,7 +36,7 @@ describe('GAN microscopic cloud', () => {
       const preset = ganModel.presets.find((p) => p.id === id)!;
       const { params } = parseState(`${preset.state}&n=4000&T=10`, models);
       const ode = runOde(ganModel, params, { samples: 11 });
-      const sim = ganModel.simulator(params);
+      const sim = simulatorWithMicro(ganModel, params);
       for (const t of [0, 10]) {
         sim.step(Math.round(t * 4000) - sim.steps);
         const snap = sim.micro!();
@@ -54,7 +55,7 @@ describe('GAN microscopic cloud', () => {
   it("constant U: the paper's [[S, r], [r, z]] used as the covariance misses the cloud", () => {
     const fig2 = ganModel.presets.find((p) => p.id === 'fig2')!.state;
     const { params } = parseState(`${fig2}&P0=0.6&q0=0.5&n=4000`, models);
-    const snap = ganModel.simulator(params).micro!();
+    const snap = simulatorWithMicro(ganModel, params).micro!();
     const state = (name: string) => ({ P11: 0.6, q1: 0.5, r1: 0.3 })[name] ?? 1;
     const right = fractionsInside(
       snap.columns['v1']!,
@@ -72,12 +73,12 @@ describe('GAN microscopic cloud', () => {
   it('constant U: the mean is (P, q), not 0; random U: the cloud is centred', () => {
     const fig2 = ganModel.presets.find((p) => p.id === 'fig2')!.state;
     const { params } = parseState(`${fig2}&P0=0.6&q0=0.5&n=4000`, models);
-    const snap = ganModel.simulator(params).micro!();
+    const snap = simulatorWithMicro(ganModel, params).micro!();
     const mean = (a: Float64Array) => a.reduce((s, v) => s + v, 0) / a.length;
     expect(mean(snap.columns['v1']!)).toBeCloseTo(0.6, 10); // exact: P = (1/n)Σ √n V_i here
     expect(mean(snap.columns['w']!)).toBeCloseTo(0.5, 10);
     const random = parseState(`${fig2}&P0=0.6&q0=0.5&n=4000&U=random`, models).params;
-    const snapR = ganModel.simulator(random).micro!();
+    const snapR = simulatorWithMicro(ganModel, random).micro!();
     expect(Math.abs(mean(snapR.columns['v1']!))).toBeLessThan(4 / Math.sqrt(4000));
     const g = ganCloudGaussian(random, (name) => ({ P11: 0.6, q1: 0.5, r1: 0.3 })[name] ?? 1);
     expect(g.mean).toEqual([0, 0]);
