@@ -13,11 +13,13 @@ import {
   xorCAlpha,
   xorGoodStartProbability,
   xorOptimal,
+  xorPiecewise,
   xorRandomStart,
   xorRhs,
   xorSgd,
   type XorState,
 } from '../gmm/xor';
+import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
 const xorParams: ParamSpec[] = [
   {
@@ -38,10 +40,10 @@ const xorParams: ParamSpec[] = [
     tex: '\\alpha',
     label: 'ridge',
     description:
-      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where C_α = −logit(4α) > 0.',
+      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where C_α = −logit(4α) > 0; above, the origin is the only fixed point (Prop. 9.3).',
     kind: 'number',
     min: 0.001,
-    max: 0.12,
+    max: 0.2,
     default: 0.1,
     group: 'rates',
   },
@@ -130,6 +132,9 @@ export const xorModel: Model = {
   // Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
   // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
   rhs: (p) => xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
+  // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
+  // the pieces around them (the ramp above is for integration only).
+  piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
   simulator: (p, options = {}) => new XorSimulator(p, options.stream ?? 0),
   presets: [4, 6, 8].map((K) => ({
     id: `fig-k${K}`,
@@ -155,18 +160,19 @@ export const xorModel: Model = {
     },
   },
   theory: {
-    // Prop. 9.3 describes the stable sets (units at ±√C_α in each of the four quadrant classes);
-    // a generic search in 3K dimensions through a discontinuous field adds nothing to it.
+    // Prop. 9.3 classifies every fixed point (theory.ts): one candidate per assignment of the
+    // units to I_0 and the four classes; a grid of starts in 3K dimensions adds nothing to it.
     fixedPointStarts: (p) => {
       const d = 3 * num(p, 'K');
       const a = Math.sqrt(Math.max(0, xorCAlpha(num(p, 'alpha'))));
       return {
         lo: new Array<number>(d).fill(-2 * a),
         hi: new Array<number>(d).fill(2 * a),
-        candidates: [],
+        candidates: xorFixedPointCandidates(num(p, 'K'), num(p, 'alpha')),
         complete: true,
       };
     },
+    fixedPointType: (p, x) => xorFixedSet(num(p, 'K'), x),
     basinOf: (p, final) => (xorOptimal(stateOf(num(p, 'K'), final)) ? OPTIMAL : NOT_OPTIMAL),
   },
 };
