@@ -35,6 +35,21 @@ export const CONTRASTIVE_PHASES: PhaseSpec[] = [
 
 const SMALL = 1e-7;
 
+/**
+ * Why the portrait differs from the paper's Figs. 7–9 when the two features are identical
+ * Gaussians (docs/models/contrastive.md): such data are rotation-invariant in the (c₁, c₂) plane,
+ * so the ODE depends on Q₁ + Q₂ only and its fixed points form lines Q₁ + Q₂ = const; with
+ * m₂ = 1 the features are the noise's own law and carry no signal at all. Null otherwise.
+ */
+export function identicalFeaturesNote(p: Params): string | null {
+  if (num(p, 'd1') !== 2) return null;
+  const [a, b] = [lawOf(str(p, 'c1')), lawOf(str(p, 'c2'))];
+  if (!a.gaussian || !b.gaussian || a.m2 !== b.m2) return null;
+  if (a.m2 === 1)
+    return 'both features N(0, 1), the law of the noise itself: no signal, Q = 0 is the only fixed point (the paper’s Fig. 8(a–b) draws four)';
+  return 'identical Gaussian features: the ODE depends on Q₁ + Q₂ only, so the fixed points are lines Q₁ + Q₂ = const (drawn as families), not the four isolated points of the paper’s Figs. 7–9';
+}
+
 /** Fig. 3's basins: the feature the end state learned, or none. */
 export function basinOfState(final: ArrayLike<number>): string {
   let best = -1;
