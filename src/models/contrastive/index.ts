@@ -5,6 +5,7 @@
  */
 import type { Model } from '../../core/model';
 import { num, type Params } from '../../core/params';
+import { contrastiveFigures } from './figures';
 import {
   contrastiveInitialState,
   contrastiveObservables,
@@ -50,6 +51,7 @@ export const contrastiveModel: Model = {
       options.stream ?? 0,
     ),
   variants: ['reduced', 'literal'],
+  figures: contrastiveFigures,
   presets: contrastivePresets,
   views: {
     portrait: { x: 'Q1', y: 'Q2' },

@@ -5,6 +5,7 @@
 import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
 import { gmmObservables, radialLaw } from './diffusive';
+import { gmmFigures } from './figures';
 import { GMM_NAMES, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
@@ -37,6 +38,7 @@ export const gmmModel: Model = {
       ? new GmmSimulator(gmmParamsOf(p), options.stream ?? 0)
       : new GmmReducedSimulator(gmmParamsOf(p), options.stream ?? 0),
   variants: ['fast', 'literal'],
+  figures: gmmFigures,
   presets: gmmPresets,
   views: {
     portrait: { x: 'm1', y: 'm2' },

@@ -19,6 +19,8 @@ import {
   xorSgd,
   type XorState,
 } from '../gmm/xor';
+import { xorFigures } from './figures';
+import { xorPresets } from './presets';
 import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
 const xorParams: ParamSpec[] = [
@@ -136,19 +138,14 @@ export const xorModel: Model = {
   // the pieces around them (the ramp above is for integration only).
   piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
   simulator: (p, options = {}) => new XorSimulator(p, options.stream ?? 0),
-  presets: [4, 6, 8].map((K) => ({
-    id: `fig-k${K}`,
-    title: `K = ${K}: optimal from ${(100 * xorGoodStartProbability(K)).toFixed(1)} % of starts`,
-    figure: 'Section 5, (5.2)',
-    description: `Random starts reach an optimal classifier with probability (5.2) = ${xorGoodStartProbability(K).toPrecision(3)} for K = ${K}.`,
-    state: `K=${K}&alpha=0.1&cdelta=1&n=500&seed=2&T=100`,
-    view: 'view=basins&nr=200',
-  })),
+  presets: xorPresets,
+  figures: xorFigures,
   views: {
     portrait: { x: 'mu1', y: 'v1' },
+    // Fig. 9 draws the end points in (m₁^μ, m₂^μ).
     basins: {
       x: 'mu1',
-      y: 'nu1',
+      y: 'mu2',
       runs: 200,
       expected: (p) => {
         const q = xorGoodStartProbability(num(p, 'K'));

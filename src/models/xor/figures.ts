@@ -1,0 +1,37 @@
+/**
+ * Every figure of Ben Arous–Gheissari–Jagannath's Section 5 (two-layer net, XOR mixture) and
+ * its other results, with the preset that opens each (CLI `presets`).
+ */
+import type { PaperFigure } from '../../core/model';
+
+export const xorFigures: PaperFigure[] = [
+  {
+    figure: 'Fig. 9',
+    caption: 'end points (m₁^μ, m₂^μ) of 500 runs, K = 4, N = 500, α = 0.1 (drawn at λ = ∞ here)',
+    preset: 'fig9',
+  },
+  {
+    figure: 'Fig. 10',
+    caption: 'the fraction of runs at an optimal classifier: 3/32 (at λ = ∞ here)',
+    preset: 'fig10',
+  },
+  {
+    figure: 'Figs. 9–10 at finite λ',
+    caption: 'the same at the finite λ the paper drew (not stated)',
+    reason:
+      'Prop. 9.1 needs 22-dimensional Gaussian integrals with ReLU indicators; only λ = ∞ (Prop. 9.2) is implemented',
+  },
+  {
+    figure: 'Fig. 11(a)–(d)',
+    caption: 'the diffusive limits of Prop. 5.1 near a product of quarter-rings, N = 250',
+    reason:
+      'Prop. 5.1 needs a start on the quarter-rings and a rank-2 fluctuation view; the XOR model has neither yet',
+  },
+  {
+    figure: 'Prop. 9.3',
+    caption: 'the 39 connected fixed sets for K = 4, 24 stable',
+    preset: 'prop93',
+  },
+  { figure: '(5.2)', caption: 'the optimal fraction for K = 6', preset: 'fig-k6' },
+  { figure: '(5.2)', caption: 'the optimal fraction for K = 8', preset: 'fig-k8' },
+];

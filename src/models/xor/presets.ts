@@ -1,0 +1,47 @@
+/**
+ * Paper figures as state strings (Section 5, §9.4): N = 500, α = 0.1, 100N steps (T = 100 at
+ * c_δ = 1) from v_i ~ N(0, 1), W_i ~ N(0, I_N/N). The model is the λ = ∞ limit (Prop. 9.2);
+ * Figs. 9–10 were drawn at finite λ (not printed), which this model does not simulate.
+ */
+import type { Preset } from '../../core/model';
+import { xorGoodStartProbability } from '../gmm/xor';
+
+const run = 'alpha=0.1&cdelta=1&n=500&seed=2&T=100';
+
+export const xorPresets: Preset[] = [
+  {
+    id: 'fig9',
+    title: 'End points in (m₁^μ, m₂^μ), K = 4',
+    figure: 'Fig. 9 (λ = ∞)',
+    description:
+      '500 random starts run for 100N steps; the end points sit on the fixed sets of Prop. 9.3 (stable: ±√C_α, C_α = log 1.5).',
+    state: `K=4&${run}`,
+    view: 'view=basins&nr=500',
+  },
+  {
+    id: 'fig10',
+    title: 'Fraction optimal, K = 4: 3/32',
+    figure: 'Fig. 10 (λ = ∞)',
+    description:
+      'The fraction of runs ending at one of the 24 optimal classifiers against 3/32 (§9.4).',
+    state: `K=4&${run}`,
+    view: 'view=basins&nr=500',
+  },
+  {
+    id: 'prop93',
+    title: 'The 39 fixed sets of Prop. 9.3',
+    figure: 'Prop. 9.3',
+    description:
+      'K = 4, α = 0.1: 24 optimal points stable; the origin (left at rate 1/8 − α) and the 14 sets with an empty class unstable.',
+    state: `K=4&${run}`,
+    view: 'view=portrait',
+  },
+  ...[6, 8].map((K) => ({
+    id: `fig-k${K}`,
+    title: `K = ${K}: optimal from ${(100 * xorGoodStartProbability(K)).toFixed(1)} % of starts`,
+    figure: 'Section 5.1, (5.2)',
+    description: `Random starts reach an optimal classifier with probability (5.2) = ${xorGoodStartProbability(K).toPrecision(3)} for K = ${K}.`,
+    state: `K=${K}&${run}`,
+    view: 'view=basins&nr=200',
+  })),
+];
