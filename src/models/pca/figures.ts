@@ -36,8 +36,13 @@ export const pcaFigures: PaperFigure[] = [
   { figure: '(3.3)', caption: 'tensor PCA at λ_n = Λn^{(k−2)/2}', preset: 'tensor-k3' },
   {
     figure: '§7.1',
-    caption: 'the ridge-penalised loss and its threshold α_c(k)',
-    reason:
-      'no ridge parameter yet: the SGD samplers of pca/ are being reworked in parallel (docs/models/pca.md)',
+    caption: 'the ridge-penalised loss: the equator at c_δ − α/4 (k = 2)',
+    preset: 'ridge-k2',
+  },
+  { figure: '§7.1, α_c(k)', caption: 'past α_c(2) = 4c_δ: no equator', preset: 'ridge-alphac' },
+  {
+    figure: '§7.1, α_c(k)',
+    caption: 'k = 3 below α_c(3) = 1.5: two equator roots',
+    preset: 'ridge-k3',
   },
 ];

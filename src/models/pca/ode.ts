@@ -4,7 +4,8 @@
  *   ṙ⊥²  = −4kR^{2(k−1)}(r⊥² − c_δ)
  * The first is minus the population gradient ∂Φ/∂m; the c_δ in the second is the corrector
  * g = δ𝓛r⊥² of (7.2): the noise's n-dimensional kick 4δ²E‖G‖² ≈ 4c_δkR^{2k−2}/n per step.
- * Derivation and the check against SGD: docs/models/pca.md.
+ * With the ridge (α/2)‖x‖² of §7 the drift gains −αm and −2αr⊥² (from Appendix 7's own f_m and
+ * f_{r²}; its printed ODE has −2αm). Derivation and the check against SGD: docs/models/pca.md.
  */
 import type { Rhs } from '../../core/ode';
 import type { PcaParams } from './params';
@@ -13,13 +14,13 @@ export const PCA_NAMES = ['m', 'r2'];
 
 /** The right-hand side of (3.1) at these parameters (λ already scaled for the tensor option). */
 export function pcaRhs(p: PcaParams): Rhs {
-  const { k, lambda, cdelta } = p;
+  const { k, lambda, cdelta, alpha } = p;
   return (_t, x, dx) => {
     const m = x[0]!;
     const r2 = x[1]!;
     const R2k1 = Math.pow(m * m + r2, k - 1); // R^{2(k−1)}
-    dx[0] = 2 * m * (k * lambda * Math.pow(m, k - 2) - k * R2k1);
-    dx[1] = -4 * k * R2k1 * (r2 - cdelta);
+    dx[0] = 2 * m * (k * lambda * Math.pow(m, k - 2) - k * R2k1) - alpha * m;
+    dx[1] = -4 * k * R2k1 * (r2 - cdelta) - 2 * alpha * r2;
   };
 }
 
