@@ -9,7 +9,7 @@ import { filippovRhs } from '../../core/piecewise';
 import { parseState } from '../../core/state';
 import { xorCAlpha } from '../gmm/xor';
 import { models } from '../registry';
-import { xorUnitClass } from './theory';
+import { xorSets, xorUnitClass } from './theory';
 
 function analyse(query: string) {
   const { model, params } = parseState(`model=xor&${query}`, models);
@@ -72,6 +72,17 @@ describe('XOR fixed points (Prop. 9.3)', () => {
     expect(res.slice(0, 4).every((r) => Math.abs(r + 2 * alpha) < 1e-7)).toBe(true);
     const slow = -2 * C * alpha * (1 - 4 * alpha);
     expect(res.slice(4).every((r) => Math.abs(r - slow) < 1e-7)).toBe(true);
+  });
+
+  it('K = 5 (Remark 5): the four-class set is the one stable set, a manifold of marginal points', () => {
+    const sets = xorSets(analyse('K=5&alpha=0.1').a.points);
+    expect(sets).toHaveLength(16); // the origin and the 15 non-empty sets of classes
+    const stable = sets.filter((s) => s.stability === 'stable');
+    expect(stable.map((s) => s.set)).toEqual(['μ+ μ− ν+ ν−']);
+    // K = 4 through the same summary: 39 sets, 24 stable.
+    const four = xorSets(a.points);
+    expect(four).toHaveLength(39);
+    expect(four.filter((s) => s.stability === 'stable')).toHaveLength(24);
   });
 
   it('α > 1/8: the origin is the only fixed point, and stable', () => {

@@ -57,15 +57,39 @@ export function xorFixedPoint(K: number, alpha: number, assign: number[]): Float
 }
 
 /**
+ * Prop. 9.3's connected sets from classified points: a set is unstable when one of its points is
+ * (the origin, or a set with an empty class, left along the missing class's direction), stable
+ * otherwise. For K > 4 the stable set is a manifold (Remark 5), so its points are only marginal
+ * (λ = 0 along it) though no direction leaves it.
+ */
+export function xorSets(
+  points: { type: string | null; stability: string }[],
+): { set: string; stability: 'stable' | 'unstable'; points: number }[] {
+  const sets = new Map<string, { unstable: boolean; points: number }>();
+  for (const p of points) {
+    const key = p.type ?? '?';
+    const s = sets.get(key) ?? { unstable: false, points: 0 };
+    s.points++;
+    if (p.stability === 'unstable') s.unstable = true;
+    sets.set(key, s);
+  }
+  return [...sets].map(([set, s]) => ({
+    set,
+    stability: s.unstable ? 'unstable' : 'stable',
+    points: s.points,
+  }));
+}
+
+/**
  * One fixed point per assignment of units to I_0 and the four classes (5^K of them) while that
- * is at most 3125 (K ≤ 5); beyond, one per class-size pattern with the units in order (the rest
+ * is at most 625 (K ≤ 4); beyond, one per class-size pattern with the units in order (the rest
  * are its permutations, in the same connected sets since K > 4 leaves a unit free). Every
  * connected set of Prop. 9.3 gets a point with a unit in I_0 unless it is an isolated point.
  */
 export function xorFixedPointCandidates(K: number, alpha: number): Float64Array[] {
   if (!(xorCAlpha(alpha) > 0)) return [new Float64Array(3 * K)];
   const out: Float64Array[] = [];
-  if (5 ** K <= 3125) {
+  if (5 ** K <= 625) {
     for (let code = 0; code < 5 ** K; code++) {
       const assign = Array.from({ length: K }, (_, i) => (Math.floor(code / 5 ** i) % 5) - 1);
       out.push(xorFixedPoint(K, alpha, assign));
