@@ -19,6 +19,7 @@ import {
   xorSgd,
   type XorState,
 } from '../gmm/xor';
+import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
 import { xorFigures } from './figures';
 import { xorPresets } from './presets';
 import { xorFixedPointCandidates, xorFixedSet } from './theory';
@@ -62,6 +63,30 @@ const xorParams: ParamSpec[] = [
     scale: 'log',
     group: 'rates',
   },
+  {
+    key: 'init',
+    symbol: 'init',
+    tex: '\\text{init}',
+    label: 'initial state',
+    description:
+      'random: v_i ~ N(0, 1), W_i ~ N(0, I/N) (§9.4); rings: on the product of quarter-rings of Prop. 5.1 (units 1, 2 in I_μ^+, 3, 4 in I_ν^+, at angle θ).',
+    kind: 'enum',
+    options: ['random', 'rings'],
+    default: 'random',
+    group: 'init',
+  },
+  {
+    key: 'theta',
+    symbol: 'θ',
+    tex: '\\theta',
+    label: 'ring angle',
+    description: 'With init=rings: (a₁, a₂) = √C_α(cos θ, sin θ) on both rings (Prop. 5.1).',
+    kind: 'number',
+    min: 0.05,
+    max: 1.52,
+    default: 0.5236,
+    group: 'init',
+  },
   ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
 ];
 
@@ -77,7 +102,9 @@ function stateOf(K: number, x: Float64Array): XorState {
 
 function startOf(p: Params, stream: number): { state: XorState; rng: Rng } {
   const rng = new Rng(num(p, 'seed'), stream);
-  return { state: xorRandomStart(num(p, 'K'), num(p, 'n'), rng), rng };
+  const K = num(p, 'K');
+  if (onRings(p)) return { state: ringsStart(K, num(p, 'alpha'), num(p, 'theta')), rng };
+  return { state: xorRandomStart(K, num(p, 'n'), rng), rng };
 }
 
 /** The SGD of (v, mμ, mν): exactly the literal network's, since X lies in span(μ, ν). */
@@ -133,6 +160,7 @@ export const xorModel: Model = {
   },
   // Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
   // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
+  observables: (p) => ringObservables(num(p, 'K'), num(p, 'alpha')),
   rhs: (p) => xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
   // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
   // the pieces around them (the ramp above is for integration only).
@@ -142,6 +170,16 @@ export const xorModel: Model = {
   figures: xorFigures,
   views: {
     portrait: { x: 'mu1', y: 'v1' },
+    // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
+    fluctuation: {
+      series: 'dmu',
+      label: '√N(‖(m₁^μ, m₂^μ)‖ − √C_α)',
+      scale: (p) => Math.sqrt(num(p, 'n')),
+      law: ringLaw,
+      lawNote:
+        'Prop. 5.1 at λ = ∞ with its drift sign corrected: an OU process with rate 2C_α·α(1 − 4α) and stationary variance 3c_δα/(4(1 − 4α)) (init=rings only).',
+      runs: 64,
+    },
     // Fig. 9 draws the end points in (m₁^μ, m₂^μ).
     basins: {
       x: 'mu1',

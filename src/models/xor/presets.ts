@@ -36,6 +36,15 @@ export const xorPresets: Preset[] = [
     state: `K=4&${run}`,
     view: 'view=portrait',
   },
+  {
+    id: 'fig11',
+    title: 'Diffusion on the quarter-rings (Prop. 5.1)',
+    figure: 'Fig. 11 (λ = ∞)',
+    description:
+      'N = 250, α = 0.1 from the product of quarter-rings: the μ ring’s radial offset is an OU process (variance → 0.125), rank one within the ring.',
+    state: 'K=4&alpha=0.1&cdelta=1&init=rings&theta=0.5236&n=250&seed=1&T=100',
+    view: 'view=fluctuation&nr=64',
+  },
   ...[6, 8].map((K) => ({
     id: `fig-k${K}`,
     title: `K = ${K}: optimal from ${(100 * xorGoodStartProbability(K)).toFixed(1)} % of starts`,
