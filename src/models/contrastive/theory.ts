@@ -15,15 +15,21 @@ import type { Activation } from './params';
  *   D₀ = ⟨σ₁σ₂″ + 2σ₁′σ₂′ + σ₂σ₁″⟩ = ⟨e(σ₁σ₂′ + σ₂σ₁′)⟩ = ⟨uF⟩  (Stein's lemma; no σ″ needed).
  * σ = x² without noise: N₀ = 16⟨e⁶⟩ = 240 and D₀ = 12⟨e²⟩ = 12, so κ = 10: m₂* = 1 + 10τ/m.
  */
-export function prop3Slope(sigma: Activation, eta: number, rho: number): number {
-  const ev = new ExpectationEvaluator([lawOf('gauss:1')], sigma, eta, rho);
+export function prop3Slope(sigma: Activation, eta: number, rho: number, centred = false): number {
+  // With batch normalisation σ₁, σ₂ are centred by ȳ = ⟨σ(e + γ)⟩ (the same Stein form).
+  const ev = new ExpectationEvaluator([lawOf('gauss:1')], sigma, eta, rho, centred);
   const e = ev.evaluate([0]);
   return e.uF > 0 ? e.L / (2 * e.uF) : Number.POSITIVE_INFINITY;
 }
 
 /** Proposition 3's threshold m₂* for these parameters: Q = 0 is unstable iff m₂ > m₂*. */
 export function prop3Threshold(p: Params): number {
-  const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+  const slope = prop3Slope(
+    str(p, 'sigma') as Activation,
+    num(p, 'eta'),
+    num(p, 'noiseCorr'),
+    str(p, 'bn') === 'population',
+  );
   return 1 + (slope * num(p, 'tau')) / num(p, 'batch');
 }
 
@@ -134,7 +140,12 @@ export const contrastiveTheory: ModelTheory = {
 
   /** Proposition 3's line m₂ = 1 + κτ/m in the (m₂, τ/m) plane (either orientation). */
   boundaries(p, x, y, [x0, x1]) {
-    const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+    const slope = prop3Slope(
+      str(p, 'sigma') as Activation,
+      num(p, 'eta'),
+      num(p, 'noiseCorr'),
+      str(p, 'bn') === 'population',
+    );
     if (!Number.isFinite(slope)) return [];
     const label = `Prop. 3: m₂* = 1 + ${Number(slope.toPrecision(4))}·τ/m`;
     const points: [number, number][] = [];
