@@ -73,7 +73,7 @@ export function analyzeFixedPoints(
         ? randomStarts(box.lo, box.hi, 60 * perAxis)
         : []),
   ];
-  const piecewise = model.piecewise?.(params);
+  const piecewise = model.piecewise?.(params) ?? undefined;
   const analytic = model.jacobian?.(params);
   // With jumps, roots are sought in the Filippov field (a smooth rhs is its own).
   const report = findFixedPoints(piecewise ? filippovRhs(piecewise) : rhs, dim, {

@@ -347,7 +347,7 @@ export interface Model {
    * smooth pieces. Fixed points are then found as Filippov equilibria and classified by the
    * pieces around them (core/piecewise.ts), never by a difference quotient across a jump.
    */
-  piecewise?(p: Params): PiecewiseRhs;
+  piecewise?(p: Params): PiecewiseRhs | null;
   /** A finite-n SGD simulator of the same model. */
   simulator(p: Params, options?: SimulatorOptions): Simulator;
   /** Names of the simulator's variants, the default first (e.g. ['fast', 'literal']). */

@@ -48,7 +48,7 @@ describe('XOR fixed points (Prop. 9.3)', () => {
   });
 
   it('each point is a Filippov equilibrium with Σ v_i² = C_α on every non-empty class', () => {
-    const F = filippovRhs(model.piecewise!(params));
+    const F = filippovRhs(model.piecewise!(params)!);
     const dx = new Float64Array(3 * K);
     const C = xorCAlpha(alpha);
     for (const p of a.points) {
