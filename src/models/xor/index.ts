@@ -21,6 +21,7 @@ import {
 } from '../gmm/xor';
 import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
 import { xorFigures } from './figures';
+import { XorFiniteSimulator } from './finite';
 import { xorPresets } from './presets';
 import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
@@ -49,6 +50,21 @@ const xorParams: ParamSpec[] = [
     max: 0.2,
     default: 0.1,
     group: 'rates',
+  },
+  {
+    key: 'lambda',
+    symbol: 'λ',
+    tex: '\\lambda',
+    label: 'signal-to-noise ratio',
+    description:
+      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data and the exact O(K) chain; finite: the literal O(KN) SGD (Figs. 9–10 as drawn), beside the λ = ∞ ODE (Prop. 9.1 is not implemented).',
+    kind: 'number',
+    min: 1,
+    max: 100000,
+    default: Number.POSITIVE_INFINITY,
+    scale: 'log',
+    allowInfinity: true,
+    group: 'data',
   },
   {
     key: 'cdelta',
@@ -165,11 +181,22 @@ export const xorModel: Model = {
   // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
   // the pieces around them (the ramp above is for integration only).
   piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
-  simulator: (p, options = {}) => new XorSimulator(p, options.stream ?? 0),
+  simulator: (p, options = {}) => {
+    const stream = options.stream ?? 0;
+    const lambda = num(p, 'lambda');
+    if (lambda === Number.POSITIVE_INFINITY) return new XorSimulator(p, stream);
+    const { state, rng } = startOf(p, stream);
+    const rates = { N: num(p, 'n'), lambda, alpha: num(p, 'alpha'), cdelta: num(p, 'cdelta') };
+    return new XorFiniteSimulator(namesOf(state.K), state, rates, rng, !onRings(p));
+  },
   presets: xorPresets,
   figures: xorFigures,
   views: {
     portrait: { x: 'mu1', y: 'v1' },
+    trajectoryNote: (p) =>
+      num(p, 'lambda') === Number.POSITIVE_INFINITY
+        ? null
+        : 'finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1 is not implemented)',
     // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
     fluctuation: {
       series: 'dmu',

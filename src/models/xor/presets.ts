@@ -1,7 +1,8 @@
 /**
  * Paper figures as state strings (Section 5, §9.4): N = 500, α = 0.1, 100N steps (T = 100 at
- * c_δ = 1) from v_i ~ N(0, 1), W_i ~ N(0, I_N/N). The model is the λ = ∞ limit (Prop. 9.2);
- * Figs. 9–10 were drawn at finite λ (not printed), which this model does not simulate.
+ * c_δ = 1) from v_i ~ N(0, 1), W_i ~ N(0, I_N/N). Figs. 9–10 were drawn at a finite λ the
+ * paper does not print: λ = 100 here (Figs. 8 and 11 use 100), by the literal O(KN) SGD, beside
+ * the λ = ∞ presets of the exact chain. The curves are always the λ = ∞ ODE of Prop. 9.2.
  */
 import type { Preset } from '../../core/model';
 import { xorGoodStartProbability } from '../gmm/xor';
@@ -26,6 +27,24 @@ export const xorPresets: Preset[] = [
       'The fraction of runs ending at one of the 24 optimal classifiers against 3/32 (§9.4).',
     state: `K=4&${run}`,
     view: 'view=basins&nr=500',
+  },
+  {
+    id: 'fig9-lambda100',
+    title: 'End points at λ = 100, K = 4',
+    figure: 'Fig. 9',
+    description:
+      'The literal SGD at λ = 100 (λ is not printed): end points of random starts beside the λ = ∞ fixed sets.',
+    state: `K=4&lambda=100&${run}`,
+    view: 'view=basins&nr=200',
+  },
+  {
+    id: 'fig10-lambda100',
+    title: 'Fraction optimal at λ = 100: 3/32',
+    figure: 'Fig. 10',
+    description:
+      'The fraction of finite-λ runs at an optimal classifier against the λ = ∞ prediction 3/32.',
+    state: `K=4&lambda=100&${run}`,
+    view: 'view=basins&nr=200',
   },
   {
     id: 'prop93',
