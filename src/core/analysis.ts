@@ -6,6 +6,7 @@
  */
 import {
   type FamilySample,
+  filippovRhs,
   findFixedPoints,
   type FixedPoint,
   gridStarts,
@@ -72,7 +73,15 @@ export function analyzeFixedPoints(
         ? randomStarts(box.lo, box.hi, 60 * perAxis)
         : []),
   ];
-  const report = findFixedPoints(rhs, dim, { starts, signal: options.signal });
+  const piecewise = model.piecewise?.(params) ?? undefined;
+  const analytic = model.jacobian?.(params);
+  // With jumps, roots are sought in the Filippov field (a smooth rhs is its own).
+  const report = findFixedPoints(piecewise ? filippovRhs(piecewise) : rhs, dim, {
+    starts,
+    signal: options.signal,
+    piecewise,
+    analyticJacobian: analytic && ((x, J) => analytic(0, x, J)),
+  });
   const typeOf = (x: Float64Array) => theory?.fixedPointType?.(params, x) ?? null;
   const ok = (x: Float64Array) => theory?.admissible?.(params, x) ?? true;
   const points = report.points.filter((p) => ok(p.x)).map((p) => ({ ...p, type: typeOf(p.x) }));

@@ -12,6 +12,7 @@ import { EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-
 import { allFinite, distance, dot, matNormInf, norm2, normInf, toMatrix } from './linalg';
 import { DEFAULT_RESIDUAL_TOL, DEFAULT_STEP_TOL, type NewtonOptions, newtonSolve } from './newton';
 import type { AbortSignalLike, Rhs } from './ode';
+import { classifyPiecewise, onJumps } from './piecewise';
 import { Rng } from './rng';
 import {
   type Classification,
@@ -23,10 +24,12 @@ import {
   eigenvalues,
   jacobian,
   type JacobianFn,
+  type PiecewiseRhs,
 } from './stability';
 
 // The engine's public API also includes the stability and Newton parts.
 export * from './newton';
+export * from './piecewise';
 export * from './stability';
 
 const DEFAULT_ZERO_TOL = 1e-6;
@@ -49,6 +52,13 @@ export interface FixedPoint extends Classification {
    * only (the family's own zero eigenvalues are left out, see `classifyTransverse`).
    */
   transverse: boolean;
+  /**
+   * For a point on a jump of a piecewise field: the coordinates the flow holds on their
+   * hyperplane from both sides (they are left out of `eigenvalues`, see classifyPiecewise).
+   */
+  sliding?: number[];
+  /** For a point on a jump: the deciding rate of classifyPiecewise (e.g. 1/8 − α at XOR's origin). */
+  pieceRate?: number | null;
 }
 
 export interface FixedPointFamily {
@@ -151,6 +161,12 @@ export interface FindOptions {
   zeroTol?: number;
   /** Tolerance of classify (default 1e-7). */
   classifyTol?: number;
+  /**
+   * The field's smooth pieces when it jumps across hyperplanes x_j = 0: Jacobians are then
+   * one-sided, and a point on a jump is classified by its pieces (classifyPiecewise). Such a
+   * point is not linked into families (its null space is not that of one Jacobian).
+   */
+  piecewise?: PiecewiseRhs;
 }
 
 interface Analysed {
@@ -162,6 +178,8 @@ interface Analysed {
   zeros: number;
   /** Orthonormal basis of the null space of J (empty when zeros = 0). */
   kernel: Float64Array[];
+  /** Set for a point on a jump of a piecewise field: its classification by the pieces. */
+  byPieces?: Classification & { sliding: number[]; pieceRate: number | null };
 }
 
 /** Right singular vectors of J with σ < zeroTol·max(1, σ_max): its numerical null space. */
@@ -251,7 +269,11 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
     maxIterations: options.maxIterations,
     project: options.project,
   };
-  const jacOptions = { analytic: options.analyticJacobian, h: options.h };
+  const jacOptions = {
+    analytic: options.analyticJacobian,
+    h: options.h,
+    piecewise: options.piecewise,
+  };
 
   const found: { x: Float64Array; residual: number }[] = [];
   let tried = 0;
@@ -278,6 +300,26 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
   }
 
   const analysed: Analysed[] = found.map(({ x, residual }) => {
+    const pw = options.piecewise;
+    if (pw && onJumps(pw, x).length > 0) {
+      const c = classifyPiecewise(pw, x, { h: options.h, classifyTol });
+      const J = jacobian(rhs, x, jacOptions);
+      return {
+        x,
+        residual,
+        eigenvalues: c.eigenvalues,
+        jNorm: matNormInf(J, dim),
+        zeros: 0,
+        kernel: [],
+        byPieces: {
+          stability: c.stability,
+          kind: c.kind,
+          focus: c.focus,
+          sliding: c.sliding,
+          pieceRate: c.rate,
+        },
+      };
+    }
     const J = jacobian(rhs, x, jacOptions);
     const eigs = eigenvalues(J, dim);
     const cut = zeroTol * eigenScale(eigs);
@@ -337,7 +379,7 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
         eigenvalues: p.eigenvalues,
         residual: p.residual,
         transverse: false,
-        ...classify(p.eigenvalues, classifyTol),
+        ...(p.byPieces ?? classify(p.eigenvalues, classifyTol)),
       });
       continue;
     }

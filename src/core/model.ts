@@ -4,6 +4,7 @@
  */
 import type { Rhs } from './ode';
 import type { AliasSpec, Params, ParamSpec } from './params';
+import type { PiecewiseRhs } from './stability';
 
 /** A message about the input, shown in the UI's status line and printed by the CLI. */
 export interface Notice {
@@ -341,6 +342,12 @@ export interface Model {
    * model has it in closed form; otherwise callers use finite differences.
    */
   jacobian?(p: Params): (t: number, x: Float64Array, J: Float64Array) => void;
+  /**
+   * For a right-hand side that jumps across hyperplanes x_j = 0 (XOR: the sign of each m): its
+   * smooth pieces. Fixed points are then found as Filippov equilibria and classified by the
+   * pieces around them (core/piecewise.ts), never by a difference quotient across a jump.
+   */
+  piecewise?(p: Params): PiecewiseRhs | null;
   /** A finite-n SGD simulator of the same model. */
   simulator(p: Params, options?: SimulatorOptions): Simulator;
   /** Names of the simulator's variants, the default first (e.g. ['fast', 'literal']). */

@@ -11,6 +11,22 @@ import type { Rhs } from './ode';
 /** An analytic Jacobian: write ∂F_i/∂x_j at x into out[i * n + j]. */
 export type JacobianFn = (x: Float64Array, out: Float64Array) => void;
 
+/**
+ * A right-hand side with jumps (or kinks) across coordinate hyperplanes x_j = 0, j ∈ switches,
+ * given by its smooth pieces: piece(sides) is the field of the region where sign(x_j) = sides[k]
+ * for j = switches[k], extended smoothly across the hyperplanes (so that central differences of
+ * a piece are valid on and near them). The XOR mixture's 1{m ≥ 0} and g(m) = max(m, 0) are such.
+ */
+export interface PiecewiseRhs {
+  switches: number[];
+  piece(sides: Int8Array): Rhs;
+}
+
+/** The sides of x for pw.switches: +1 where x_j ≥ 0 (a point on a jump counts as +), else −1. */
+export function sidesOf(pw: PiecewiseRhs, x: Float64Array): Int8Array {
+  return Int8Array.from(pw.switches, (j) => (x[j]! >= 0 ? 1 : -1));
+}
+
 export interface Eigenvalue {
   re: number;
   im: number;
@@ -38,11 +54,14 @@ export const DEFAULT_CLASSIFY_TOL = 1e-7;
  * The n×n Jacobian J[i * n + j] = ∂F_i/∂x_j of F = rhs(0, ·) at x (n = x.length).
  * Uses `options.analytic` when given, else central differences with step
  * h_j = h·max(1, |x_j|) (h default 1e-6; error O(h_j²) plus round-off O(ε/h_j)).
+ * With `options.piecewise` the differences are those of the smooth piece x lies on (a point
+ * on a jump takes the + side): a one-sided Jacobian that never straddles a discontinuity.
+ * Stability at a point on a jump needs every adjacent piece: see classifyPiecewise.
  */
 export function jacobian(
   rhs: Rhs,
   x: Float64Array,
-  options: { analytic?: JacobianFn; h?: number } = {},
+  options: { analytic?: JacobianFn; h?: number; piecewise?: PiecewiseRhs } = {},
 ): Float64Array {
   const n = x.length;
   const J = new Float64Array(n * n);
@@ -50,6 +69,7 @@ export function jacobian(
     options.analytic(x, J);
     return J;
   }
+  if (options.piecewise) rhs = options.piecewise.piece(sidesOf(options.piecewise, x));
   const h = options.h ?? DEFAULT_H;
   const xp = Float64Array.from(x);
   const fp = new Float64Array(n);

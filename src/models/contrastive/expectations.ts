@@ -5,7 +5,9 @@
  *   z_ℓ = u + ξ_ℓ,  ξ_ℓ = wᵀγ^(ℓ)/√N ~ N(0, η),  corr(ξ₁, ξ₂) = ρ_γ,
  *   A = σ(z₂)σ′(z₁),  B = σ(z₁)σ′(z₂),  F = A + B,
  *   L = (1 + η)(A² + B²) + 2(1 + ρ_γη)AB            (so Λ of (8) is (τ²/m)⟨L⟩),
- * and this module returns ⟨c_j F⟩, ⟨uF⟩ and ⟨L⟩.
+ * and this module returns ⟨c_j F⟩, ⟨uF⟩ and ⟨L⟩. With batch normalisation by the population mean
+ * ((S-16), Appendix A.2) σ(z_ℓ) is replaced by σ(z_ℓ) − ȳ in A and B (not in σ′), ȳ = ⟨σ(z_ℓ)⟩,
+ * the same for both views; ȳ carries no gradient, so the Stein form below is unchanged.
  *
  * Reduction: the Gaussian features and e merge into one Gaussian G = Σ_gauss c_i q_i + √(1−Q)e of
  * variance V_G; the discrete features are summed over their atoms (D = Σ_discrete c_i q_i); and
@@ -131,6 +133,8 @@ export interface Expectations {
   uF: number;
   /** ⟨L⟩: Λ = (τ²/m)⟨L⟩. */
   L: number;
+  /** ȳ = ⟨σ(z)⟩ when centred, else 0. */
+  ybar: number;
 }
 
 /** Evaluates the expectations at a state q (cosines, q_i ≥ 0) for fixed laws, σ and noise. */
@@ -150,9 +154,10 @@ export class ExpectationEvaluator {
     sigma: Activation,
     private readonly eta: number,
     private readonly rho: number,
+    private readonly centred = false,
   ) {
     this.fns = ACTIVATIONS[sigma];
-    this.out = { cF: new Float64Array(laws.length), uF: 0, L: 0 };
+    this.out = { cF: new Float64Array(laws.length), uF: 0, L: 0, ybar: 0 };
     this.discrete = laws.flatMap((l, i) => (l.gaussian ? [] : [i]));
     this.gaussianIdx = laws.flatMap((l, i) => (l.gaussian ? [i] : []));
     const size = 2 * this.fns.order;
@@ -163,12 +168,50 @@ export class ExpectationEvaluator {
     this.cAtom = new Float64Array(laws.length);
   }
 
+  /** Var of the Gaussian part G given the state: 1 − Q + Σ_gauss m₂ⱼq_j². */
+  private gaussianVariance(q: ArrayLike<number>): number {
+    let Q = 0;
+    for (let i = 0; i < this.laws.length; i++) Q += q[i]! * q[i]!;
+    let VG = Math.max(0, 1 - Q);
+    for (const i of this.gaussianIdx) VG += this.laws[i]!.m2 * q[i]! * q[i]!;
+    return VG;
+  }
+
+  /** The population mean ȳ = ⟨σ(z_ℓ)⟩ at q (either view: both have the same law). */
+  mean(q: ArrayLike<number>): number {
+    const { laws, fns, discrete } = this;
+    const sd = Math.sqrt(this.gaussianVariance(q) + this.eta);
+    let total = 0;
+    const idx = new Array<number>(discrete.length).fill(0);
+    for (;;) {
+      let D = 0;
+      let P = 1;
+      for (let k = 0; k < discrete.length; k++) {
+        const atom = laws[discrete[k]!]!.atoms[idx[k]!]!;
+        D += atom.value * q[discrete[k]!]!;
+        P *= atom.prob;
+      }
+      const c = normalRule(fns, D, sd, this.n1, this.w1);
+      let s = 0;
+      for (let a = 0; a < c; a++) s += this.w1[a]! * fns.f(this.n1[a]!);
+      total += P * s;
+      let k = 0;
+      while (k < discrete.length) {
+        idx[k] = idx[k]! + 1;
+        if (idx[k]! < laws[discrete[k]!]!.atoms.length) break;
+        idx[k] = 0;
+        k++;
+      }
+      if (k === discrete.length) break;
+    }
+    return total;
+  }
+
   evaluate(q: ArrayLike<number>): Expectations {
     const { laws, eta, rho, fns, out, discrete } = this;
-    let Q = 0;
-    for (let i = 0; i < laws.length; i++) Q += q[i]! * q[i]!;
-    let VG = Math.max(0, 1 - Q);
-    for (const i of this.gaussianIdx) VG += laws[i]!.m2 * q[i]! * q[i]!;
+    const VG = this.gaussianVariance(q);
+    const ybar = this.centred ? this.mean(q) : 0;
+    out.ybar = ybar;
     // (Y₁, Y₂) given D: variances V_G + η, covariance V_G + ρη; Y₂ | Y₁ by regression.
     const v = VG + eta;
     const cov = VG + rho * eta;
@@ -203,7 +246,7 @@ export class ExpectationEvaluator {
       const c1 = normalRule(fns, D, sd1, this.n1, this.w1);
       for (let a = 0; a < c1; a++) {
         const y1 = this.n1[a]!;
-        const f1 = f(y1);
+        const f1 = f(y1) - ybar;
         const d1 = df(y1);
         const c2 = oneD ? 1 : normalRule(fns, D + slope * (y1 - D), sd2, this.n2, this.w2);
         if (oneD) {
@@ -213,7 +256,7 @@ export class ExpectationEvaluator {
         for (let b = 0; b < c2; b++) {
           const y2 = this.n2[b]!;
           const w = this.w1[a]! * this.w2[b]!;
-          const f2 = f(y2);
+          const f2 = f(y2) - ybar;
           const A = f2 * d1;
           const B = f1 * df(y2);
           const F = A + B;

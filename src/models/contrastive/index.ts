@@ -5,6 +5,7 @@
  */
 import type { Model } from '../../core/model';
 import { num, type Params } from '../../core/params';
+import { contrastiveFigures } from './figures';
 import {
   contrastiveInitialState,
   contrastiveObservables,
@@ -14,7 +15,7 @@ import {
 import { contrastiveParams, contrastiveParamsOf, validateContrastive } from './params';
 import { contrastivePresets } from './presets';
 import { contrastiveSimulator, type ContrastiveVariant } from './sgd';
-import { contrastiveTheory } from './theory';
+import { contrastiveTheory, identicalFeaturesNote } from './theory';
 
 /** Fig. 4: the settled cosine at the recovery state against η, beside the noise-free value. */
 const fig4Scan = (id: string, title: string, rho: number) => ({
@@ -50,10 +51,12 @@ export const contrastiveModel: Model = {
       options.stream ?? 0,
     ),
   variants: ['reduced', 'literal'],
+  figures: contrastiveFigures,
   presets: contrastivePresets,
   views: {
     portrait: { x: 'Q1', y: 'Q2' },
     overlaySeries: 'Q1',
+    trajectoryNote: identicalFeaturesNote,
     // Fig. 2(b): h(Q) = (dQ/dt)/τ; zeros are fixed points, a negative slope a stable one.
     rate: { x: 'Q1', range: [0, 1], label: 'h(Q) = (dQ/dt)/τ', divisor: (p) => num(p, 'tau') },
     // Fig. 3: near the origin the boundary goes like Q₂ ∝ Q₁^{1/3} (NOTES.md), hence log axes.

@@ -27,7 +27,7 @@ export function contrastiveInitialState(p: ContrastiveParams): Float64Array {
  * |Q_j| and dQ_j/dt is odd in Q_j (dQ_j/dt = Q_j·g_j(|Q|)); 1 − ΣQ is clamped at 0.
  */
 export function contrastiveRhs(p: ContrastiveParams): Rhs {
-  const ev = new ExpectationEvaluator(p.laws, p.sigma, p.eta, p.rho);
+  const ev = new ExpectationEvaluator(p.laws, p.sigma, p.eta, p.rho, p.centred);
   const q = new Float64Array(p.d1);
   const { tau } = p;
   const halfLambda = (tau * tau) / (2 * p.batch);

@@ -118,6 +118,18 @@ export const contrastiveParams: ParamSpec[] = [
     group: 'noise',
   },
   {
+    key: 'bn',
+    symbol: 'ȳ',
+    tex: '\\bar{y}',
+    label: 'batch normalisation',
+    description:
+      'off: ȳ = 0 (Section IV); population: y − ȳ with ȳ = ⟨σ(z)⟩ the population mean at the current q ((S-16), Appendix A.2).',
+    kind: 'enum',
+    options: ['off', 'population'],
+    default: 'off',
+    group: 'noise',
+  },
+  {
     key: 'q0',
     symbol: 'q₀',
     tex: 'q_0',
@@ -142,6 +154,8 @@ export interface ContrastiveParams {
   laws: Law[];
   eta: number;
   rho: number;
+  /** Batch normalisation with the population mean ȳ = ⟨σ(z)⟩ ((S-16), A.2); false: ȳ = 0. */
+  centred: boolean;
   q0: number[];
   n: number;
   seed: number;
@@ -160,6 +174,7 @@ export function contrastiveParamsOf(p: Params): ContrastiveParams {
     laws,
     eta: num(p, 'eta'),
     rho: num(p, 'noiseCorr'),
+    centred: str(p, 'bn') === 'population',
     q0: vec(p, 'q0').slice(0, d1),
     n: num(p, 'n'),
     seed: num(p, 'seed'),

@@ -11,6 +11,11 @@ const fig2 = 'd1=1&sigma=square&tau=0.09&batch=10&eta=0&noiseCorr=0&n=2000&seed=
 const fig3 =
   'd1=2&sigma=square&c1=gauss:1.2&c2=moments:1.1,6.05,33.28&tau=0.05&batch=10&eta=0&noiseCorr=0&n=2000&seed=1';
 const fig4 = 'd1=1&sigma=square&c1=sparse:5,0.2&tau=0.09&batch=10&q0=0.95&n=2000&seed=1&T=100';
+// Supplement S-IV B (Figs. 7–9): two features, σ = x², no noise; τ/m as in Fig. 3 (not printed).
+const twoFeatures = 'd1=2&sigma=square&tau=0.05&batch=10&eta=0&noiseCorr=0&n=2000&seed=1&T=300';
+// Fig. 11(b): ReLU with anti-correlated noise; the law is not printed: m₂ = 1, m₄ = 5 as Fig. 10.
+const fig11b =
+  'd1=1&sigma=relu&c1=sparse:5,0.2&tau=0.05&batch=10&noiseCorr=-1&q0=0.55&n=2000&seed=1&T=300';
 
 export const contrastivePresets: Preset[] = [
   {
@@ -90,6 +95,125 @@ export const contrastivePresets: Preset[] = [
       'γ^(2) = −γ^(1): the settled cosine rises above the noise-free 0.842 up to ≈ 0.862 at η ≈ 0.44, and the recovery state is lost near η ≈ 0.99.',
     state: `${fig4}&eta=0.44&noiseCorr=-1`,
     view: 'sc=fig4-anticorrelated&runs=4',
+  },
+  {
+    id: 'fig6a-m09',
+    title: 'h(Q) for m₂ = 0.9',
+    figure: 'Fig. 6(a)',
+    description: 'm₂ = 0.9: Q = 0 is the only zero of h(Q), and stable.',
+    state: `${fig2}&c1=sparse:4.5,0.2&q0=0.55`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig6a-m10',
+    title: 'h(Q) for m₂ = 1.0',
+    figure: 'Fig. 6(a)',
+    description: 'm₂ = 1: stable zeros at Q = 0 and near Q = 1 (0.71), a saddle between (0.17).',
+    state: `${fig2}&c1=sparse:5,0.2&q0=0.55`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig6a-m11',
+    title: 'h(Q) for m₂ = 1.1',
+    figure: 'Fig. 6(a)',
+    description: 'm₂ = 1.1 > m₂* = 1.09: Q = 0 is unstable, the recovery state stable.',
+    state: `${fig2}&c1=sparse:5.5,0.2&q0=0.55`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig7-symmetric',
+    title: 'Field, two N(0, 1.1) features',
+    figure: 'Fig. 7(a–c), 8(c)',
+    description:
+      'Identical Gaussian features: the field depends on Q₁ + Q₂ only; the stable set is the line Q₁ + Q₂ = 0.454, not four points.',
+    state: `${twoFeatures}&c1=gauss:1.1&c2=gauss:1.1&q0=0.2,0.1`,
+    view: 'view=portrait&vf=1&runs=4',
+  },
+  {
+    id: 'fig7-asymmetric',
+    title: 'Field, Gaussian vs three-point',
+    figure: 'Fig. 7(d–f)',
+    description:
+      'c₁ ~ N(0, 1.2), c₂ three-point with m₂ = 1.1, m₄ = 6.05, m₆ = 33.275: stable states on the axes only.',
+    state: `${twoFeatures}&c1=gauss:1.2&c2=sparse:5.5,0.2&q0=0.1,0.1`,
+    view: 'view=portrait&vf=1&runs=4',
+  },
+  {
+    id: 'fig8ab',
+    title: 'Two N(0, 1) features',
+    figure: 'Fig. 8(a–b)',
+    description:
+      'm₂ = 1, m₄ = 3, m₆ = 15 is the noise’s own law: no signal, Q = 0 the only fixed point (the paper draws four).',
+    state: `${twoFeatures}&c1=gauss:1&c2=gauss:1&q0=0.3,0.2`,
+    view: 'view=portrait&runs=4',
+  },
+  {
+    id: 'fig8c',
+    title: 'Two N(0, 1.1) features',
+    figure: 'Fig. 8(c)',
+    description:
+      'Q = 0 unstable; Q₁/Q₂ is conserved and the runs end on the stable line Q₁ + Q₂ = 0.454 at their starting ratio, not at (1, 0) or (0, 1).',
+    state: `${twoFeatures}&c1=gauss:1.1&c2=gauss:1.1&q0=0.2,0.1`,
+    view: 'view=portrait&runs=4',
+  },
+  {
+    id: 'fig9a',
+    title: 'N(0, 1.1) vs three-point m₂ = 1',
+    figure: 'Fig. 9(a)',
+    description:
+      'c₂: m₂ = 1, m₄ = 5, m₆ = 25. Q = 0 and the mixed point unstable, stable states on both axes (Q₁ = 0.45, Q₂ = 0.86), and a saddle at Q₂ = 0.08.',
+    state: `${twoFeatures}&c1=gauss:1.1&c2=sparse:5,0.2&q0=0.1,0.1`,
+    view: 'view=portrait&att=1&lg=1&runs=4',
+  },
+  {
+    id: 'fig9b',
+    title: 'N(0, 1.2) vs three-point m₂ = 1.1',
+    figure: 'Fig. 9(b)',
+    description: 'Fig. 3’s setting: stable states on the axes, the mixed point unstable.',
+    state: `${twoFeatures}&c1=gauss:1.2&c2=sparse:5.5,0.2&q0=0.1,0.1`,
+    view: 'view=portrait&att=1&lg=1&runs=4',
+  },
+  {
+    id: 'fig10a-eta01',
+    title: 'h(Q), independent noise η = 0.1',
+    figure: 'Fig. 10(a)',
+    description: 'm₂ = 1, m₄ = 5, independent γ: the recovery state is still there at η = 0.1.',
+    state: `${fig4}&eta=0.1&noiseCorr=0`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig10a-eta03',
+    title: 'h(Q), independent noise η = 0.3',
+    figure: 'Fig. 10(a)',
+    description: 'Past η ≈ 0.23 (the paper: 0.2) the recovery state is gone: only Q = 0.',
+    state: `${fig4}&eta=0.3&noiseCorr=0`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig10b',
+    title: 'h(Q), anti-correlated noise η = 0.44',
+    figure: 'Fig. 10(b)',
+    description:
+      'γ^(2) = −γ^(1): h(Q) is raised (S-56) and the recovery state moves up, to its best near η ≈ 0.44.',
+    state: `${fig4}&eta=0.44&noiseCorr=-1`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig11b-eta0',
+    title: 'ReLU, no noise',
+    figure: 'Fig. 11(b)',
+    description: 'ReLU, m₂ = 1, m₄ = 5 (our choice of law), τ/m = 0.005: only Q = 0, stable.',
+    state: `${fig11b}&eta=0`,
+    view: 'view=rate',
+  },
+  {
+    id: 'fig11b-eta03',
+    title: 'ReLU, anti-correlated noise η = 0.3',
+    figure: 'Fig. 11(b)',
+    description:
+      'With anti-correlated noise a recovery state near Q = 1 appears; its basin grows with η (saddle 0.11 at η = 0.3, 0.05 at η = 1).',
+    state: `${fig11b}&eta=0.3`,
+    view: 'view=rate',
   },
   {
     id: 'relu',

@@ -16,7 +16,7 @@ import { gammaVariate } from '../../core/gamma';
 import type { Simulator } from '../../core/model';
 import { fillNormals, normal, orthogonalColumns } from '../../core/normal';
 import { Rng } from '../../core/rng';
-import { type ActivationFns, ACTIVATIONS } from './expectations';
+import { type ActivationFns, ACTIVATIONS, ExpectationEvaluator } from './expectations';
 import type { Law } from './laws';
 import { contrastiveStateNames } from './ode';
 import type { ContrastiveParams } from './params';
@@ -50,6 +50,9 @@ export class ReducedSimulator implements Simulator {
   private readonly perSample: number;
   /** Per feature: √m₂ for a Gaussian law, else the atoms' values and cumulative probabilities. */
   private readonly laws: { sd: number; values: Float64Array; cumulative: Float64Array }[];
+  /** Batch normalisation: ȳ = ⟨σ(z)⟩ at the current q, by quadrature (null: ȳ = 0). */
+  private readonly centring: ExpectationEvaluator | null;
+  private readonly absQ: Float64Array;
 
   constructor(
     private readonly p: ContrastiveParams,
@@ -72,6 +75,8 @@ export class ReducedSimulator implements Simulator {
     });
     this.perSample = 1 + p.d1 + (p.eta > 0 ? 2 * (p.d1 + 1) : 0);
     this.z = new Float64Array(p.batch * this.perSample);
+    this.centring = p.centred ? new ExpectationEvaluator(p.laws, p.sigma, p.eta, p.rho) : null;
+    this.absQ = new Float64Array(p.d1);
   }
 
   step(count: number): void {
@@ -89,6 +94,9 @@ export class ReducedSimulator implements Simulator {
       let H = 0;
       let S = 0;
       const s = this.s;
+      // The population mean at this step's w (the laws are symmetric: only |q_j| matters).
+      for (let j = 0; j < d1; j++) this.absQ[j] = Math.abs(q[j]!);
+      const ybar = this.centring ? this.centring.mean(this.absQ) : 0;
       for (let b = 0; b < m; b++) {
         const o = b * perSample;
         const e = z[o]!;
@@ -131,8 +139,8 @@ export class ReducedSimulator implements Simulator {
         }
         const z1 = u + xi1;
         const z2 = u + xi2;
-        const A = f(z2) * df(z1);
-        const B = f(z1) * df(z2);
+        const A = (f(z2) - ybar) * df(z1);
+        const B = (f(z1) - ybar) * df(z2);
         const AB = A + B;
         for (let j = 0; j < d1; j++) {
           const c = z[o + 1 + j]!;
@@ -183,6 +191,8 @@ export class LiteralSimulator implements Simulator {
   private readonly g2: Float64Array;
   private readonly wt: Float64Array;
   private readonly c: Float64Array;
+  private readonly centring: ExpectationEvaluator | null;
+  private readonly absQ: Float64Array;
 
   constructor(
     private readonly p: ContrastiveParams,
@@ -208,6 +218,8 @@ export class LiteralSimulator implements Simulator {
     this.g2 = new Float64Array(N);
     this.wt = new Float64Array(N);
     this.c = new Float64Array(p.d1);
+    this.centring = p.centred ? new ExpectationEvaluator(p.laws, p.sigma, p.eta, p.rho) : null;
+    this.absQ = new Float64Array(p.d1);
   }
 
   step(count: number): void {
@@ -220,6 +232,16 @@ export class LiteralSimulator implements Simulator {
     const k1 = tau / (m * sqN);
     for (let k = 0; k < count; k++) {
       wt.set(w);
+      // Batch normalisation: ȳ = ⟨σ(z)⟩ at the current cosines q_j = U_jᵀw/N.
+      let ybar = 0;
+      if (this.centring) {
+        for (let j = 0; j < d1; j++) {
+          let dot = 0;
+          for (let i = 0; i < N; i++) dot += U[j]![i]! * w[i]!;
+          this.absQ[j] = Math.abs(dot / N);
+        }
+        ybar = this.centring.mean(this.absQ);
+      }
       for (let b = 0; b < m; b++) {
         // a ~ N(0, I − UUᵀ/N): a Gaussian vector with its feature components removed.
         fillNormals(rng, x);
@@ -250,8 +272,8 @@ export class LiteralSimulator implements Simulator {
         }
         z1 /= sqN;
         z2 /= sqN;
-        const A = k1 * f(z2) * df(z1);
-        const B = k1 * f(z1) * df(z2);
+        const A = k1 * (f(z2) - ybar) * df(z1);
+        const B = k1 * (f(z1) - ybar) * df(z2);
         if (eta > 0) {
           for (let i = 0; i < N; i++) wt[i] = wt[i]! + (A + B) * x[i]! + A * g1[i]! + B * g2[i]!;
         } else {

@@ -15,15 +15,21 @@ import type { Activation } from './params';
  *   D₀ = ⟨σ₁σ₂″ + 2σ₁′σ₂′ + σ₂σ₁″⟩ = ⟨e(σ₁σ₂′ + σ₂σ₁′)⟩ = ⟨uF⟩  (Stein's lemma; no σ″ needed).
  * σ = x² without noise: N₀ = 16⟨e⁶⟩ = 240 and D₀ = 12⟨e²⟩ = 12, so κ = 10: m₂* = 1 + 10τ/m.
  */
-export function prop3Slope(sigma: Activation, eta: number, rho: number): number {
-  const ev = new ExpectationEvaluator([lawOf('gauss:1')], sigma, eta, rho);
+export function prop3Slope(sigma: Activation, eta: number, rho: number, centred = false): number {
+  // With batch normalisation σ₁, σ₂ are centred by ȳ = ⟨σ(e + γ)⟩ (the same Stein form).
+  const ev = new ExpectationEvaluator([lawOf('gauss:1')], sigma, eta, rho, centred);
   const e = ev.evaluate([0]);
   return e.uF > 0 ? e.L / (2 * e.uF) : Number.POSITIVE_INFINITY;
 }
 
 /** Proposition 3's threshold m₂* for these parameters: Q = 0 is unstable iff m₂ > m₂*. */
 export function prop3Threshold(p: Params): number {
-  const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+  const slope = prop3Slope(
+    str(p, 'sigma') as Activation,
+    num(p, 'eta'),
+    num(p, 'noiseCorr'),
+    str(p, 'bn') === 'population',
+  );
   return 1 + (slope * num(p, 'tau')) / num(p, 'batch');
 }
 
@@ -34,6 +40,21 @@ export const CONTRASTIVE_PHASES: PhaseSpec[] = [
 ];
 
 const SMALL = 1e-7;
+
+/**
+ * Why the portrait differs from the paper's Figs. 7–9 when the two features are identical
+ * Gaussians (docs/models/contrastive.md): such data are rotation-invariant in the (c₁, c₂) plane,
+ * so the ODE depends on Q₁ + Q₂ only and its fixed points form lines Q₁ + Q₂ = const; with
+ * m₂ = 1 the features are the noise's own law and carry no signal at all. Null otherwise.
+ */
+export function identicalFeaturesNote(p: Params): string | null {
+  if (num(p, 'd1') !== 2) return null;
+  const [a, b] = [lawOf(str(p, 'c1')), lawOf(str(p, 'c2'))];
+  if (!a.gaussian || !b.gaussian || a.m2 !== b.m2) return null;
+  if (a.m2 === 1)
+    return 'both features N(0, 1), the law of the noise itself: no signal, Q = 0 is the only fixed point (the paper’s Fig. 8(a–b) draws four)';
+  return 'identical Gaussian features: the ODE depends on Q₁ + Q₂ only, so the fixed points are lines Q₁ + Q₂ = const (drawn as families), not the four isolated points of the paper’s Figs. 7–9';
+}
 
 /** Fig. 3's basins: the feature the end state learned, or none. */
 export function basinOfState(final: ArrayLike<number>): string {
@@ -119,7 +140,12 @@ export const contrastiveTheory: ModelTheory = {
 
   /** Proposition 3's line m₂ = 1 + κτ/m in the (m₂, τ/m) plane (either orientation). */
   boundaries(p, x, y, [x0, x1]) {
-    const slope = prop3Slope(str(p, 'sigma') as Activation, num(p, 'eta'), num(p, 'noiseCorr'));
+    const slope = prop3Slope(
+      str(p, 'sigma') as Activation,
+      num(p, 'eta'),
+      num(p, 'noiseCorr'),
+      str(p, 'bn') === 'population',
+    );
     if (!Number.isFinite(slope)) return [];
     const label = `Prop. 3: m₂* = 1 + ${Number(slope.toPrecision(4))}·τ/m`;
     const points: [number, number][] = [];

@@ -5,7 +5,8 @@
 import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
 import { gmmObservables, radialLaw } from './diffusive';
-import { GMM_NAMES, gmmRhs } from './ode';
+import { gmmFigures } from './figures';
+import { GMM_NAMES, gmmPiecewise, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
 import { GmmReducedSimulator } from './reduced';
@@ -30,6 +31,11 @@ export const gmmModel: Model = {
   // dm = ‖m‖ − √C_α, the distance from Prop. 4.2's circle: the fluctuation view's series.
   observables: (p) => gmmObservables(gmmParamsOf(p)),
   rhs: (p) => gmmRhs(gmmParamsOf(p)),
+  // λ = ∞: Prop. 4.2's branch jumps across the axes m_i = 0 (the quarter-circles' ends, the origin).
+  piecewise: (p) => {
+    const v = gmmParamsOf(p);
+    return v.lambda === Number.POSITIVE_INFINITY ? gmmPiecewise(v.alpha) : null;
+  },
   // 'fast' (reduced.ts) is the statistics' own chain, exact in law, O(1) per step; 'literal'
   // (sgd.ts) moves the 2N weights. Both draw a stream's start from the same random numbers.
   simulator: (p, options = {}) =>
@@ -37,6 +43,7 @@ export const gmmModel: Model = {
       ? new GmmSimulator(gmmParamsOf(p), options.stream ?? 0)
       : new GmmReducedSimulator(gmmParamsOf(p), options.stream ?? 0),
   variants: ['fast', 'literal'],
+  figures: gmmFigures,
   presets: gmmPresets,
   views: {
     portrait: { x: 'm1', y: 'm2' },

@@ -14,6 +14,7 @@
  * sign of m_i from that of v_i at a random start.
  */
 import type { Rhs } from '../../core/ode';
+import type { PiecewiseRhs } from '../../core/stability';
 import { type GmmIntegrals, gmmIntegrals } from './integrals';
 import type { GmmParams } from './params';
 
@@ -24,8 +25,12 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Prop. 4.2's right-hand side (λ = ∞). */
-export function gmmRhsInfinite(alpha: number): Rhs {
+/**
+ * Prop. 4.2's right-hand side (λ = ∞). With `sides` (±1 for m1, m2) it is one smooth piece, the
+ * field of that quadrant extended across the axes: the branch jumps where m1·m2 changes sign,
+ * in ṁ_i only (v̇_i carries a factor m_i there), so stability on an axis is decided by the pieces.
+ */
+export function gmmRhsInfinite(alpha: number, sides?: Int8Array): Rhs {
   return (_t, x, dx) => {
     const v1 = x[0]!;
     const v2 = x[1]!;
@@ -33,7 +38,7 @@ export function gmmRhsInfinite(alpha: number): Rhs {
     const m2 = x[3]!;
     let s1: number;
     let s2: number;
-    if (m1 * m2 > 0) {
+    if (sides ? sides[0]! * sides[1]! > 0 : m1 * m2 > 0) {
       s1 = s2 = sigmoid(-(v1 * m1 + v2 * m2));
     } else {
       s1 = sigmoid(-v1 * m1);
@@ -47,6 +52,11 @@ export function gmmRhsInfinite(alpha: number): Rhs {
     dx[5] = -2 * alpha * x[5]!;
     dx[6] = -2 * alpha * x[6]!;
   };
+}
+
+/** Prop. 4.2's field as pieces: the switches are m1 and m2 (state indices 2, 3). */
+export function gmmPiecewise(alpha: number): PiecewiseRhs {
+  return { switches: [2, 3], piece: (sides) => gmmRhsInfinite(alpha, sides) };
 }
 
 /** Prop. 4.1's right-hand side at finite λ. */

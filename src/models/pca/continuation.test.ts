@@ -84,8 +84,15 @@ describe('PCA: k = 2, the equator loses stability at λ = c_δ', () => {
 
 describe('PCA: the analytic Jacobian of (3.1)', () => {
   it('equals central differences (k = 2, 3, 4) and vanishes at the origin for k ≥ 3', () => {
-    for (const k of [2, 3, 4]) {
-      const params = at(k, 2.7, 0.8);
+    // α = 0.6: the §7 ridge's terms too (they were missing once the ridge came in).
+    for (const [k, alpha] of [
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [2, 0.6],
+      [3, 0.6],
+    ] as const) {
+      const params = { ...at(k, 2.7, 0.8), alpha };
       const rhs = pcaModel.rhs(params);
       const analytic = pcaModel.jacobian!(params);
       for (const x of [
@@ -107,7 +114,8 @@ describe('PCA: the analytic Jacobian of (3.1)', () => {
       if (k >= 3) {
         const J = new Float64Array(4);
         analytic(0, new Float64Array(2), J);
-        expect(Array.from(J).every((v) => v === 0)).toBe(true);
+        // Only the ridge's own −α, −2α remain on the diagonal.
+        expect(Array.from(J, (v) => v + 0)).toEqual([-alpha, 0, 0, -2 * alpha].map((v) => v + 0));
       }
     }
   });

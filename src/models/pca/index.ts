@@ -6,6 +6,7 @@
 import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
+import { pcaFigures } from './figures';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaTheory } from './phases';
@@ -47,6 +48,7 @@ export const pcaModel: Model = {
       options.stream ?? 0,
     ),
   variants: PCA_VARIANTS,
+  figures: pcaFigures,
   presets: pcaPresets,
   views: {
     portrait: { x: 'm', y: 'r2' },

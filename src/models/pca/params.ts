@@ -46,6 +46,19 @@ export const pcaParams: ParamSpec[] = [
     group: 'rates',
   },
   {
+    key: 'alpha',
+    symbol: 'α',
+    tex: '\\alpha',
+    label: 'ridge penalty',
+    description:
+      'Ridge (α/2)‖x‖² added to the loss (§7, Appendix 7); the equator (0, r⊥²) exists only for α < α_c(k).',
+    kind: 'number',
+    min: 0,
+    max: 8,
+    default: 0,
+    group: 'rates',
+  },
+  {
     key: 'scaling',
     symbol: 'λ_n',
     tex: '\\lambda_n',
@@ -104,6 +117,8 @@ export interface PcaParams {
   tensor: boolean;
   k: number;
   cdelta: number;
+  /** Ridge α of §7: L + (α/2)‖x‖². */
+  alpha: number;
   informed: boolean;
   m0: number;
   r0: number;
@@ -128,6 +143,7 @@ export function pcaParamsOf(p: Params): PcaParams {
     tensor,
     k,
     cdelta: num(p, 'cdelta'),
+    alpha: num(p, 'alpha'),
     informed: str(p, 'init') === 'informed',
     m0: num(p, 'm0'),
     r0: num(p, 'r0'),

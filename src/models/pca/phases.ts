@@ -5,7 +5,7 @@
  */
 import type { ModelTheory, PhaseSpec } from '../../core/model';
 import { pcaParamsOf } from './params';
-import { cdeltaAtThreshold, closedFormFixedPoints, lambdaC } from './theory';
+import { cdeltaAtThreshold, closedFormFixedPoints, lambdaC, ridgeEquatorRadii } from './theory';
 
 export const PCA_PHASES: PhaseSpec[] = [
   { id: 'recovered', label: 'recovered (m → m*)', color: '#009E73' },
@@ -21,10 +21,16 @@ export const pcaTheory: ModelTheory = {
     const v = pcaParamsOf(p);
     const points = closedFormFixedPoints(v.k, v.lambda, v.cdelta);
     const mMax = Math.max(2, ...points.map((q) => 1.5 * Math.abs(q.m)));
+    // With the ridge of §7 the closed forms are those of α = 0 (Newton moves them); the
+    // equator's own roots are known exactly.
+    const ridge =
+      v.alpha > 0
+        ? ridgeEquatorRadii(v.k, v.cdelta, v.alpha).map((u) => Float64Array.of(0, u))
+        : [];
     return {
       lo: [-mMax, 0],
       hi: [mMax, Math.max(2 * v.cdelta, v.r0)],
-      candidates: points.map((q) => Float64Array.of(q.m, q.r2)),
+      candidates: [...points.map((q) => Float64Array.of(q.m, q.r2)), ...ridge],
     };
   },
 
@@ -33,6 +39,14 @@ export const pcaTheory: ModelTheory = {
 
   fixedPointType(p, x) {
     const v = pcaParamsOf(p);
+    if (v.alpha > 0) {
+      // §7's ridge: the origin, the equator's roots (k ≥ 3: a lower saddle 'equator†') or off it.
+      if (Math.abs(x[0]!) > 1e-6) return x[0]! < 0 ? '−recovery' : 'recovery';
+      if (Math.abs(x[1]!) < 1e-9) return 'origin';
+      const roots = ridgeEquatorRadii(v.k, v.cdelta, v.alpha);
+      const near = roots.findIndex((u) => Math.abs(u - x[1]!) < 1e-5 * Math.max(1, u));
+      return near < 0 ? null : roots.length === 2 && near === 0 ? 'equator†' : 'equator';
+    }
     const scale = Math.max(1, Math.abs(x[0]!), Math.abs(x[1]!));
     for (const q of closedFormFixedPoints(v.k, v.lambda, v.cdelta))
       if (Math.abs(q.m - x[0]!) + Math.abs(q.r2 - x[1]!) < 1e-5 * scale)

@@ -96,4 +96,32 @@ export const pcaPresets: Preset[] = [
       'k = 3 with λ_n = Λ n^{1/2}, Λ = 1: the barrier √n·m† = c_δ²/Λ sits at the initial spread of √n·m.',
     state: 'k=3&lambda=1&scaling=tensor&cdelta=1&init=random&r0=1&n=2000&seed=1&T=5',
   },
+  {
+    id: 'ridge-k2',
+    title: 'Ridge α = 1, k = 2',
+    figure: '§7.1',
+    description:
+      'L + (α/2)‖x‖²: the equator moves to r⊥² = c_δ − α/4 = 0.75 (printed: c_δ − α/2); λ = 1.5 escapes to R² = λ − α/4.',
+    state:
+      'k=2&lambda=1.5&cdelta=1&alpha=1&init=informed&m0=0.02&r0=1&scaling=fixed&n=2000&seed=1&T=10',
+    view: 'view=portrait',
+  },
+  {
+    id: 'ridge-alphac',
+    title: 'Ridge past α_c(2) = 4c_δ',
+    figure: '§7.1, α_c(k)',
+    description: 'α = 4.2 > α_c(2) = 4c_δ (printed: 2c_δ): no equator, x collapses to the origin.',
+    state:
+      'k=2&lambda=0.5&cdelta=1&alpha=4.2&init=informed&m0=0.02&r0=1&scaling=fixed&n=2000&seed=1&T=5',
+  },
+  {
+    id: 'ridge-k3',
+    title: 'Ridge α = 1.4 < α_c(3) = 1.5, k = 3',
+    figure: '§7.1, α_c(k)',
+    description:
+      'Two equator roots of 3u(2 − 2u) = α: from r⊥² = 0.9 the run settles on the upper (stable) one, 0.63.',
+    state:
+      'k=3&lambda=1&cdelta=1&alpha=1.4&init=informed&m0=0&r0=0.9&scaling=fixed&n=2000&seed=1&T=10',
+    view: 'view=portrait',
+  },
 ];

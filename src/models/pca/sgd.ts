@@ -98,7 +98,7 @@ export class PcaSimulator implements Simulator {
   /** One step with G = ‖x‖^{k−1}(√k·z + (k − √k)(z·x̂)x̂): n normals, three passes. */
   private fastStep(): void {
     const { x, z, delta } = this;
-    const { k, lambda } = this.p;
+    const { k, lambda, alpha } = this.p;
     const n = x.length;
     fillNormals(this.rng, z);
     let s = 0;
@@ -113,7 +113,8 @@ export class PcaSimulator implements Simulator {
     const rootK = Math.sqrt(k);
     // Coefficients of x and z in x' = x − δ∇L; ξ·‖x‖^{k−1}/‖x‖ = zx·‖x‖^{k−3}.
     const along = s > 0 ? (k - rootK) * zx * Math.pow(s, (k - 3) / 2) : 0;
-    const cx = 1 - 2 * k * delta * sk1 + 2 * delta * along;
+    // The ridge (α/2)‖x‖² of §7 adds αx to ∇L.
+    const cx = 1 - delta * alpha - 2 * k * delta * sk1 + 2 * delta * along;
     const cz = 2 * delta * rootK * Math.pow(s, (k - 1) / 2);
     for (let i = 0; i < n; i++) x[i] = cx * x[i]! + cz * z[i]!;
     x[0] = x[0]! + 2 * k * delta * lambda * Math.pow(m, k - 1);
@@ -125,7 +126,7 @@ export class PcaSimulator implements Simulator {
    */
   private tensorStep(): void {
     const { x, delta } = this;
-    const { k, lambda } = this.p;
+    const { k, lambda, alpha } = this.p;
     const n = x.length;
     const row = this.z.subarray(0, n);
     const G = this.z.subarray(n, 2 * n);
@@ -159,7 +160,7 @@ export class PcaSimulator implements Simulator {
         idx[a] = 0;
       }
     }
-    const shrink = 1 - 2 * k * delta * Math.pow(s, k - 1);
+    const shrink = 1 - delta * alpha - 2 * k * delta * Math.pow(s, k - 1);
     for (let i = 0; i < n; i++) x[i] = shrink * x[i]! + 2 * delta * G[i]!;
   }
 }

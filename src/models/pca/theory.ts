@@ -63,6 +63,42 @@ export function fixedCorrelations(
   return { dagger: Math.sqrt(r.dagger - cdelta), star: Math.sqrt(r.star - cdelta) };
 }
 
+/**
+ * α_c(k) of Appendix 7.1: the largest ridge α with a fixed point (0, u₂), u₂ > 0, i.e. the maximum
+ * over u ≥ 0 of k·u^{k−2}(2c_δ − 2u), at u = c_δ(k−2)/(k−1):
+ *   α_c(k) = 2c_δ^{k−1}k(k−1)^{−(k−1)}(k−2)^{k−2}   (0⁰ = 1, so α_c(2) = 4c_δ).
+ * The appendix's own k = 2 statement, "u₂ = c_δ − α/2, α < α_c(2) = 2c_δ", misses a factor 2 in
+ * both; its equation gives u₂ = c_δ − α/4 (docs/models/pca.md).
+ */
+export function alphaC(k: number, cdelta: number): number {
+  const zeroPow = (x: number, e: number) => (e === 0 ? 1 : Math.pow(x, e));
+  return (2 * Math.pow(cdelta, k - 1) * k * zeroPow(k - 2, k - 2)) / Math.pow(k - 1, k - 1);
+}
+
+/**
+ * The equator's fixed points with the ridge: the roots u ∈ (0, c_δ) of k·u^{k−2}(2c_δ − 2u) = α
+ * (ṙ⊥² = 2u[2k u^{k−2}(c_δ − u) − α] at m = 0), ascending. k = 2: c_δ − α/4 for α < 4c_δ; k ≥ 3:
+ * two roots either side of c_δ(k−2)/(k−1) for 0 < α < α_c(k), the upper radially stable; none
+ * above α_c. α = 0 gives [c_δ].
+ */
+export function ridgeEquatorRadii(k: number, cdelta: number, alpha: number): number[] {
+  if (alpha <= 0) return [cdelta];
+  if (k === 2) return alpha < 4 * cdelta ? [cdelta - alpha / 4] : [];
+  if (!(alpha < alphaC(k, cdelta))) return [];
+  const g = (u: number) => k * Math.pow(u, k - 2) * (2 * cdelta - 2 * u) - alpha;
+  const peak = (cdelta * (k - 2)) / (k - 1);
+  const bisect = (lo: number, hi: number) => {
+    const up = g(lo) > 0;
+    for (let i = 0; i < 200; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (g(mid) > 0 === up) lo = mid;
+      else hi = mid;
+    }
+    return 0.5 * (lo + hi);
+  };
+  return [bisect(0, peak), bisect(peak, cdelta)];
+}
+
 export interface ClosedFormPoint {
   type: 'origin' | 'equator' | 'm†' | 'm*';
   m: number;
@@ -143,7 +179,7 @@ export const EQUATOR_WINDOW = 5;
 export const BALLISTIC_FRACTION = 0.2;
 
 export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
-  const { k, lambda, cdelta } = p;
+  const { k, lambda, cdelta, alpha } = p;
   if (p.tensor && k >= 3) return null;
   if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW) return null;
   const signal = k === 2 ? k * lambda : 0;
@@ -153,8 +189,9 @@ export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number 
   const sol = solveOde(
     (_s, y, dy) => {
       const rk = Math.pow(Math.max(y[0]!, 0), k - 1);
-      const a = 2 * (signal - k * rk);
-      dy[0] = -4 * k * rk * (y[0]! - cdelta);
+      // The ridge of §7 adds −α to the drift of √n·m and −2αr⊥² to the radius (linear terms).
+      const a = 2 * (signal - k * rk) - alpha;
+      dy[0] = -4 * k * rk * (y[0]! - cdelta) - 2 * alpha * y[0]!;
       dy[1] = a * y[1]!;
       dy[2] = 2 * a * y[2]! + 4 * cdelta * k * rk;
     },

@@ -13,11 +13,17 @@ import {
   xorCAlpha,
   xorGoodStartProbability,
   xorOptimal,
+  xorPiecewise,
   xorRandomStart,
   xorRhs,
   xorSgd,
   type XorState,
 } from '../gmm/xor';
+import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
+import { xorFigures } from './figures';
+import { XorFiniteSimulator } from './finite';
+import { xorPresets } from './presets';
+import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
 const xorParams: ParamSpec[] = [
   {
@@ -38,12 +44,27 @@ const xorParams: ParamSpec[] = [
     tex: '\\alpha',
     label: 'ridge',
     description:
-      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where C_α = −logit(4α) > 0.',
+      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where C_α = −logit(4α) > 0; above, the origin is the only fixed point (Prop. 9.3).',
     kind: 'number',
     min: 0.001,
-    max: 0.12,
+    max: 0.2,
     default: 0.1,
     group: 'rates',
+  },
+  {
+    key: 'lambda',
+    symbol: 'λ',
+    tex: '\\lambda',
+    label: 'signal-to-noise ratio',
+    description:
+      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data and the exact O(K) chain; finite: the literal O(KN) SGD (Figs. 9–10 as drawn), beside the λ = ∞ ODE (Prop. 9.1 is not implemented).',
+    kind: 'number',
+    min: 1,
+    max: 100000,
+    default: Number.POSITIVE_INFINITY,
+    scale: 'log',
+    allowInfinity: true,
+    group: 'data',
   },
   {
     key: 'cdelta',
@@ -57,6 +78,30 @@ const xorParams: ParamSpec[] = [
     default: 1,
     scale: 'log',
     group: 'rates',
+  },
+  {
+    key: 'init',
+    symbol: 'init',
+    tex: '\\text{init}',
+    label: 'initial state',
+    description:
+      'random: v_i ~ N(0, 1), W_i ~ N(0, I/N) (§9.4); rings: on the product of quarter-rings of Prop. 5.1 (units 1, 2 in I_μ^+, 3, 4 in I_ν^+, at angle θ).',
+    kind: 'enum',
+    options: ['random', 'rings'],
+    default: 'random',
+    group: 'init',
+  },
+  {
+    key: 'theta',
+    symbol: 'θ',
+    tex: '\\theta',
+    label: 'ring angle',
+    description: 'With init=rings: (a₁, a₂) = √C_α(cos θ, sin θ) on both rings (Prop. 5.1).',
+    kind: 'number',
+    min: 0.05,
+    max: 1.52,
+    default: 0.5236,
+    group: 'init',
   },
   ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
 ];
@@ -73,7 +118,9 @@ function stateOf(K: number, x: Float64Array): XorState {
 
 function startOf(p: Params, stream: number): { state: XorState; rng: Rng } {
   const rng = new Rng(num(p, 'seed'), stream);
-  return { state: xorRandomStart(num(p, 'K'), num(p, 'n'), rng), rng };
+  const K = num(p, 'K');
+  if (onRings(p)) return { state: ringsStart(K, num(p, 'alpha'), num(p, 'theta')), rng };
+  return { state: xorRandomStart(K, num(p, 'n'), rng), rng };
 }
 
 /** The SGD of (v, mμ, mν): exactly the literal network's, since X lies in span(μ, ν). */
@@ -129,21 +176,41 @@ export const xorModel: Model = {
   },
   // Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
   // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
+  observables: (p) => ringObservables(num(p, 'K'), num(p, 'alpha')),
   rhs: (p) => xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
-  simulator: (p, options = {}) => new XorSimulator(p, options.stream ?? 0),
-  presets: [4, 6, 8].map((K) => ({
-    id: `fig-k${K}`,
-    title: `K = ${K}: optimal from ${(100 * xorGoodStartProbability(K)).toFixed(1)} % of starts`,
-    figure: 'Section 5, (5.2)',
-    description: `Random starts reach an optimal classifier with probability (5.2) = ${xorGoodStartProbability(K).toPrecision(3)} for K = ${K}.`,
-    state: `K=${K}&alpha=0.1&cdelta=1&n=500&seed=2&T=100`,
-    view: 'view=basins&nr=200',
-  })),
+  // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
+  // the pieces around them (the ramp above is for integration only).
+  piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
+  simulator: (p, options = {}) => {
+    const stream = options.stream ?? 0;
+    const lambda = num(p, 'lambda');
+    if (lambda === Number.POSITIVE_INFINITY) return new XorSimulator(p, stream);
+    const { state, rng } = startOf(p, stream);
+    const rates = { N: num(p, 'n'), lambda, alpha: num(p, 'alpha'), cdelta: num(p, 'cdelta') };
+    return new XorFiniteSimulator(namesOf(state.K), state, rates, rng, !onRings(p));
+  },
+  presets: xorPresets,
+  figures: xorFigures,
   views: {
     portrait: { x: 'mu1', y: 'v1' },
+    trajectoryNote: (p) =>
+      num(p, 'lambda') === Number.POSITIVE_INFINITY
+        ? null
+        : 'finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1 is not implemented)',
+    // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
+    fluctuation: {
+      series: 'dmu',
+      label: '√N(‖(m₁^μ, m₂^μ)‖ − √C_α)',
+      scale: (p) => Math.sqrt(num(p, 'n')),
+      law: ringLaw,
+      lawNote:
+        'Prop. 5.1 at λ = ∞ with its drift sign corrected: an OU process with rate 2C_α·α(1 − 4α) and stationary variance 3c_δα/(4(1 − 4α)) (init=rings only).',
+      runs: 64,
+    },
+    // Fig. 9 draws the end points in (m₁^μ, m₂^μ).
     basins: {
       x: 'mu1',
-      y: 'nu1',
+      y: 'mu2',
       runs: 200,
       expected: (p) => {
         const q = xorGoodStartProbability(num(p, 'K'));
@@ -155,18 +222,19 @@ export const xorModel: Model = {
     },
   },
   theory: {
-    // Prop. 9.3 describes the stable sets (units at ±√C_α in each of the four quadrant classes);
-    // a generic search in 3K dimensions through a discontinuous field adds nothing to it.
+    // Prop. 9.3 classifies every fixed point (theory.ts): one candidate per assignment of the
+    // units to I_0 and the four classes; a grid of starts in 3K dimensions adds nothing to it.
     fixedPointStarts: (p) => {
       const d = 3 * num(p, 'K');
       const a = Math.sqrt(Math.max(0, xorCAlpha(num(p, 'alpha'))));
       return {
         lo: new Array<number>(d).fill(-2 * a),
         hi: new Array<number>(d).fill(2 * a),
-        candidates: [],
+        candidates: xorFixedPointCandidates(num(p, 'K'), num(p, 'alpha')),
         complete: true,
       };
     },
+    fixedPointType: (p, x) => xorFixedSet(num(p, 'K'), x),
     basinOf: (p, final) => (xorOptimal(stateOf(num(p, 'K'), final)) ? OPTIMAL : NOT_OPTIMAL),
   },
 };

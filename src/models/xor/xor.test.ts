@@ -18,7 +18,9 @@ function basins(query: string, runs: number) {
     2,
   );
   const label = (x: Float64Array) => model.theory!.basinOf!(params, x);
-  const sgd = e.runs.map((r) => label(r.slice(dim, 2 * dim)));
+  // A run's row is [start, end], each of the state and the observables (e.names.length).
+  const m = e.names.length;
+  const sgd = e.runs.map((r) => label(r.slice(m, m + dim)));
   const ode = odeFinals(
     model,
     params,

@@ -1,0 +1,48 @@
+/**
+ * Every figure of Ben Arous–Gheissari–Jagannath's Section 3 (spiked matrix/tensor PCA) and the
+ * section's other results, with the preset that opens each (CLI `presets`).
+ */
+import type { PaperFigure } from '../../core/model';
+
+export const pcaFigures: PaperFigure[] = [
+  { figure: 'Fig. 1(a)', caption: 'λ = 0.8: √n·m, a stable OU process', preset: 'fig1a' },
+  { figure: 'Fig. 1(b)', caption: 'λ = 0.8: trajectories in (m, r⊥²)', preset: 'fig1b' },
+  { figure: 'Fig. 1(c)', caption: 'λ = 1.2: √n·m, an unstable OU process', preset: 'fig1c' },
+  { figure: 'Fig. 1(d)', caption: 'λ = 1.2: trajectories in (m, r⊥²)', preset: 'fig1d' },
+  { figure: 'Fig. 2', caption: '(m, r⊥²) for 10n steps, λ near 1, n = 2000', preset: 'fig2-3' },
+  { figure: 'Fig. 3', caption: 'm(t) for 10n steps, λ near 1, n = 2000', preset: 'fig2-3' },
+  {
+    figure: 'Fig. 4(a)–(b)',
+    caption: 'm in its O(n^{−1/2}) window, 1.5n steps: stable OU',
+    preset: 'fig4-stable',
+  },
+  {
+    figure: 'Fig. 4(c)–(d)',
+    caption: 'm in its O(n^{−1/2}) window, 1.5n steps: unstable OU',
+    preset: 'fig4-unstable',
+  },
+  { figure: 'Fig. 5', caption: 'r⊥²(t) for 10n steps: a stable OU, whatever λ', preset: 'fig5' },
+  {
+    figure: '(3.5)',
+    caption: 'the law of √n(r⊥² − c_δ): stationary variance 2k (misprinted)',
+    reason:
+      'the fluctuation view watches one series per model (√n·m); the radial law is checked by pca/fluctuation.test.ts (2k, measured)',
+  },
+  {
+    figure: 'Prop. 3.2, Remark 3',
+    caption: 'k = 3: warm starts either side of m†',
+    preset: 'k3-above',
+  },
+  { figure: '(3.3)', caption: 'tensor PCA at λ_n = Λn^{(k−2)/2}', preset: 'tensor-k3' },
+  {
+    figure: '§7.1',
+    caption: 'the ridge-penalised loss: the equator at c_δ − α/4 (k = 2)',
+    preset: 'ridge-k2',
+  },
+  { figure: '§7.1, α_c(k)', caption: 'past α_c(2) = 4c_δ: no equator', preset: 'ridge-alphac' },
+  {
+    figure: '§7.1, α_c(k)',
+    caption: 'k = 3 below α_c(3) = 1.5: two equator roots',
+    preset: 'ridge-k3',
+  },
+];
