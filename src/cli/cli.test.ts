@@ -31,6 +31,9 @@ describe('CLI', () => {
       'fig4d',
       'fig3b',
       'fig5',
+      'fig3a-pq',
+      'fig3a-pr',
+      'fig3a-qr',
     ]);
     expect(gan?.presets[0]?.state.startsWith('model=gan&')).toBe(true);
   });

@@ -22,6 +22,7 @@ import { models } from '../models/registry';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import { intFlag, jsonNumber, paramsJson, positiveFlag, seriesJson, UsageError } from './json';
 import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
+import { PRESETS_COMMAND, presetsOutput } from './presets';
 
 export interface CliResult {
   code: number;
@@ -56,7 +57,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-Object.assign(COMMANDS, MANY_RUN_COMMANDS);
+Object.assign(COMMANDS, MANY_RUN_COMMANDS, PRESETS_COMMAND);
 const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
@@ -155,6 +156,7 @@ export function runCli(argv: string[]): CliResult {
   try {
     const { command, flags } = parseArgs(argv);
     if (command === 'models') return ok(modelsJson());
+    if (command === 'presets') return { code: 0, stdout: presetsOutput(models, flags), stderr: '' };
     const { model, params, notices, warnings } = loadState(flags);
     const base = { model: model.id, params: paramsJson(params), notices };
     if (command === 'ode') {

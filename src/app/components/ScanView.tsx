@@ -19,9 +19,10 @@ import { ViewFrame, type ViewProps } from './ViewFrame';
 /** The y-axis label of a scan: what its measure is. */
 export function scanMeasureLabel(spec: ScanSpec): string {
   const m = spec.measure ?? { kind: 'settled' };
-  return m.kind === 'settled'
-    ? `settled ${formatSeries(spec.series)}`
-    : `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
+  if (m.kind === 'settled') return `settled ${formatSeries(spec.series)}`;
+  if (m.kind === 'leadingEigenvalue')
+    return m.per === undefined ? 'max Re λ of the Jacobian' : `max Re λ / ${m.per}`;
+  return `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
 }
 
 export function ScanView({ store, maximised, onMaximise }: ViewProps) {
