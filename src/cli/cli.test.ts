@@ -112,7 +112,7 @@ describe('CLI', () => {
     [['sgd', '--variant', 'turbo'], /--variant must be one of fast, literal/],
     [['figure', '--view', 'diagram'], /figure needs --out/],
     [
-      ['figure', '--view', 'cloud', '--out', '/tmp/x.svg'],
+      ['figure', '--view', 'portrait', '--out', '/tmp/x.svg'],
       /--view must be diagram or trajectories/,
     ],
     [['frobnicate'], /unknown command 'frobnicate'/],

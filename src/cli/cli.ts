@@ -19,6 +19,7 @@ import { runOde, runSgd } from '../core/run';
 import { parseState, serializeState } from '../core/state';
 import { linspace, parseAxisSpec, sweep2d, type SweepAxis } from '../core/sweep';
 import { models } from '../models/registry';
+import { CLOUD_COMMAND, cloudJson, cloudSvg } from './cloud';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import { intFlag, jsonNumber, paramsJson, positiveFlag, seriesJson, UsageError } from './json';
 import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
@@ -45,8 +46,15 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'find, classify and name the fixed points of the ODE (families reported as such)',
   },
   figure: {
-    flags: { state: 'string', view: 'string', x: 'string', y: 'string', out: 'string' },
-    help: 'write a standalone SVG of a view (diagram or trajectories) to --out',
+    flags: {
+      state: 'string',
+      view: 'string',
+      x: 'string',
+      y: 'string',
+      out: 'string',
+      at: 'string',
+    },
+    help: 'write a standalone SVG of a view (diagram, trajectories or cloud [--at times]) to --out',
   },
   scan: {
     flags: { state: 'string', x: 'string', scan: 'string' },
@@ -57,7 +65,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-Object.assign(COMMANDS, MANY_RUN_COMMANDS, PRESETS_COMMAND);
+Object.assign(COMMANDS, MANY_RUN_COMMANDS, PRESETS_COMMAND, CLOUD_COMMAND);
 const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
@@ -66,7 +74,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X,
        --starts K (grid starts per axis), --x tau=0.05:1:40 --y alpha=0.1:2:40,
-       --view diagram|trajectories --out fig.svg (figure)`;
+       --view diagram|trajectories|cloud --out fig.svg [--at 0,10,100,150] (figure)`;
 
 function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
   const [command, ...rest] = argv;
@@ -202,6 +210,7 @@ export function runCli(argv: string[]): CliResult {
     if (command === 'sweep') return ok(sweepJson(model, params, flags), warnings);
     if (command === 'figure') return ok(figureJson(model, params, flags), warnings);
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
+    if (command === 'cloud') return ok(cloudJson(model, params, flags), warnings);
     if (command in MANY_RUN_COMMANDS)
       return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd
@@ -375,9 +384,11 @@ function figureJson(model: Model, params: Params, flags: Record<string, string>)
     );
   } else if (view === 'trajectories') {
     svg = trajectoriesSvg(model, params, caption);
+  } else if (view === 'cloud') {
+    svg = cloudSvg(model, params, caption, flags['at']);
   } else {
     throw new UsageError(
-      `--view must be diagram or trajectories; got '${view}' (the other views export from the browser)`,
+      `--view must be diagram, trajectories or cloud; got '${view}' (the other views export from the browser)`,
     );
   }
   try {
