@@ -113,7 +113,7 @@ describe('CLI', () => {
     [['figure', '--view', 'diagram'], /figure needs --out/],
     [
       ['figure', '--view', 'portrait', '--out', '/tmp/x.svg'],
-      /--view must be diagram or trajectories/,
+      /--view must be diagram, trajectories or cloud/,
     ],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /usage: macroscope/],
