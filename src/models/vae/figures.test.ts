@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { scan1d } from '../../core/analysis';
 import { scansOf } from '../../core/model';
+import { runOde, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { vaeModel } from '.';
@@ -18,6 +19,33 @@ function preset(id: string) {
 const spec = (id: string) => scansOf(vaeModel).find((s) => s.id === id)!;
 const scanAt = (id: string, scanId: string, values: number[]) =>
   scan1d(vaeModel, preset(id), { param: spec(scanId).x, values }, spec(scanId));
+
+describe("Fig. 1: ε_g's early peak for small β", () => {
+  // From the fig1-matched preset (random start, decoder norm Q₀ = 0.01): on the plateau (m ≈ 0)
+  // Q relaxes to ≈ 0.22 at β = 0.5 (the decoder fits the noise through the encoder), so ε_g ≈ ρ + Q
+  // rises before m escapes and it falls. Larger β fits less noise: the peak shrinks.
+  const rise = (extra: string) => {
+    const { params } = parseState(
+      `model=vae&${vaeModel.presets.find((p) => p.id === 'fig1-matched')!.state}&${extra}&T=600`,
+      models,
+    );
+    const run = runOde(vaeModel, params, { samples: 601 });
+    const e = series(run, 'epsg');
+    let j = 0;
+    for (let k = 0; k < e.length; k++) if (e[k]! > e[j]!) j = k;
+    return { rise: e[j]! - e[0]!, at: run.t[j]! };
+  };
+
+  it('peaks near t ≈ 170 at β = 0.5, less at each larger β, and not from a unit-norm decoder', () => {
+    const r = [0.5, 1, 1.5, 2].map((b) => rise(`beta=${b}`));
+    expect(r[0]!.rise).toBeGreaterThan(0.1); // 1.003 → 1.138
+    expect(r[0]!.at).toBeGreaterThan(100);
+    expect(r[0]!.at).toBeLessThan(250);
+    for (let k = 1; k < r.length; k++) expect(r[k]!.rise).toBeLessThan(r[k - 1]!.rise);
+    // Q(0) = 1 lies above the plateau's Q: ε_g only falls (its maximum is at t = 0).
+    expect(rise('beta=0.5&Q0=1').rise).toBe(0);
+  });
+});
 
 describe('Fig. 2: the settled ε_g against β (τ = 0.001)', () => {
   // ρ = η = 1, P = 2: ε* = ρ − √(P − β)(2√ρ − √(P − β)) (16); beyond β = P, ε* = ρ.

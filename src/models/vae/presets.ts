@@ -5,7 +5,9 @@
  */
 import type { Preset } from '../../core/model';
 
-const fig1 = 'tau=0.01&rho=1&eta=1&lambda=0&init=random&n=500&seed=1&T=1500';
+// Q0 = 0.01: a decoder started at small norm, under the plateau's Q ≈ 0.22, so that ε_g first rises
+// (the early peak of Fig. 1 for small β) before m escapes (docs/models/vae.md).
+const fig1 = 'tau=0.01&rho=1&eta=1&lambda=0&init=random&Q0=0.01&n=500&seed=1&T=1500';
 /** Figs. 2, 4 and 5: τ = 0.001 (the small-τ limit of Section 5.2), λ = 0, an informed start. */
 const small = 'tau=0.001&rho=1&eta=1&lambda=0&init=informed&m0=0.1&n=500&seed=1&T=200';
 
@@ -14,7 +16,8 @@ export const vaePresets: Preset[] = [
     id: 'fig1-matched',
     title: 'Matched, β = 0.5',
     figure: 'Fig. 1 (M = M* = 1)',
-    description: 'M = M* = 1: ε_g falls to the fixed point of Theorem 5.1 (small τ).',
+    description:
+      'M = M* = 1, decoder started small (Q₀ = 0.01): ε_g peaks early (less for larger β), then falls to Theorem 5.1.',
     state: `${fig1}&M=1&Mstar=1&beta=0.5`,
     view: 'runs=5&ov=beta:0.5,1,1.5',
   },
