@@ -39,7 +39,11 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const symbolOf = (key: string) => model.params.find((p) => p.key === key)?.symbol ?? key;
+  // A scan may run over a derived axis (the VAE's linear annealing rate γ = εN).
+  const symbolOf = (key: string) =>
+    model.params.find((p) => p.key === key)?.symbol ??
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
+    key;
 
   useEffect(() => {
     if (!svgRef.current || !spec || !scan) return;
