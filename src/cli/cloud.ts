@@ -10,7 +10,7 @@ import { ellipsePoints, fractionsInside, gaussianFraction } from '../core/gaussi
 import type { Gaussian2, MicroSnapshot, Model } from '../core/model';
 import { num, type Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
-import { jsonNumber, UsageError } from './json';
+import { jsonNumber, paramsJson, UsageError } from './json';
 
 export const CLOUD_COMMAND = {
   cloud: {
@@ -69,6 +69,7 @@ export function cloudJson(model: Model, params: Params, flags: Record<string, st
   const snaps = cloudSnapshots(model, params, flags['at']);
   return {
     model: model.id,
+    params: paramsJson(params),
     n: num(params, 'n'),
     seed: num(params, 'seed'),
     x: view.x,
