@@ -177,6 +177,37 @@ describe('Table 1: the five fixed-point types of the d = 1 GAN', () => {
     ]);
   });
 
+  it('Fig. 3(a): the fig3a presets show all five types, where Table 1 puts them', () => {
+    const states = ['fig3a-pq', 'fig3a-pr', 'fig3a-qr'].map((id) =>
+      ganModel.presets.find((p) => p.id === id)!,
+    );
+    expect(new Set(states.map((p) => p.state)).size).toBe(1); // one state, three projections
+    expect(states.map((p) => p.view)).toEqual(['x=P11&y=q1', 'x=P11&y=r1', 'x=q1&y=r1']);
+    const { params } = parseState(states[0]!.state, models);
+    const found = analyzeFixedPoints(ganModel, params);
+    const types = new Set([
+      ...found.points.map((p) => p.type),
+      ...found.families.flatMap((f) => f.samples.map((s) => s.type)),
+    ]);
+    expect([...types].sort()).toEqual(['type 1', 'type 2', 'type 3', 'type 4', 'type 5']);
+    const t = table1Params(ganParamsOf(params));
+    // τ = 0.3, τ̃ = 0.47, Λ = 1.2: r*² = 0.442 (S-50), q*² = 0.652, type 5 at (0.6156, 0.4783, 0.7769).
+    for (const p of found.points.filter((q) => q.type === 'type 2'))
+      expect(p.x[2]! ** 2).toBeCloseTo(type2R2(t), 8);
+    for (const p of found.points.filter((q) => q.type === 'type 4'))
+      expect(p.x[1]! ** 2).toBeCloseTo(type4Q2(t), 8);
+    expect(type2R2(t)).toBeCloseTo(0.442, 3);
+    expect(type4Q2(t)).toBeCloseTo(0.652, 3);
+    const t5 = found.points.filter((q) => q.type === 'type 5');
+    expect(t5).toHaveLength(4);
+    for (const p of t5) {
+      expect(Math.abs(p.x[0]!)).toBeCloseTo(0.6156, 4);
+      expect(Math.abs(p.x[1]!)).toBeCloseTo(0.4783, 4);
+      expect(Math.abs(p.x[2]!)).toBeCloseTo(0.7769, 4);
+      expect(p.stability).toBe('stable');
+    }
+  });
+
   it("Fig. 4's four points fall in info-1, oscillating, oscillating, info-2", () => {
     const labels = ['fig4a', 'fig4b', 'fig4c', 'fig4d'].map((id) => {
       const { params } = parseState(ganModel.presets.find((p) => p.id === id)!.state, models);
