@@ -186,7 +186,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'Q_0',
     label: 'initial decoder norm',
     description:
-      'Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1\'s early peak of ε_g.',
+      "Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1's early peak of ε_g.",
     kind: 'number',
     min: 0.0001,
     max: 4,
