@@ -40,6 +40,9 @@ test('every preset draws ODE curves and SGD dots', async ({ page }) => {
     'fig4d',
     'fig3b',
     'fig5',
+    'fig3a-pq',
+    'fig3a-pr',
+    'fig3a-qr',
   ]);
   for (const id of ids) {
     await page.getByLabel('Preset').selectOption(id!);

@@ -31,6 +31,9 @@ describe('CLI', () => {
       'fig4d',
       'fig3b',
       'fig5',
+      'fig3a-pq',
+      'fig3a-pr',
+      'fig3a-qr',
     ]);
     expect(gan?.presets[0]?.state.startsWith('model=gan&')).toBe(true);
   });
@@ -109,8 +112,8 @@ describe('CLI', () => {
     [['sgd', '--variant', 'turbo'], /--variant must be one of gram, fast, literal/],
     [['figure', '--view', 'diagram'], /figure needs --out/],
     [
-      ['figure', '--view', 'cloud', '--out', '/tmp/x.svg'],
-      /--view must be diagram or trajectories/,
+      ['figure', '--view', 'portrait', '--out', '/tmp/x.svg'],
+      /--view must be diagram, trajectories or cloud/,
     ],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /usage: macroscope/],

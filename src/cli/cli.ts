@@ -20,6 +20,7 @@ import { parseState, serializeState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import { axisOf } from './axes';
+import { CLOUD_COMMAND, cloudJson, cloudSvg } from './cloud';
 import { CONTINUE_COMMANDS, continueJson } from './continue';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import {
@@ -32,6 +33,7 @@ import {
   UsageError,
 } from './json';
 import { MANY_RUN_COMMANDS, manyRunsJson } from './manyRuns';
+import { PRESETS_COMMAND, presetsOutput } from './presets';
 import { fixedPointsJson, scanJson, sweepJson } from './theoryCommands';
 
 export interface CliResult {
@@ -55,8 +57,15 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'find, classify and name the fixed points of the ODE (families reported as such)',
   },
   figure: {
-    flags: { state: 'string', view: 'string', x: 'string', y: 'string', out: 'string' },
-    help: 'write a standalone SVG of a view (diagram or trajectories) to --out',
+    flags: {
+      state: 'string',
+      view: 'string',
+      x: 'string',
+      y: 'string',
+      out: 'string',
+      at: 'string',
+    },
+    help: 'write a standalone SVG of a view (diagram, trajectories or cloud [--at times]) to --out',
   },
   scan: {
     flags: { state: 'string', x: 'string', scan: 'string' },
@@ -67,7 +76,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
     help: 'phase diagram over two parameters (or derived axes such as alpha): labels and late-time variation',
   },
 };
-Object.assign(COMMANDS, MANY_RUN_COMMANDS, CONTINUE_COMMANDS);
+Object.assign(COMMANDS, MANY_RUN_COMMANDS, CONTINUE_COMMANDS, PRESETS_COMMAND, CLOUD_COMMAND);
 
 /** Asked for help: the usage on stdout, exit 0. */
 class HelpRequest extends Error {}
@@ -78,7 +87,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 flags: --state 'model=gan&tau=0.2&…' (or a share URL), --samples N, --runs R, --variant NAME, --rtol X, --atol X,
        --starts K (grid starts per axis), --x tau=0.05:1:40 --y alpha=0.1:2:40,
-       --view diagram|trajectories --out fig.svg (figure)`;
+       --view diagram|trajectories|cloud --out fig.svg [--at 0,10,100,150] (figure)`;
 
 function parseArgs(argv: string[]): { command: string; flags: Record<string, string> } {
   const [command, ...rest] = argv;
@@ -192,6 +201,7 @@ function runCommand(argv: string[]): CliResult {
   try {
     const { command, flags } = parseArgs(argv);
     if (command === 'models') return ok(modelsJson());
+    if (command === 'presets') return { code: 0, stdout: presetsOutput(models, flags), stderr: '' };
     const { model, params, notices, warnings } = loadState(flags);
     const base = { model: model.id, params: paramsJson(params), notices };
     if (command === 'ode') {
@@ -250,6 +260,7 @@ function runCommand(argv: string[]): CliResult {
     }
     if (command === 'scan') return ok(scanJson(model, params, flags), warnings);
     if (command in CONTINUE_COMMANDS) return ok(continueJson(model, params, flags), warnings);
+    if (command === 'cloud') return ok(cloudJson(model, params, flags), warnings);
     if (command in MANY_RUN_COMMANDS)
       return ok(manyRunsJson(command, model, params, flags), warnings);
     // sgd
@@ -308,9 +319,11 @@ function figureJson(
     );
   } else if (view === 'trajectories') {
     svg = trajectoriesSvg(model, params, caption);
+  } else if (view === 'cloud') {
+    svg = cloudSvg(model, params, caption, flags['at']);
   } else {
     throw new UsageError(
-      `--view must be diagram or trajectories; got '${view}' (the other views export from the browser)`,
+      `--view must be diagram, trajectories or cloud; got '${view}' (the other views export from the browser)`,
     );
   }
   if (out === '-') return { svg };

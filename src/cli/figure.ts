@@ -131,10 +131,13 @@ export function diagramSvg(
         `<circle cx="${x(m.x)}" cy="${y(m.y)}" r="5" fill="#D55E00" stroke="white" stroke-width="1.5"><title>${esc(m.label)}</title></circle>`,
     )
     .join('');
-  const legend = (model.theory?.phases ?? [])
+  const phases = model.theory?.phases ?? [];
+  const n = phases.length;
+  const legend = phases
     .map(
       (p, k) =>
-        `<g transform="translate(${M.left + 100 * k},${H - 44})"><rect width="11" height="11" fill="${p.color}"/><text x="15" y="10" font-size="12">${esc(p.label)}</text></g>`,
+        // Six phases per row (the GAN's d = 2 diagram has eight), the last row just above the caption.
+        `<g transform="translate(${M.left + 95 * (k % 6)},${H - 44 - 14 * (Math.ceil(n / 6) - 1 - Math.floor(k / 6))})"><rect width="11" height="11" fill="${p.color}"/><text x="15" y="10" font-size="12">${esc(p.label)}</text></g>`,
     )
     .join('');
   const title = `Phase diagram in (${labelOf(model, xAxis.param)}, ${labelOf(model, yAxis.param)})`;

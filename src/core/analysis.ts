@@ -5,11 +5,14 @@
  * and the tests.
  */
 import {
+  eigenvalues,
   type FamilySample,
   filippovRhs,
   findFixedPoints,
   type FixedPoint,
   gridStarts,
+  jacobian,
+  newtonSolve,
   randomStarts,
   sampleFamily,
 } from './fixedPoints';
@@ -17,6 +20,7 @@ import type { Model, ScanSpec } from './model';
 import type { AbortSignalLike } from './ode';
 import { num, type Params } from './params';
 import { lateTimeVariation, runOde } from './run';
+import { settleOde, type SettleResult } from './settle';
 import { serializeState } from './state';
 
 export interface TypedFixedPoint extends FixedPoint {
@@ -106,6 +110,8 @@ export interface PhaseCell {
   /** Late-time variation of the ODE from the initial state (Fig. 3(b)'s grey scale). */
   variation: number;
   stableTypes: string[];
+  /** How the ODE settled, for models whose theory asks for the settle test (theory.settle). */
+  settled?: SettleResult;
 }
 
 /**
@@ -128,6 +134,16 @@ export function phaseCell(
         familySamples: 21,
       })
     : { stableTypes: [] as string[] };
+  const settleOptions = model.theory?.settle?.(p) ?? null;
+  if (settleOptions) {
+    const settled = settleOde(model, p, { ...settleOptions, signal: options.signal });
+    const label =
+      settled.status === 'diverged' || settled.status === 'unsettled'
+        ? settled.status
+        : (model.theory?.phase?.(p, fp.stableTypes, settled.variation, settled.final, settled) ??
+          fp.stableTypes.join('+'));
+    return { label, variation: settled.variation, stableTypes: fp.stableTypes, settled };
+  }
   // Only the late window is measured: sample t = 0 and 101 times on [0.8T, T].
   const times = new Float64Array(102);
   for (let k = 0; k <= 100; k++) times[k + 1] = 0.8 * T + (0.2 * T * k) / 100;
@@ -200,6 +216,13 @@ export function scan1d(
       const i = spec ? ode.names.indexOf(spec.series) : -1;
       return i < 0 ? Number.NaN : final[final.length - 1]![i]!;
     }
+    if (measure.kind === 'leadingEigenvalue') {
+      const r = leadingEigenvalueAtSettled(model, p);
+      names = r.names;
+      final.push(r.state);
+      labels.push(model.theory?.phase ? phaseCell(model, p).label : '');
+      return r.value / (measure.per === undefined ? 1 : num(p, measure.per));
+    }
     const r = convergenceTime(model, p, spec!.series, measure.tolerance);
     names = r.names;
     final.push(r.final);
@@ -263,4 +286,39 @@ export function convergenceTime(
     return { time: t0 + ((t1 - t0) * a) / (a - b), names, final: last };
   }
   return { time: Number.NaN, names, final: last };
+}
+
+/**
+ * The largest real part of the Jacobian's eigenvalues at the state the ODE settles to: run to
+ * max(T, settleTime), refined by Newton (so a slow, algebraic approach near a marginal point does
+ * not bias the eigenvalues), the model's analytic Jacobian when it has one. NaN when the ODE
+ * diverges or Newton does not converge.
+ */
+export function leadingEigenvalueAtSettled(
+  model: Model,
+  params: Params,
+): { value: number; names: string[]; state: Float64Array } {
+  const T = Math.max(num(params, 'T'), model.theory?.settleTime?.(params) ?? 1000);
+  const p = { ...params, T };
+  const ode = runOde(model, p, { samples: 2 });
+  const dim = model.stateNames(p).length;
+  const m = ode.names.length;
+  const end = ode.y.slice((ode.t.length - 1) * m, (ode.t.length - 1) * m + dim);
+  const rhs = model.rhs(p);
+  // Non-autonomous schedules (annealed β) are evaluated at the end time: their fixed point is
+  // that of the schedule's limit.
+  const atT: typeof rhs = (_t, x, out) => rhs(T, x, out);
+  const analytic = model.jacobian?.(p);
+  const jac = analytic ? (x: Float64Array, out: Float64Array) => analytic(T, x, out) : undefined;
+  const solved = ode.status === 'done' ? newtonSolve(atT, end, { analyticJacobian: jac }) : null;
+  if (!solved?.converged) return { value: Number.NaN, names: ode.names, state: end };
+  const eigs = eigenvalues(jacobian(atT, solved.x, { analytic: jac }), dim);
+  let value = Number.NEGATIVE_INFINITY;
+  for (const e of eigs) value = Math.max(value, e.re);
+  // The observables (e.g. ε_g) of the refined state, after the state variables, like runOde's rows.
+  const obs = model.observables?.(p);
+  const state = new Float64Array(m);
+  state.set(solved.x);
+  if (obs) obs.compute(T, solved.x, state.subarray(dim));
+  return { value, names: ode.names, state };
 }

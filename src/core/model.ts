@@ -4,6 +4,7 @@
  */
 import type { Rhs } from './ode';
 import type { AliasSpec, Params, ParamSpec } from './params';
+import type { SettleOptions, SettleResult } from './settle';
 import type { PiecewiseRhs } from './stability';
 
 /** A message about the input, shown in the UI's status line and printed by the CLI. */
@@ -154,7 +155,12 @@ export type ScanMeasure =
   /** The series at the end of the ODE, run to max(T, settleTime). */
   | { kind: 'settled' }
   /** The time after which the series stays within `tolerance` of its settled value. */
-  | { kind: 'convergenceTime'; tolerance: number };
+  | { kind: 'convergenceTime'; tolerance: number }
+  /**
+   * The largest real part of the Jacobian's eigenvalues at the state the ODE settles to (refined
+   * by Newton), divided by the parameter `per` when given (the VAE's Fig. 4 plots λ/τ).
+   */
+  | { kind: 'leadingEigenvalue'; per?: string };
 
 export interface ScanSpec {
   x: string;
@@ -277,7 +283,19 @@ export interface ModelTheory {
    * The phase of a parameter point from the stable fixed-point types found and the late-time
    * variation of the ODE from the preset's initial condition (Fig. 3(b)'s measure).
    */
-  phase?(p: Params, stableTypes: string[], variation: number, final: Float64Array): string;
+  phase?(
+    p: Params,
+    stableTypes: string[],
+    variation: number,
+    final: Float64Array,
+    settled?: SettleResult,
+  ): string;
+  /**
+   * Run the ODE until it settles before phase() is asked (core/settle.ts): phaseCell then labels
+   * a cell 'unsettled' when neither a fixed point nor a sustained oscillation is reached by
+   * maxTime, and passes the verdict to phase(). Null: the fixed horizon of settleTime.
+   */
+  settle?(p: Params): Omit<SettleOptions, 'signal'> | null;
   /** How long the ODE needs to settle for a phase label (default 1000; rates scale it). */
   settleTime?(p: Params): number;
   /** Whether phase() reads the stable fixed-point types here (false saves the search). */

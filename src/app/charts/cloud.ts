@@ -4,6 +4,7 @@
  */
 import * as d3 from 'd3';
 
+import { ellipsePoints } from '../../core/gaussian2';
 import type { Gaussian2 } from '../../core/model';
 import { drawAxes } from './frame';
 
@@ -24,29 +25,7 @@ export interface CloudOptions {
   pixelRatio: number;
 }
 
-/** Points of the k-σ ellipse of a 2-D Gaussian (Mahalanobis radius k), as a closed polygon. */
-export function ellipsePoints(g: Gaussian2, k: number, segments = 96): [number, number][] {
-  const [a, b, c] = g.cov;
-  // Eigen-decomposition of [[a, b], [b, c]].
-  const tr = a + c;
-  const det = a * c - b * b;
-  const disc = Math.sqrt(Math.max(0, (tr * tr) / 4 - det));
-  const l1 = Math.max(0, tr / 2 + disc);
-  const l2 = Math.max(0, tr / 2 - disc);
-  const theta = Math.abs(b) < 1e-15 ? (a >= c ? 0 : Math.PI / 2) : Math.atan2(l1 - a, b);
-  const cos = Math.cos(theta);
-  const sin = Math.sin(theta);
-  const r1 = k * Math.sqrt(l1);
-  const r2 = k * Math.sqrt(l2);
-  const out: [number, number][] = [];
-  for (let s = 0; s <= segments; s++) {
-    const phi = (2 * Math.PI * s) / segments;
-    const u = r1 * Math.cos(phi);
-    const v = r2 * Math.sin(phi);
-    out.push([g.mean[0] + u * cos - v * sin, g.mean[1] + u * sin + v * cos]);
-  }
-  return out;
-}
+export { ellipsePoints } from '../../core/gaussian2';
 
 export function drawCloud(
   canvas: HTMLCanvasElement,

@@ -19,9 +19,10 @@ import { ViewFrame, type ViewProps } from './ViewFrame';
 /** The y-axis label of a scan: what its measure is. */
 export function scanMeasureLabel(spec: ScanSpec): string {
   const m = spec.measure ?? { kind: 'settled' };
-  return m.kind === 'settled'
-    ? `settled ${formatSeries(spec.series)}`
-    : `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
+  if (m.kind === 'settled') return `settled ${formatSeries(spec.series)}`;
+  if (m.kind === 'leadingEigenvalue')
+    return m.per === undefined ? 'max Re λ of the Jacobian' : `max Re λ / ${m.per}`;
+  return `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
 }
 
 export function ScanView({ store, maximised, onMaximise }: ViewProps) {
@@ -38,7 +39,11 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const symbolOf = (key: string) => model.params.find((p) => p.key === key)?.symbol ?? key;
+  // A scan may run over a derived axis (the VAE's linear annealing rate γ = εN).
+  const symbolOf = (key: string) =>
+    model.params.find((p) => p.key === key)?.symbol ??
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
+    key;
 
   useEffect(() => {
     if (!svgRef.current || !spec || !scan) return;

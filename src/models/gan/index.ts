@@ -3,6 +3,7 @@
  * Equations used, conventions and checks: docs/models/gan.md.
  */
 import type { Model } from '../../core/model';
+import { ganFigures } from './figures';
 import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
@@ -35,6 +36,7 @@ export const ganModel: Model = {
   },
   variants: ['gram', 'fast', 'literal'],
   presets: ganPresets,
+  figures: ganFigures,
   views: ganViews,
   theory: ganTheory,
 };

@@ -91,4 +91,21 @@ export const ganPresets: Preset[] = [
     state: `${fig1.replace('tau=0.2&', 'tau=0.3&')}&eta=2`,
     view: 'dn=30',
   },
+  // Fig. 3(a): the five types of Table 1 in (P, q, r), as three linked 2-D projections of the
+  // portrait (the same state, so the same fixed points). Fig. 4(d)'s step sizes have all five types:
+  // type 2 exists since α = 1.57 ≥ 1 + τ/Λ, type 4 since τ < Λ, and type 5 is the stable focus.
+  ...(
+    [
+      ['P11', 'q1', 'P–q'],
+      ['P11', 'r1', 'P–r'],
+      ['q1', 'r1', 'q–r'],
+    ] as const
+  ).map(([x, y, plane]) => ({
+    id: `fig3a-${x[0]}${y[0]}`.toLowerCase(),
+    title: `Fixed points, ${plane} plane`,
+    figure: 'Fig. 3(a)',
+    description: `The five fixed-point types of Table 1 (d = 1, τ = 0.3, τ̃ = 0.47), projected on the ${plane} plane.`,
+    state: fig4(0.47),
+    view: `x=${x}&y=${y}`,
+  })),
 ].map((p) => ({ ...p, state: p.state.replaceAll('FIG4', String(FIG4_LAMBDA)) }));

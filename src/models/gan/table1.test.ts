@@ -10,7 +10,15 @@ import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
 import { ganParamsOf } from './params';
-import { table1Params, type1Stable, type2R2, type3Stable, type4Q2, type5Points } from './theory';
+import {
+  table1Params,
+  type1Stable,
+  type2Beta,
+  type2R2,
+  type3Stable,
+  type4Q2,
+  type5Points,
+} from './theory';
 
 const LAMBDA = 1.2;
 const TAUS = [0.1, 0.3, 0.6, 1.0, 1.3, 1.5, 2.0, 3.0];
@@ -92,6 +100,112 @@ describe('Table 1: the five fixed-point types of the d = 1 GAN', () => {
     const eigs = eigenvalues(jacobian(rhs, new Float64Array(3)), 3);
     expect(classifyTransverse(eigs, 1).stability).toBe('stable');
     expect(1.3 > LAMBDA ** 2).toBe(false);
+  });
+
+  it("Table 1's type-2 upper bound 'α ≤ τ/β(τ)' is a misprint for α ≤ β(τ) (S-57)", () => {
+    // Λ = 1.5, τ = 0.8, η = 1: β(0.8) = (−0.6·1.5)/(−0.6·1.5 + 0.8) = 9, so type 2 is stable for
+    // α ∈ [max(2, 1 + τ/Λ), 9] = [2, 9]; the printed τ/β = 0.089 would leave no range at all.
+    const type2At = (alpha: number) => {
+      const { params } = parseState(
+        'd=1&lambda=inf&eta=1&Lambda=1.5&LambdaT=1.5&tau=0.8&P0=0.1&q0=0.1',
+        models,
+      );
+      // τ̃ up to 7.3 lies above the slider's range (clamped at 4), so it is set past the codec:
+      // this checks the mathematics of (13), not the app.
+      params['taut'] = alpha * 0.8;
+      const t = table1Params(ganParamsOf(params));
+      const r = Math.sqrt(type2R2(t));
+      const eigs = eigenvalues(jacobian(ganModel.rhs(params), Float64Array.of(0, 0, r)), 3);
+      return { t, stable: classifyTransverse(eigs, 0).stability === 'stable' };
+    };
+    expect(type2Beta(type2At(5).t)).toBeCloseTo(9, 10);
+    expect(0.8 / type2Beta(type2At(5).t)).toBeLessThan(2);
+    expect([1.9, 2.1, 5, 8.9, 9.1].map((a) => type2At(a).stable)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('type 2 with noise η = 1.5 (Λ = 3, τ = 0.5): r*² and β(τ) = 2.5 for general η', () => {
+    // r*² = (τ − τ̃ + τ²η̄²/Λ)/(τ − τ̃ − τ²η_G/2) and β = 1 − τη̄²/K, K = τη̄² − Λ(1 − τη_G/2)
+    // (theory.ts): K = 1.125 − 1.875 = −0.75, β = 2.5. The η = 1 forms (τ²/2) would put r*² at
+    // 0.621 instead of 0.578 at α = 2.4.
+    const expected: [number, boolean][] = [
+      [1.9, false],
+      [2.1, true],
+      [2.45, true],
+      [2.55, false],
+    ];
+    for (const [alpha, stable] of expected) {
+      const { params } = parseState(
+        `d=1&lambda=inf&eta=1.5&Lambda=3&LambdaT=3&tau=0.5&taut=${alpha * 0.5}&P0=0.1&q0=0.1`,
+        models,
+      );
+      const t = table1Params(ganParamsOf(params));
+      expect(type2Beta(t)).toBeCloseTo(2.5, 12);
+      const found = analyzeFixedPoints(ganModel, params).points.filter((p) => p.type === 'type 2');
+      expect(found, `α = ${alpha}`).toHaveLength(2);
+      for (const p of found) {
+        expect(p.x[2]! ** 2).toBeCloseTo(type2R2(t), 8);
+        expect(p.stability === 'stable', `type 2 stability at α = ${alpha}`).toBe(stable);
+      }
+    }
+  });
+
+  it("Fig. 3(b) draws every line of Table 1, α = β(τ) and S-59's type-3 bound included", () => {
+    const { params } = parseState(ganModel.presets.find((p) => p.id === 'fig3b')!.state, models);
+    const lines = ganModel.theory!.boundaries!(params, 'tau', 'alpha', [0.05, 1.5]);
+    const byLabel = (l: string) => lines.find((b) => b.label.startsWith(l))!.points;
+    // α = β(τ) at Λ = 1.2 from the printed β(τ) of S-V.2 (η = 1), wherever it is finite.
+    for (const [tau, alpha] of byLabel('α = β(τ)')) expect(alpha).toBeCloseTo(beta(tau), 9);
+    expect(byLabel('α = β(τ)').length).toBeGreaterThan(20);
+    // α = τ²/(Λ(τ − Λ)) only for τ > Λ = 1.2.
+    for (const [tau, alpha] of byLabel('α = (τη̄²)²')) {
+      expect(tau).toBeGreaterThan(LAMBDA);
+      expect(alpha).toBeCloseTo((tau * tau) / (LAMBDA * (tau - LAMBDA)), 9);
+    }
+    expect(lines.map((b) => b.label)).toEqual([
+      '(15) left, ℓ = 1',
+      '(15) right, ℓ = 1',
+      'α = 1 + τη̄²/Λ',
+      'α = 2',
+      'α = β(τ) (type 2)',
+      'α = (τη̄²)²/(Λ(τη̄² − Λ)) (type 3)',
+    ]);
+  });
+
+  it('Fig. 3(a): the fig3a presets show all five types, where Table 1 puts them', () => {
+    const states = ['fig3a-pq', 'fig3a-pr', 'fig3a-qr'].map((id) =>
+      ganModel.presets.find((p) => p.id === id)!,
+    );
+    expect(new Set(states.map((p) => p.state)).size).toBe(1); // one state, three projections
+    expect(states.map((p) => p.view)).toEqual(['x=P11&y=q1', 'x=P11&y=r1', 'x=q1&y=r1']);
+    const { params } = parseState(states[0]!.state, models);
+    const found = analyzeFixedPoints(ganModel, params);
+    const types = new Set([
+      ...found.points.map((p) => p.type),
+      ...found.families.flatMap((f) => f.samples.map((s) => s.type)),
+    ]);
+    expect([...types].sort()).toEqual(['type 1', 'type 2', 'type 3', 'type 4', 'type 5']);
+    const t = table1Params(ganParamsOf(params));
+    // τ = 0.3, τ̃ = 0.47, Λ = 1.2: r*² = 0.442 (S-50), q*² = 0.652, type 5 at (0.6156, 0.4783, 0.7769).
+    for (const p of found.points.filter((q) => q.type === 'type 2'))
+      expect(p.x[2]! ** 2).toBeCloseTo(type2R2(t), 8);
+    for (const p of found.points.filter((q) => q.type === 'type 4'))
+      expect(p.x[1]! ** 2).toBeCloseTo(type4Q2(t), 8);
+    expect(type2R2(t)).toBeCloseTo(0.442, 3);
+    expect(type4Q2(t)).toBeCloseTo(0.652, 3);
+    const t5 = found.points.filter((q) => q.type === 'type 5');
+    expect(t5).toHaveLength(4);
+    for (const p of t5) {
+      expect(Math.abs(p.x[0]!)).toBeCloseTo(0.6156, 4);
+      expect(Math.abs(p.x[1]!)).toBeCloseTo(0.4783, 4);
+      expect(Math.abs(p.x[2]!)).toBeCloseTo(0.7769, 4);
+      expect(p.stability).toBe('stable');
+    }
   });
 
   it("Fig. 4's four points fall in info-1, oscillating, oscillating, info-2", () => {

@@ -83,10 +83,20 @@ interface Table1Params {
   Lambda: number;
   /** η̄² = (η_T² + η_G²)/2. */
   etaBar2: number;
+  /** The noise variances themselves: h in (14) has (1 + τη_T/2) qᵀΛq and (1 − τη_G/2) rᵀΛ̃r. */
+  etaT: number;
+  etaG: number;
 }
 
 export function table1Params(p: GanParams): Table1Params {
-  return { tau: p.tau, tauTilde: p.tauTilde, Lambda: p.Lambda[0]!, etaBar2: etaBarSquared(p) };
+  return {
+    tau: p.tau,
+    tauTilde: p.tauTilde,
+    Lambda: p.Lambda[0]!,
+    etaBar2: etaBarSquared(p),
+    etaT: p.etaT,
+    etaG: p.etaG,
+  };
 }
 
 /** Type 1 is stable iff τ(Λ − τη̄²) ≤ 0 and Λ(τ̃ − τ) − τ²η̄² ≤ 0 (the diagonal Jacobian J(0,0,0)). */
@@ -96,15 +106,33 @@ export function type1Stable({ tau, tauTilde, Lambda, etaBar2 }: Table1Params): b
   );
 }
 
-/** Type 2: r*² = (τ − τ̃ + τ²η̄²/Λ)/(τ − τ̃ − τ²/2) (S-50 with η̄²); NaN when not in (0, 1]. */
-export function type2R2({ tau, tauTilde, Lambda, etaBar2 }: Table1Params): number {
-  const r2 = (tau - tauTilde + (tau * tau * etaBar2) / Lambda) / (tau - tauTilde - (tau * tau) / 2);
+/**
+ * Type 2: r*² = (τ − τ̃ + τ²η̄²/Λ)/(τ − τ̃ − τ²η_G/2), S-50 for general noise (dr/dt = 0 at
+ * P = q = 0 with h = (1 − τη_G/2)Λr² − τη̄²); NaN when not in (0, 1].
+ */
+export function type2R2({ tau, tauTilde, Lambda, etaBar2, etaG }: Table1Params): number {
+  const r2 =
+    (tau - tauTilde + (tau * tau * etaBar2) / Lambda) / (tau - tauTilde - (tau * tau * etaG) / 2);
   return r2 > 0 && r2 <= 1 ? r2 : Number.NaN;
 }
 
-/** Type 4: q*² = (Λ − τη̄²)/(Λ(1 + τ/2)); NaN when τη̄² ≥ Λ. */
-export function type4Q2({ tau, Lambda, etaBar2 }: Table1Params): number {
-  const q2 = (Lambda - tau * etaBar2) / (Lambda * (1 + tau / 2));
+/**
+ * β(τ) of Table 1 and S-V.2, the upper end of type 2's stable range α ≤ β(τ) (S-57). For general
+ * noise, S-55 reads τη̄² ≥ Λ(1 − τη_G/2)r*²; with (S-50) this is (1 − α)K ≤ τη̄², where
+ * K = τη̄² − Λ(1 − τη_G/2). So β = 1 − τη̄²/K when K < 0, else +∞; for η = 1 this is the printed
+ * [1 + (Λ/2 − Λ/τ)⁻¹]⁻¹ = (τ/2 − 1)Λ/((τ/2 − 1)Λ + τ) for τ ≤ 2Λ/(Λ + 2).
+ * Table 1 prints the bound as "τ̃/τ ≤ τ/β(τ)", a misprint: at Λ = 1.5, τ = 0.8 that would be
+ * α ≤ 0.089, below the lower bound 2, while the stable range is α ∈ [2, β(0.8) = 9]
+ * (docs/models/gan.md, table1.test.ts).
+ */
+export function type2Beta({ tau, Lambda, etaBar2, etaG }: Table1Params): number {
+  const K = tau * etaBar2 - Lambda * (1 - (tau * etaG) / 2);
+  return K < 0 ? 1 - (tau * etaBar2) / K : Number.POSITIVE_INFINITY;
+}
+
+/** Type 4: q*² = (Λ − τη̄²)/(Λ(1 + τη_T/2)); NaN when τη̄² ≥ Λ. */
+export function type4Q2({ tau, Lambda, etaBar2, etaT }: Table1Params): number {
+  const q2 = (Lambda - tau * etaBar2) / (Lambda * (1 + (tau * etaT) / 2));
   return q2 > 0 && q2 <= 1 ? q2 : Number.NaN;
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { fractionsInside, gaussianFraction } from '../../core/gaussian2';
 import { simulatorWithMicro } from '../../core/microSimulator';
 import { runOde, series } from '../../core/run';
 import { parseState } from '../../core/state';
@@ -11,20 +12,7 @@ import { models } from '../registry';
 import { ganModel } from '.';
 import { ganCloudGaussian } from './views';
 
-function fractionsInside(x: Float64Array, y: Float64Array, g: ReturnType<typeof ganCloudGaussian>) {
-  const [a, b, c] = g.cov;
-  const det = a * c - b * b;
-  const counts = [0, 0, 0];
-  for (let i = 0; i < x.length; i++) {
-    const dx = x[i]! - g.mean[0];
-    const dy = y[i]! - g.mean[1];
-    const m2 = (c * dx * dx - 2 * b * dx * dy + a * dy * dy) / det; // Mahalanobis²
-    for (let k = 1; k <= 3; k++) if (m2 <= k * k) counts[k - 1]!++;
-  }
-  return counts.map((n) => n / x.length);
-}
-
-const EXPECTED = [1, 2, 3].map((k) => 1 - Math.exp(-(k * k) / 2)); // 0.393, 0.865, 0.989
+const EXPECTED = [1, 2, 3].map(gaussianFraction); // 0.393, 0.865, 0.989
 
 describe('GAN microscopic cloud', () => {
   const cases = [

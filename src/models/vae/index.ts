@@ -2,8 +2,9 @@
  * The linear β-VAE of Ichikawa & Hukushima, "Learning Dynamics in Linear VAE".
  * Equations used, conventions and checks: docs/models/vae.md.
  */
-import type { Model } from '../../core/model';
+import type { Model, ScanSpec } from '../../core/model';
 import { Rng } from '../../core/rng';
+import { vaeFigures } from './figures';
 import { vaeLayout } from './layout';
 import { vaeRhs } from './ode';
 import { betaAt, vaeAliases, vaeParams, vaeParamsOf } from './params';
@@ -11,6 +12,38 @@ import { vaePresets } from './presets';
 import { VaeGramSimulator } from './reduced';
 import { initialVaeState, observeVae, VaeSimulator } from './sgd';
 import { vaeTheory } from './theory';
+
+/**
+ * A convergence-time scan over an annealing rate (Figs. 3 and 5): the time after which ε_g stays
+ * within 0.001 of its settled value, 40 log-spaced rates, beside the same measure at constant
+ * β = β_target.
+ */
+function annealingScan(
+  id: string,
+  title: string,
+  x: string,
+  anneal: 'tanh' | 'linear',
+  range: [number, number],
+): ScanSpec {
+  return {
+    id,
+    title,
+    x,
+    range,
+    scale: 'log',
+    series: 'epsg',
+    count: 40,
+    measure: { kind: 'convergenceTime', tolerance: 0.001 },
+    fixed: { anneal },
+    reference: {
+      label: 'constant β',
+      apply(p) {
+        p['anneal'] = 'none';
+        p['beta'] = p['betaTarget']!;
+      },
+    },
+  };
+}
 
 export const vaeModel: Model = {
   id: 'vae',
@@ -60,6 +93,7 @@ export const vaeModel: Model = {
       : new VaeGramSimulator(vaeParamsOf(p), options.stream ?? 0),
   variants: ['gram', 'literal'],
   presets: vaePresets,
+  figures: vaeFigures,
   views: {
     portrait: { x: 'm11', y: 'Q11' },
     overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
@@ -77,25 +111,42 @@ export const vaeModel: Model = {
         series: 'epsg',
         count: 60,
       },
+      // Fig. 3 (bottom): time to reach ε* + 0.001 against the tanh annealing rate γ, beside
+      // constant β = β_target; Theorem 5.4's threshold −J_max/2 marked (τ = 1).
+      annealingScan(
+        'gamma',
+        'Convergence time against the annealing rate γ',
+        'gamma',
+        'tanh',
+        [0.003, 3],
+      ),
+      // Fig. 5 (bottom, τ = 0.001): the same for tanh annealing at the slower rates of small τ,
+      // and for linear annealing β(t) = γt (Supplement D.1: Eq. (2) from β = 0, ε = γ/N).
+      annealingScan(
+        'fig5-tanh',
+        'Convergence time against γ, tanh annealing',
+        'gamma',
+        'tanh',
+        [1e-4, 0.1],
+      ),
+      annealingScan(
+        'gamma-linear',
+        'Convergence time against γ, linear annealing',
+        'gammaLinear',
+        'linear',
+        [1e-5, 0.1],
+      ),
       {
-        // Fig. 3 (bottom): time to reach ε* + 0.001 against the tanh annealing rate γ, beside
-        // constant β = β_target; Theorem 5.4's threshold −J_max/2 marked.
-        id: 'gamma',
-        title: 'Convergence time against the annealing rate γ',
-        x: 'gamma',
-        range: [0.003, 3],
-        scale: 'log',
+        // Fig. 4: the leading eigenvalue of the Jacobian (in units of τ, as Supplement C's
+        // λ/τ) at the stable point the constant-β ODE settles to, against β.
+        id: 'fig4',
+        title: 'Max eigenvalue of the Jacobian against β',
+        x: 'beta',
+        range: [0.05, 3],
         series: 'epsg',
-        count: 40,
-        measure: { kind: 'convergenceTime', tolerance: 0.001 },
-        fixed: { anneal: 'tanh' },
-        reference: {
-          label: 'constant β',
-          apply(p) {
-            p['anneal'] = 'none';
-            p['beta'] = p['betaTarget']!;
-          },
-        },
+        count: 60,
+        measure: { kind: 'leadingEigenvalue', per: 'tauW' },
+        fixed: { anneal: 'none' },
       },
     ],
     // The phases of Theorems 5.1 and 5.3 are those of constant β: annealing is held off, or

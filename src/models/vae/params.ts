@@ -180,6 +180,33 @@ export const vaeParams: ParamSpec[] = [
     default: 1,
     group: 'init',
   },
+  {
+    key: 'Q0',
+    symbol: 'Q₀',
+    tex: 'Q_0',
+    label: 'initial decoder norm',
+    description:
+      "Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1's early peak of ε_g.",
+    kind: 'number',
+    min: 0.0001,
+    max: 4,
+    default: 1,
+    scale: 'log',
+    group: 'init',
+  },
+  {
+    key: 'E0',
+    symbol: 'E₀',
+    tex: 'E_0',
+    label: 'initial encoder norm',
+    description: 'Random start: each column of V has squared norm E₀·N, so E(0) = E₀.',
+    kind: 'number',
+    min: 0.0001,
+    max: 4,
+    default: 1,
+    scale: 'log',
+    group: 'init',
+  },
   ...runParams({ symbol: 'N', n: 500, T: 200, Tmax: 100000 }),
 ];
 
@@ -209,6 +236,9 @@ export interface VaeParams {
   informed: boolean;
   m0: number;
   D0: number;
+  /** Random start: Q(0) and E(0), the columns' squared norms over N. */
+  Q0: number;
+  E0: number;
   n: number;
   seed: number;
   T: number;
@@ -232,6 +262,8 @@ export function vaeParamsOf(p: Params): VaeParams {
     informed: str(p, 'init') === 'informed',
     m0: num(p, 'm0'),
     D0: num(p, 'D0'),
+    Q0: num(p, 'Q0'),
+    E0: num(p, 'E0'),
     n: num(p, 'n'),
     seed: num(p, 'seed'),
     T: num(p, 'T'),

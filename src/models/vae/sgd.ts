@@ -29,7 +29,7 @@ export interface VaeMicroState {
 /**
  * W*, W0, V0, D0. Informed: W_m = m0·W*_m + √(1 − m0²)·ξ_m, V_m = m0·W*_m + √(1 − m0²)·ζ_m with
  * ξ, ζ orthogonal to W* and to each other, so the ODE's initial state is exact. Random:
- * independent Gaussian columns of norm √N (overlaps of order 1/√N).
+ * independent Gaussian columns of norm √(Q0·N) (W) and √(E0·N) (V), overlaps of order 1/√N.
  */
 export function initialVaeState(p: VaeParams, rng: Rng): VaeMicroState {
   const { n: N, M, Mstar: K } = p;
@@ -38,11 +38,12 @@ export function initialVaeState(p: VaeParams, rng: Rng): VaeMicroState {
   const W = new Float64Array(N * M);
   const V = new Float64Array(N * M);
   for (let s = 0; s < K; s++) for (let i = 0; i < N; i++) Wstar[i * K + s] = basis[s]![i]!;
-  const random = (col: Float64Array) => {
+  // A random column of squared norm `sq`·N (Q0 for W, E0 for V; both 1 by default).
+  const random = (col: Float64Array, sq: number) => {
     fillNormals(rng, col);
     let norm = 0;
     for (let i = 0; i < N; i++) norm += col[i]! * col[i]!;
-    const sc = Math.sqrt(N / norm);
+    const sc = Math.sqrt((sq * N) / norm);
     for (let i = 0; i < N; i++) col[i] = col[i]! * sc;
   };
   for (let m = 0; m < M; m++) {
@@ -51,8 +52,8 @@ export function initialVaeState(p: VaeParams, rng: Rng): VaeMicroState {
     const xi = p.informed ? basis[K + m]! : new Float64Array(N);
     const zeta = p.informed ? basis[K + M + m]! : new Float64Array(N);
     if (!p.informed) {
-      random(xi);
-      random(zeta);
+      random(xi, p.Q0);
+      random(zeta, p.E0);
     }
     for (let i = 0; i < N; i++) {
       const ws = m < K ? basis[m]![i]! : 0;

@@ -46,6 +46,21 @@ export const vaeTheory: ModelTheory = {
   },
 
   phases: VAE_PHASES,
+
+  derivedAxes: [
+    {
+      // Supplement D.1's linear annealing β(t) = γt is Eq. (2) from β = 0 with ε = γ/N per step
+      // (N steps per unit time): the rate γ as an axis for Fig. 5's scan.
+      key: 'gammaLinear',
+      label: 'γ = εN (linear annealing, β per unit time)',
+      apply: (p, value) => {
+        p['eps'] = value / num(p, 'n');
+        p['beta'] = 0;
+      },
+      read: (p) => num(p, 'eps') * num(p, 'n'),
+      params: ['eps', 'beta'],
+    },
+  ],
   // Time scales go like 1/τ: 300/τ_min (3000 at τ = 0.1) lets even slow collapses settle.
   settleTime: (p) => Math.max(1000, 300 / Math.min(num(p, 'tauW'), num(p, 'tauV'), num(p, 'tauD'))),
   phaseUsesFixedPoints: () => false,
