@@ -119,10 +119,12 @@ export class ReducedSimulator implements Simulator {
           const sdj = sd[j]!;
           if (sdj > 0) c = sdj * z[o + 1 + j]!;
           else {
+            // The atom is the number of cumulative probabilities ≤ r (the last one, 1, never
+            // counts): summed without branches, since r's outcome is unpredictable by design.
             const cumulative = atomCumulative[j]!;
             const r = rng.nextFloat();
             let a = 0;
-            while (a < cumulative.length - 1 && r >= cumulative[a]!) a++;
+            for (let i = 0; i < cumulative.length - 1; i++) a += Number(r >= cumulative[i]!);
             c = atomValues[j]![a]!;
           }
           z[o + 1 + j] = c;
