@@ -99,13 +99,13 @@ describe('ODE (11) against SGD (N = 1000, 16 runs)', () => {
 
   it('Fig. 2, m₂ = 1.0 and 1.1: to the recovery state', () => {
     for (const law of ['sparse:5,0.2', 'sparse:5.5,0.2']) {
-      const r = compare(`${fig2}&c1=${law}`, 16);
+      const r = compare(`${fig2}&c1=${law}`, 64);
       expect(r.ode).toBeGreaterThan(0.7);
     }
   });
 
   it('Fig. 2, m₂ = 0.9: to Q = 0, then the O(1/N) Ornstein–Uhlenbeck floor', () => {
-    const r = compare(`${fig2}&c1=sparse:4.5,0.2`, 16);
+    const r = compare(`${fig2}&c1=sparse:4.5,0.2`, 64);
     // Near q = 0, √N·q is an OU process: drift h′(0) = 12τ(m₂ − 1) − 120τ²/m and noise variance
     // (τ²/m)·m₂⟨(4e³)²⟩ = 240m₂τ²/m per unit time, so N·E[Q] → 240m₂τ²/m / (2|h′(0)|).
     const [tau, m, m2] = [0.09, 10, 0.9];

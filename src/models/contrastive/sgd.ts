@@ -65,11 +65,18 @@ export class ReducedSimulator implements Simulator {
   s: number;
   private readonly rng: Rng;
   private readonly G: Float64Array;
-  /** Standard normals of one step: per sample e, the Gaussian c's, then the noises' pairs. */
+  /**
+   * Standard normals of one step: per sample e, one per Gaussian feature (a discrete feature
+   * draws a uniform instead), then the noises' pairs.
+   */
   private readonly z: Float64Array;
   private readonly perSample: number;
   /** Per feature: √m₂ for a Gaussian law, else 0. */
   private readonly sd: Float64Array;
+  /** Normals per sample before the noises': e and the Gaussian features'. */
+  private readonly featureNormals: number;
+  /** One sample's c. */
+  private readonly c: Float64Array;
   /** Per discrete feature: the atoms' values and cumulative probabilities (empty if Gaussian). */
   private readonly atomValues: Float64Array[];
   private readonly atomCumulative: Float64Array[];
@@ -91,12 +98,16 @@ export class ReducedSimulator implements Simulator {
       let acc = 0;
       return Float64Array.from(law.atoms, (a) => (acc += a.prob));
     });
-    this.perSample = 1 + p.d1 + (p.eta > 0 ? 2 * (p.d1 + 1) : 0);
+    this.featureNormals = 1 + p.laws.filter((law) => law.gaussian).length;
+    this.c = new Float64Array(p.d1);
+    this.perSample = this.featureNormals + (p.eta > 0 ? 2 * (p.d1 + 1) : 0);
     this.z = new Float64Array(p.batch * this.perSample);
   }
 
   step(count: number): void {
-    const { p, rng, q, G, z, sd, atomValues, atomCumulative, perSample, pair } = this;
+    const { p, rng, q, G, z, sd, atomValues, atomCumulative, perSample, pair, featureNormals } =
+      this;
+    const cs = this.c;
     const { d1, batch: m, tau, n: N, eta, rho, sigma } = p;
     const se = Math.sqrt(eta);
     const rc = Math.sqrt(Math.max(0, 1 - rho * rho));
@@ -113,11 +124,12 @@ export class ReducedSimulator implements Simulator {
         const o = b * perSample;
         const e = z[o]!;
         let u = s * e;
-        // c_j: Gaussian, or an atom picked by a uniform (z[o + 1 + j] is then unused).
+        // c_j: Gaussian (the sample's next normal), or an atom picked by a uniform.
+        let g = o + 1;
         for (let j = 0; j < lawCount; j++) {
           let c: number;
           const sdj = sd[j]!;
-          if (sdj > 0) c = sdj * z[o + 1 + j]!;
+          if (sdj > 0) c = sdj * z[g++]!;
           else {
             // The atom is the number of cumulative probabilities ≤ r (the last one, 1, never
             // counts): summed without branches, since r's outcome is unpredictable by design.
@@ -127,7 +139,7 @@ export class ReducedSimulator implements Simulator {
             for (let i = 0; i < cumulative.length - 1; i++) a += Number(r >= cumulative[i]!);
             c = atomValues[j]![a]!;
           }
-          z[o + 1 + j] = c;
+          cs[j] = c;
           u += q[j]! * c;
         }
         // Noises ξ₁ = √η n₁, ξ₂ = √η(ρ n₁ + √(1−ρ²) n₂) along ŵ⊥ (g) and along each û_j (ζ):
@@ -137,7 +149,7 @@ export class ReducedSimulator implements Simulator {
         let xi1 = 0;
         let xi2 = 0;
         if (noisy) {
-          const n = o + 1 + d1;
+          const n = o + featureNormals;
           g1 = se * z[n]!;
           g2 = se * (rho * z[n]! + rc * z[n + 1]!);
           xi1 = s * g1;
@@ -157,10 +169,10 @@ export class ReducedSimulator implements Simulator {
         const B = pair[1]!;
         const AB = A + B;
         for (let j = 0; j < d1; j++) {
-          const c = z[o + 1 + j]!;
+          const c = cs[j]!;
           let gj = AB * c;
           if (noisy) {
-            const a = o + 3 + d1 + 2 * j;
+            const a = o + featureNormals + 2 + 2 * j;
             gj += A * z[a]! + B * z[a + 1]!;
           }
           G[j] = G[j]! + gj;
