@@ -16,7 +16,11 @@ export function gammaVariate(shape: number, rng: Rng): number {
     if (v <= 0) continue;
     v = v * v * v;
     const u = rng.nextOpenFloat();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    // Marsaglia–Tsang's squeeze: inside the acceptance region (log u below the bound) for every
+    // x, so it accepts the same draws without the two logarithms ~98 % of the time.
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (Math.log(u) < 0.5 * x2 + d - d * v + d * Math.log(v)) return d * v;
   }
 }
 

@@ -12,6 +12,7 @@ import { triangulariseRows } from '../../core/householder';
 import { simulatorWithMicro } from '../../core/microSimulator';
 import { normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
+import { ksCritical001, meanGapInSe, twoSampleKs } from '../../core/sameLaw';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
@@ -19,8 +20,6 @@ import { ganLayout } from './layout';
 import { ganParamsOf } from './params';
 import { GanGramSimulator, type GramNoise, gramScratch, gramStep } from './reduced';
 import { type GanMicroState, literalStep } from './sgd';
-
-const KS_CRITICAL = 1.949;
 
 function paramsOf(query: string) {
   const parsed = parseState(`model=gan&${query}`, models);
@@ -47,49 +46,20 @@ function sample(query: string, variant: string, runs: number, stepCounts: number
   return { names, out };
 }
 
-const meanVar = (v: Float64Array) => {
-  let m = 0;
-  for (const x of v) m += x;
-  m /= v.length;
-  let s = 0;
-  for (const x of v) s += (x - m) ** 2;
-  return [m, s / (v.length - 1)] as const;
-};
-
-/** Two-sample Kolmogorov–Smirnov statistic sup |F₁ − F₂| (continuous data: no ties). */
-function ks(a: Float64Array, b: Float64Array): number {
-  const x = Float64Array.from(a).sort();
-  const y = Float64Array.from(b).sort();
-  let i = 0;
-  let j = 0;
-  let d = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! <= y[j]!) i++;
-    else j++;
-    d = Math.max(d, Math.abs(i / x.length - j / y.length));
-  }
-  return d;
-}
-
 /** The worst |Δmean|/SE and KS/critical over every order parameter and both times. */
 function compareLaws(query: string, runs: number, stepCounts: number[]) {
   const gram = sample(query, 'gram', runs, stepCounts);
   const literal = sample(query, 'literal', runs, stepCounts);
   let worstZ = 0;
   let worstKs = 0;
-  const critical = KS_CRITICAL * Math.sqrt(2 / runs);
+  const critical = ksCritical001(runs, runs);
   for (let t = 0; t < stepCounts.length; t++) {
     for (let j = 0; j < gram.names.length; j++) {
       const a = gram.out[t]![j]!;
       const b = literal.out[t]![j]!;
       expect(a.every(Number.isFinite) && b.every(Number.isFinite)).toBe(true);
-      const [ma, va] = meanVar(a);
-      const [mb, vb] = meanVar(b);
-      const se = Math.sqrt((va + vb) / runs);
-      // A constrained entry (none here) would have se = 0 and equal means.
-      const z = se > 0 ? Math.abs(ma - mb) / se : Math.abs(ma - mb) > 1e-12 ? Infinity : 0;
-      worstZ = Math.max(worstZ, z);
-      worstKs = Math.max(worstKs, ks(a, b) / critical);
+      worstZ = Math.max(worstZ, meanGapInSe(a, b));
+      worstKs = Math.max(worstKs, twoSampleKs(a, b) / critical);
     }
   }
   return { worstZ, worstKs };

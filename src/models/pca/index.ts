@@ -11,7 +11,8 @@ import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaTheory } from './phases';
 import { pcaPresets } from './presets';
-import { initialPcaState, observePca, PCA_VARIANTS, PcaSimulator, type PcaVariant } from './sgd';
+import { PcaGramSimulator } from './reduced';
+import { initialPcaOrderParameters, PCA_VARIANTS, PcaSimulator, type PcaVariant } from './sgd';
 import { BALLISTIC_FRACTION, equatorLaw } from './theory';
 
 export const pcaModel: Model = {
@@ -25,9 +26,8 @@ export const pcaModel: Model = {
   initialState: (p) => {
     const v = pcaParamsOf(p);
     if (v.informed) return Float64Array.of(v.m0, v.r0);
-    const out = new Float64Array(2);
-    observePca(initialPcaState(v, new Rng(v.seed, 0)), out);
-    return out;
+    const { m, r } = initialPcaOrderParameters(v, new Rng(v.seed, 0)); // every variant's start
+    return Float64Array.of(m, r * r);
   },
   observables: (p) => {
     const v = pcaParamsOf(p);
@@ -41,12 +41,14 @@ export const pcaModel: Model = {
   },
   rhs: (p) => pcaRhs(pcaParamsOf(p)),
   jacobian: (p) => pcaJacobian(pcaParamsOf(p)),
-  simulator: (p, options = {}) =>
-    new PcaSimulator(
-      pcaParamsOf(p),
-      (options.variant as PcaVariant | undefined) ?? 'fast',
-      options.stream ?? 0,
-    ),
+  // 'gram' (the default) is the exact O(1) chain of (m, r⊥); 'fast' and 'tensor' keep x.
+  simulator: (p, options = {}) => {
+    const variant = (options.variant as PcaVariant | undefined) ?? 'gram';
+    const stream = options.stream ?? 0;
+    return variant === 'gram'
+      ? new PcaGramSimulator(pcaParamsOf(p), stream)
+      : new PcaSimulator(pcaParamsOf(p), variant, stream);
+  },
   variants: PCA_VARIANTS,
   figures: pcaFigures,
   presets: pcaPresets,

@@ -11,9 +11,9 @@ import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { pcaParamsOf } from './params';
-import { PcaSimulator, type PcaVariant } from './sgd';
+import { PcaSimulator, type PcaVectorVariant } from './sgd';
 
-function oneStepMoments(query: string, variant: PcaVariant, x0: number[], draws: number) {
+function oneStepMoments(query: string, variant: PcaVectorVariant, x0: number[], draws: number) {
   const { params } = parseState(`model=pca&${query}&n=${x0.length}`, models);
   const p = pcaParamsOf(params);
   const sim = new PcaSimulator(p, variant, 7);

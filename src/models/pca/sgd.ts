@@ -4,7 +4,8 @@
  *   ∇L = −2kλm^{k−1}v − 2G + 2k‖x‖^{2k−2}x,   G = Σ_{slots} W(x, …, ·, …, x).
  * The law of W is rotation invariant, so v = e₁ without loss of generality and m = x₁.
  *
- * Two exact samplers of the same chain (variants):
+ * Three exact samplers of the same chain (variants); the first is the default:
+ * - 'gram', O(1) per step: the chain of (m, r⊥) itself (reduced.ts, derivation in docs/models/pca.md).
  * - 'fast', O(n) per step: G is Gaussian with covariance k‖x‖^{2k−2}I + k(k−1)‖x‖^{2k−4}xxᵀ
  *   (the sum over pairs of slots), i.e. G = ‖x‖^{k−1}(√k·P⊥z + k ξ x̂) with z ~ N(0, I_n) and
  *   ξ = z·x̂, which is N(0, 1) and independent of P⊥z. One n-vector of normals per step.
@@ -13,36 +14,48 @@
  * Time t = steps·δ.
  */
 import { InputError } from '../../core/errors';
+import { chiSquare } from '../../core/gamma';
 import type { Simulator } from '../../core/model';
-import { fillNormals } from '../../core/normal';
+import { fillNormals, normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { PCA_NAMES } from './ode';
 import type { PcaParams } from './params';
 
-export type PcaVariant = 'fast' | 'tensor';
-export const PCA_VARIANTS: readonly PcaVariant[] = ['fast', 'tensor'];
+export type PcaVariant = 'gram' | 'fast' | 'tensor';
+export const PCA_VARIANTS: readonly PcaVariant[] = ['gram', 'fast', 'tensor'];
+/** The samplers that keep the n coordinates. */
+export type PcaVectorVariant = Exclude<PcaVariant, 'gram'>;
 
 /** The largest tensor the literal path draws per step (k = 2: n ≤ 500; k = 3: n ≤ 62). */
 export const TENSOR_ENTRIES_MAX = 250000;
 
 /**
- * x₀ with v = e₁. Random: x₀ ~ N(0, (r0/n)I), so m(0) ~ N(0, r0/n) and r⊥²(0) ≈ r0 (the paper's
- * μ_n = N(0, I/n) at r0 = 1). Informed: x₀ = m0·e₁ + √r0·u with u a uniform unit vector ⊥ e₁.
+ * The start's m = x₀·e₁ and r⊥ = ‖x₀ − m e₁‖, drawn in O(1). Random: x₀ ~ N(0, (r0/n)I) (the
+ * paper's μ_n = N(0, I/n) at r0 = 1), so m = √(r0/n)·g and r⊥² = (r0/n)·χ²_{n−1} with g ~ N(0, 1)
+ * independent of the χ². Informed: (m0, √r0) exactly, no random numbers. Every sampler starts
+ * from these two numbers, so the variants of one stream start from the same (m, r⊥²).
+ */
+export function initialPcaOrderParameters(p: PcaParams, rng: Rng): { m: number; r: number } {
+  if (p.informed) return { m: p.m0, r: Math.sqrt(p.r0) };
+  const scale = Math.sqrt(p.r0 / p.n);
+  const m = scale * normal(rng);
+  return { m, r: scale * Math.sqrt(chiSquare(rng, p.n - 1)) };
+}
+
+/**
+ * x₀ with v = e₁: x₀ = m·e₁ + r⊥·u with (m, r⊥) from initialPcaOrderParameters and u a uniform
+ * unit vector ⊥ e₁. For the random start this is N(0, (r0/n)I) exactly: a Gaussian vector's
+ * norm and direction are independent, and its direction is uniform.
  */
 export function initialPcaState(p: PcaParams, rng: Rng): Float64Array {
+  const { m, r } = initialPcaOrderParameters(p, rng);
   const x = new Float64Array(p.n);
-  if (!p.informed) {
-    fillNormals(rng, x);
-    const sc = Math.sqrt(p.r0 / p.n);
-    for (let i = 0; i < p.n; i++) x[i] = x[i]! * sc;
-    return x;
-  }
   fillNormals(rng, x, 1);
   let norm = 0;
   for (let i = 1; i < p.n; i++) norm += x[i]! * x[i]!;
-  const sc = norm > 0 ? Math.sqrt(p.r0 / norm) : 0;
+  const sc = norm > 0 ? r / Math.sqrt(norm) : 0;
   for (let i = 1; i < p.n; i++) x[i] = x[i]! * sc;
-  x[0] = p.m0;
+  x[0] = m;
   return x;
 }
 
@@ -67,7 +80,7 @@ export class PcaSimulator implements Simulator {
 
   constructor(
     private readonly p: PcaParams,
-    readonly variant: PcaVariant = 'fast',
+    readonly variant: PcaVectorVariant = 'fast',
     stream = 0,
   ) {
     if (variant === 'tensor' && Math.pow(p.n, p.k) > TENSOR_ENTRIES_MAX) {
