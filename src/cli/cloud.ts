@@ -7,6 +7,7 @@
 import { scaleLinear } from 'd3';
 
 import { ellipsePoints, fractionsInside, gaussianFraction } from '../core/gaussian2';
+import { simulatorWithMicro } from '../core/microSimulator';
 import type { Gaussian2, MicroSnapshot, Model } from '../core/model';
 import { num, type Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
@@ -42,7 +43,7 @@ function snapshotTimes(params: Params, at: string | undefined): number[] {
 export function cloudSnapshots(model: Model, params: Params, at?: string): CloudSnapshot[] {
   const view = model.views.cloud;
   if (!view) throw new UsageError(`model ${model.id} has no cloud view`);
-  if (!model.simulator(params).micro)
+  if (!simulatorWithMicro(model, params).micro)
     throw new UsageError(`model ${model.id}'s simulator keeps no microscopic state`);
   const times = snapshotTimes(params, at);
   const sgd = runSgd(model, params, { samples: 2, microTimes: times });

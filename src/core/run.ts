@@ -2,6 +2,7 @@
  * Runs of a model's ODE and SGD on a time grid: the one code path behind the CLI, the workers
  * and the benchmarks.
  */
+import { simulatorWithMicro } from './microSimulator';
 import type { MicroSnapshot, Model, Observables, Simulator } from './model';
 import type { AbortSignalLike } from './ode';
 import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
@@ -215,7 +216,12 @@ export function runSgd(model: Model, params: Params, options: SgdRunOptions = {}
   let names: string[] = [];
   let status: SgdRun['status'] = 'done';
   for (let r = 0; r < runs && status === 'done'; r++) {
-    const sim = model.simulator(params, { stream: streams[r]!, variant: options.variant });
+    const simOptions = { stream: streams[r]!, variant: options.variant };
+    // The run that keeps snapshots needs coordinates: a reduced chain has none (microSimulator).
+    const wantsMicro = r === 0 && (options.microTimes?.length ?? 0) > 0;
+    const sim = wantsMicro
+      ? simulatorWithMicro(model, params, simOptions)
+      : model.simulator(params, simOptions);
     const run = new SampledSgd(
       sim,
       times,
