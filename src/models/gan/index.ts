@@ -6,9 +6,9 @@ import type { Model } from '../../core/model';
 import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
-import { ganTheory } from './phases';
 import { ganPresets } from './presets';
 import { GanSimulator, type GanVariant } from './sgd';
+import { ganTheory } from './theory';
 import { ganViews } from './views';
 
 export const ganModel: Model = {

@@ -9,8 +9,15 @@ import { classifyTransverse, eigenvalues, jacobian } from '../../core/fixedPoint
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
+import {
+  table1Params,
+  type1Stable,
+  type2R2,
+  type3Stable,
+  type4Q2,
+  type5Points,
+} from './closedForms';
 import { ganParamsOf } from './params';
-import { table1Params, type1Stable, type2R2, type3Stable, type4Q2, type5Points } from './theory';
 
 const LAMBDA = 1.2;
 const TAUS = [0.1, 0.3, 0.6, 1.0, 1.3, 1.5, 2.0, 3.0];

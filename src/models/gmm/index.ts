@@ -4,13 +4,14 @@
  */
 import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
+import { expectedBasins } from './closedForms';
 import { gmmObservables, radialLaw } from './diffusive';
 import { GMM_NAMES, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
 import { GmmReducedSimulator } from './reduced';
 import { GmmSimulator, initialGmmState, observeGmm } from './sgd';
-import { expectedBasins, gmmTheory } from './theory';
+import { gmmTheory } from './theory';
 
 export const gmmModel: Model = {
   id: 'gmm',

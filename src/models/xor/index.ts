@@ -1,7 +1,7 @@
 /**
  * The XOR Gaussian mixture with K hidden units (Ben Arous–Gheissari–Jagannath, Section 5;
  * Props. 9.2–9.3), at λ = ∞: the stretch of issue 6 as a model of its own, on the library code
- * and checks of models/gmm/xor.ts (docs/models/gmm.md, "Stretch"). Its basins view counts how
+ * and checks of ode.ts, sgd.ts and closedForms.ts here (docs/models/xor.md). Its basins view counts how
  * many random initialisations reach an optimal classifier against (5.2): 3/32 for K = 4, growing
  * with K.
  */
@@ -9,15 +9,9 @@ import type { Model, Simulator } from '../../core/model';
 import type { Params, ParamSpec } from '../../core/params';
 import { num, runParams } from '../../core/params';
 import { Rng } from '../../core/rng';
-import {
-  xorCAlpha,
-  xorGoodStartProbability,
-  xorOptimal,
-  xorRandomStart,
-  xorRhs,
-  xorSgd,
-  type XorState,
-} from '../gmm/xor';
+import { xorCAlpha, xorGoodStartProbability, xorOptimal } from './closedForms';
+import { xorRhs } from './ode';
+import { xorRandomStart, xorSgd, type XorState } from './sgd';
 
 const xorParams: ParamSpec[] = [
   {
