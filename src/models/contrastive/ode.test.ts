@@ -11,8 +11,9 @@ import { solveOde } from '../../core/ode';
 import { gaussHermite } from '../../core/quadrature';
 import { parseState } from '../../core/state';
 import { contrastiveModel } from '.';
+import { prop3Threshold } from './closedForms';
 import { type Law, lawOf } from './laws';
-import { basinOfState, prop3Threshold } from './theory';
+import { basinOfState } from './theory';
 
 const parse = (state: string) => parseState(`model=contrastive&${state}`, [contrastiveModel]);
 

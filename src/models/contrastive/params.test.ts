@@ -6,8 +6,9 @@ import { analyzeFixedPoints, scan1d } from '../../core/analysis';
 import { runOde, series } from '../../core/run';
 import { parseState, serializeState } from '../../core/state';
 import { contrastiveModel } from '.';
+import { prop3Threshold } from './closedForms';
 import { lawOf, makeLaw, validateLaw, withSecondMoment } from './laws';
-import { basinOfState, prop3Threshold } from './theory';
+import { basinOfState } from './theory';
 
 const parse = (state: string) => parseState(`model=contrastive&${state}`, [contrastiveModel]);
 

@@ -1,6 +1,6 @@
 /**
  * Fig. 5 (d = 2) cells labelled from the stable fixed point the ODE settles at and its eigenvalues
- * (theory.settle and d2Phase in phases.ts): the cells issue 14 measured, and a setting that
+ * (theory.settle and d2Phase in theory.ts): the cells issue 14 measured, and a setting that
  * appears in no paper, against Claim 1 (15).
  */
 import { describe, expect, it } from 'vitest';

@@ -10,6 +10,7 @@ import { lateTimeVariation, runOde, runSgd, series, type Trajectory } from '../.
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
+import { claim1, pStar } from './closedForms';
 import { ganLayout } from './layout';
 import {
   branchAverages,
@@ -20,7 +21,6 @@ import {
 } from './ode';
 import { ganParamsOf } from './params';
 import { type FastNoise, fastStep, initialMicroState, type LiteralNoise, literalStep } from './sgd';
-import { claim1, pStar } from './theory';
 
 function stateOf(query: string) {
   const parsed = parseState(query, models);

@@ -7,10 +7,10 @@ import { ganFigures } from './figures';
 import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
 import { ganAliases, ganParams, ganParamsOf, validateGan } from './params';
-import { ganTheory } from './phases';
 import { ganPresets } from './presets';
 import { GanGramSimulator } from './reduced';
 import { GanSimulator, type GanVariant } from './sgd';
+import { ganTheory } from './theory';
 import { ganViews } from './views';
 
 export const ganModel: Model = {

@@ -9,7 +9,6 @@ import { classifyTransverse, eigenvalues, jacobian } from '../../core/fixedPoint
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { ganModel } from '.';
-import { ganParamsOf } from './params';
 import {
   table1Params,
   type1Stable,
@@ -18,7 +17,8 @@ import {
   type3Stable,
   type4Q2,
   type5Points,
-} from './theory';
+} from './closedForms';
+import { ganParamsOf } from './params';
 
 const LAMBDA = 1.2;
 const TAUS = [0.1, 0.3, 0.6, 1.0, 1.3, 1.5, 2.0, 3.0];

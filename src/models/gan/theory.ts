@@ -1,182 +1,286 @@
 /**
- * Closed-form results of the GAN paper used as checks and shown beside the curves.
+ * The GAN's theory for the generic fixed-point and phase-diagram engine: where to look for fixed
+ * points (closed-form candidates of Table 1), their type names, the phases of Fig. 3(b) (d = 1)
+ * and Fig. 5 (d ≥ 2), the derived axis α = τ̃/τ, and the analytic boundaries.
  */
-import type { GanParams } from './params';
+import type { ModelTheory, PhaseSpec } from '../../core/model';
+import { num, type Params, vec } from '../../core/params';
+import { classifyTransverse, eigenScale, eigenvalues, jacobian } from '../../core/stability';
+import {
+  etaBarSquared,
+  ganType,
+  table1Params,
+  type2Beta,
+  type2R2,
+  type4Q2,
+  type5Points,
+} from './closedForms';
+import { ganLayout } from './layout';
+import { ganRhs } from './ode';
+import { ganParamsOf } from './params';
 
-/** η̄² = (η_T² + η_G²)/2, as in Claim 1. */
-export function etaBarSquared(p: Pick<GanParams, 'etaT' | 'etaG'>): number {
-  return (p.etaT * p.etaT + p.etaG * p.etaG) / 2;
+export const GAN_PHASES: PhaseSpec[] = [
+  { id: 'noninfo-1', label: 'noninfo-1', color: '#999999' },
+  { id: 'noninfo-2', label: 'noninfo-2', color: '#CC79A7' },
+  { id: 'half-info', label: 'half-info', color: '#E69F00' },
+  { id: 'info-1', label: 'info-1', color: '#009E73' },
+  { id: 'info-2', label: 'info-2', color: '#56B4E9' },
+  { id: 'oscillating', label: 'oscillating', color: '#D55E00' },
+  // Fig. 5 (d ≥ 2): q = r = 0 with a P that mixes the features; and cells whose ODE reached
+  // neither a stable fixed point nor a sustained oscillation by t = 8000 (never guessed).
+  { id: 'mixed', label: 'mixed', color: '#0072B2' },
+  { id: 'unsettled', label: 'unsettled', color: '#F0E442' },
+];
+
+function reduced(p: Params): boolean {
+  return num(p, 'lambda') === Number.POSITIVE_INFINITY;
 }
 
-export type Claim1Phase = 'success' | 'oscillation' | 'mode-collapse';
-
-export interface Claim1Result {
-  /** τη̄², the quantity both inequalities of (15) compare. */
-  tauEtaBar2: number;
-  /** ½ max_ℓ(Λ_ℓ − Λ̃_ℓ + αΛ̃_ℓ): the left bound of (15) (stability of P = I). */
-  stabilityBound: number;
-  /** min_ℓ Λ_ℓ: the right bound of (15) (instability of P = 0, i.e. learnability). */
-  learnabilityBound: number;
-  /** Features ℓ with τη̄² < Λ_ℓ: those the generator can learn (S-69). */
-  learnable: boolean[];
-  /** The phase (15) predicts: both sides hold → success; left fails → oscillation; right fails → mode collapse. */
-  phase: Claim1Phase;
+/** The series of Fig. 3(b)'s variation: P_ℓℓ, q_ℓ, r_ℓ. */
+function variationNames(p: Params): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= num(p, 'd'); i++) names.push(`P${i}${i}`, `q${i}`, `r${i}`);
+  return names;
 }
 
-/** Claim 1, inequality (15), per feature as in (S-67) and (S-69). */
-export function claim1(p: GanParams): Claim1Result {
-  const alpha = p.tauTilde / p.tau;
-  const te = p.tau * etaBarSquared(p);
-  let stabilityBound = Number.NEGATIVE_INFINITY;
-  let learnabilityBound = Number.POSITIVE_INFINITY;
-  const learnable: boolean[] = [];
-  for (let l = 0; l < p.d; l++) {
-    const lam = p.Lambda[l]!;
-    const lamT = p.LambdaTilde[l]!;
-    stabilityBound = Math.max(stabilityBound, 0.5 * (lam - lamT + alpha * lamT));
-    learnabilityBound = Math.min(learnabilityBound, lam);
-    learnable.push(te < lam);
+/** Overlaps smaller than this count as zero in a settled state (|dx/dt| ≤ 1e-7 there). */
+const ZERO = 1e-3;
+/** A feature is learned when its overlap grew by more than this from the start. */
+const GROWN = 0.1;
+
+/**
+ * The phase of a settled d ≥ 2 state x, classified as a fixed point: its Jacobian's eigenvalues
+ * decide stability, transverse to the family q = r = 0 (Claim 1: every P, and S's off-diagonal,
+ * is a fixed point there, so d² + d(d−1)/2 eigenvalues vanish exactly).
+ * - not stable (marginal or unstable): 'unsettled' — the ODE came to rest where no stable point is;
+ * - q ≠ 0: 'info-2' (the discriminator keeps an informative direction);
+ * - q = r = 0 and some learned generator column overlaps two features by more than 0.1 (P not
+ *   diagonal up to a permutation): 'mixed', e.g. P = [[0.823, 0.499], [−0.197, 0.652]] at
+ *   τ = 0.332, α = 0.614 of Fig. 5 — beyond the left inequality of (15) P = I is unstable, and the
+ *   generator settles on a rotated mixture instead;
+ * - otherwise by how many features were learned (|P_ℓℓ| grew by > 0.1 from the start: near the
+ *   learnability edge the end point sits at the rectangle's inner edge, e.g. 0.44 at τη̄² = 4.4,
+ *   Λ = 5): info-1 (all), half-info (some), noninfo-1 (none).
+ */
+function d2Phase(p: Params, x: Float64Array): string {
+  const g = ganParamsOf(p);
+  const d = g.d;
+  const L = ganLayout(d, reduced(p));
+  let qr = 0;
+  for (let i = 0; i < d; i++) qr = Math.max(qr, Math.abs(x[L.q + i]!), Math.abs(x[L.r + i]!));
+  const onFamily = qr < ZERO;
+  const eigs = eigenvalues(jacobian(ganRhs(g), x), L.size);
+  // Off q = r = 0 the settled points come in families too (e.g. the d = 2 analogue of type 2,
+  // P_·1 = 0 with r₁ ≠ 0, whose free column gives exact zeros): eigenvalues at rounding level are
+  // taken as the family's directions. A genuinely marginal point (a bifurcation) is not at
+  // rounding level except on a set of measure zero, and slow approaches were not settled.
+  const scale = eigenScale(eigs);
+  const structuralZeros = eigs.filter((e) => Math.hypot(e.re, e.im) <= 1e-9 * scale).length;
+  const stability = classifyTransverse(
+    eigs,
+    onFamily ? d * d + (d * (d - 1)) / 2 : structuralZeros,
+  ).stability;
+  if (stability !== 'stable') return 'unsettled';
+  if (!onFamily) {
+    let q = 0;
+    for (let i = 0; i < d; i++) q = Math.max(q, Math.abs(x[L.q + i]!));
+    // q = 0 with r ≠ 0: the generator's direction is seen, the features are not (noninfo-2).
+    return q < ZERO ? 'noninfo-2' : 'info-2';
   }
-  let phase: Claim1Phase = 'success';
-  if (te >= learnabilityBound) phase = 'mode-collapse';
-  else if (te < stabilityBound) phase = 'oscillation';
-  return { tauEtaBar2: te, stabilityBound, learnabilityBound, learnable, phase };
-}
-
-/**
- * The inner corner p*_ℓ of the hyper-rectangle of stable fixed points q = r = 0 (Section 4,
- * matched case Λ_ℓ = Λ̃_ℓ): p*² = (Λ − τη̄²)(Λ̃ + τη̄² − αΛ̃)/(ΛΛ̃). NaN where it does not exist.
- */
-export function pStar(p: GanParams): number[] {
-  const alpha = p.tauTilde / p.tau;
-  const te = p.tau * etaBarSquared(p);
-  const out: number[] = [];
-  for (let l = 0; l < p.d; l++) {
-    const lam = p.Lambda[l]!;
-    const lamT = p.LambdaTilde[l]!;
-    const p2 = ((lam - te) * (lamT + te - alpha * lamT)) / (lam * lamT);
-    out.push(p2 >= 0 && p2 <= 1 ? Math.sqrt(p2) : Number.NaN);
+  const P0 = g.P0;
+  let learned = 0;
+  let mixed = false;
+  for (let j = 0; j < d; j++) {
+    const column = Array.from({ length: d }, (_, i) => Math.abs(x[L.P + i * d + j]!)).sort(
+      (a, b) => b - a,
+    );
+    const start = Math.sqrt(
+      Array.from({ length: d }, (_, i) => P0[i * d + j]! ** 2).reduce((a, b) => a + b, 0),
+    );
+    if (Math.hypot(...column) > start + GROWN && column[1]! > GROWN) mixed = true;
   }
-  return out;
+  if (mixed) return 'mixed';
+  for (let l = 0; l < d; l++) {
+    if (Math.abs(x[L.P + l * d + l]!) > Math.abs(P0[l * d + l]!) + GROWN) learned++;
+  }
+  return learned === d ? 'info-1' : learned > 0 ? 'half-info' : 'noninfo-1';
 }
 
-/**
- * Table 1 (Supplement S-V.2): the fixed points of the reduced ODE (13) for d = 1, λ = ∞,
- * Λ = Λ̃ and η_T = η_G = η, in (P, q, r). The paper sets η = 1; with η̄² = η² the same algebra
- * holds with τ² → τ²η̄² in the constant terms, which is what we implement and test.
- */
-export type GanFixedPointType = 1 | 2 | 3 | 4 | 5;
-
-/** The type of a d = 1 fixed point (P, q, r) by which coordinates vanish (Table 1). */
-export function ganType(P: number, q: number, r: number, tol = 1e-7): GanFixedPointType {
-  const z = (x: number) => Math.abs(x) < tol;
-  if (z(q) && z(r)) return z(P) ? 1 : 3;
-  if (z(P) && z(q)) return 2;
-  if (z(P) && z(r)) return 4;
-  return 5;
-}
-
-interface Table1Params {
-  tau: number;
-  tauTilde: number;
-  /** Λ = Λ̃. */
-  Lambda: number;
-  /** η̄² = (η_T² + η_G²)/2. */
-  etaBar2: number;
-  /** The noise variances themselves: h in (14) has (1 + τη_T/2) qᵀΛq and (1 − τη_G/2) rᵀΛ̃r. */
-  etaT: number;
-  etaG: number;
-}
-
-export function table1Params(p: GanParams): Table1Params {
-  return {
-    tau: p.tau,
-    tauTilde: p.tauTilde,
-    Lambda: p.Lambda[0]!,
-    etaBar2: etaBarSquared(p),
-    etaT: p.etaT,
-    etaG: p.etaG,
-  };
-}
-
-/** Type 1 is stable iff τ(Λ − τη̄²) ≤ 0 and Λ(τ̃ − τ) − τ²η̄² ≤ 0 (the diagonal Jacobian J(0,0,0)). */
-export function type1Stable({ tau, tauTilde, Lambda, etaBar2 }: Table1Params): boolean {
-  return (
-    tau * (Lambda - tau * etaBar2) <= 0 && Lambda * (tauTilde - tau) - tau * tau * etaBar2 <= 0
-  );
-}
-
-/**
- * Type 2: r*² = (τ − τ̃ + τ²η̄²/Λ)/(τ − τ̃ − τ²η_G/2), S-50 for general noise (dr/dt = 0 at
- * P = q = 0 with h = (1 − τη_G/2)Λr² − τη̄²); NaN when not in (0, 1].
- */
-export function type2R2({ tau, tauTilde, Lambda, etaBar2, etaG }: Table1Params): number {
-  const r2 =
-    (tau - tauTilde + (tau * tau * etaBar2) / Lambda) / (tau - tauTilde - (tau * tau * etaG) / 2);
-  return r2 > 0 && r2 <= 1 ? r2 : Number.NaN;
-}
-
-/**
- * β(τ) of Table 1 and S-V.2, the upper end of type 2's stable range α ≤ β(τ) (S-57). For general
- * noise, S-55 reads τη̄² ≥ Λ(1 − τη_G/2)r*²; with (S-50) this is (1 − α)K ≤ τη̄², where
- * K = τη̄² − Λ(1 − τη_G/2). So β = 1 − τη̄²/K when K < 0, else +∞; for η = 1 this is the printed
- * [1 + (Λ/2 − Λ/τ)⁻¹]⁻¹ = (τ/2 − 1)Λ/((τ/2 − 1)Λ + τ) for τ ≤ 2Λ/(Λ + 2).
- * Table 1 prints the bound as "τ̃/τ ≤ τ/β(τ)", a misprint: at Λ = 1.5, τ = 0.8 that would be
- * α ≤ 0.089, below the lower bound 2, while the stable range is α ∈ [2, β(0.8) = 9]
- * (docs/models/gan.md, table1.test.ts).
- */
-export function type2Beta({ tau, Lambda, etaBar2, etaG }: Table1Params): number {
-  const K = tau * etaBar2 - Lambda * (1 - (tau * etaG) / 2);
-  return K < 0 ? 1 - (tau * etaBar2) / K : Number.POSITIVE_INFINITY;
-}
-
-/** Type 4: q*² = (Λ − τη̄²)/(Λ(1 + τη_T/2)); NaN when τη̄² ≥ Λ. */
-export function type4Q2({ tau, Lambda, etaBar2, etaT }: Table1Params): number {
-  const q2 = (Lambda - tau * etaBar2) / (Lambda * (1 + (tau * etaT) / 2));
-  return q2 > 0 && q2 <= 1 ? q2 : Number.NaN;
-}
-
-/**
- * The type-3 point P with q = r = 0 is stable iff both eigenvalues of the 2×2 block (S-66)
- * [[τ(Λ − τη̄²), −τPΛ], [τPΛ, Λ(τ̃ − τ) − τ²η̄²]] have non-positive real parts:
- * trace ≤ 0 and det ≥ 0.
- */
-export function type3Stable({ tau, tauTilde, Lambda, etaBar2 }: Table1Params, P: number): boolean {
-  const a = tau * (Lambda - tau * etaBar2);
-  const d = Lambda * (tauTilde - tau) - tau * tau * etaBar2;
-  return a + d <= 0 && a * d + tau * tau * P * P * Lambda * Lambda >= 0;
-}
-
-/**
- * Type 5 (S-60, S-63, S-64): r = q/P, q⁻² = −[Λ(τ/2 − 1)P⁻² + Λ(1 + τ/2)]/τ, and
- * A P⁻⁴ + B P⁻² + C = 0 with A = Λ(τ̃ − τ)(1/2 − 1/τ) + τ̃, B = Λ[(τ̃/τ)(1 + τ/2) − 2],
- * C = Λ(1 + τ/2), for η̄² = 1. Returns the points with P, q > 0 (the others follow by the
- * sign symmetries (P, q, r) → (±P, ±q, ±r) that keep r = q/P).
- */
-export function type5Points({
-  tau,
-  tauTilde,
-  Lambda,
-}: Table1Params): { P: number; q: number; r: number }[] {
-  const A = Lambda * (tauTilde - tau) * (0.5 - 1 / tau) + tauTilde;
-  const B = Lambda * ((tauTilde / tau) * (1 + tau / 2) - 2);
-  const C = Lambda * (1 + tau / 2);
-  const roots: number[] = [];
-  if (Math.abs(A) < 1e-14) roots.push(-C / B);
-  else {
-    const disc = B * B - 4 * A * C;
-    if (disc >= 0) {
-      roots.push((-B + Math.sqrt(disc)) / (2 * A), (-B - Math.sqrt(disc)) / (2 * A));
+export const ganTheory: ModelTheory = {
+  fixedPointStarts(p) {
+    const g = ganParamsOf(p);
+    const L = ganLayout(g.d, reduced(p));
+    const lo = new Array<number>(L.size).fill(-1);
+    const hi = new Array<number>(L.size).fill(1);
+    if (!L.reduced) {
+      for (let j = 0; j < g.d; j++) {
+        const idx = L.sIndex(j, j);
+        lo[idx] = 0.2;
+        hi[idx] = 3;
+      }
+      lo[L.z] = 0.2;
+      hi[L.z] = 3;
     }
-  }
-  const out: { P: number; q: number; r: number }[] = [];
-  for (const u of roots) {
-    if (!(u >= 1)) continue; // u = P⁻² needs |P| ≤ 1
-    const qInv2 = -(Lambda * (tau / 2 - 1) * u + Lambda * (1 + tau / 2)) / tau;
-    if (!(qInv2 >= 1)) continue;
-    const P = 1 / Math.sqrt(u);
-    const q = 1 / Math.sqrt(qInv2);
-    out.push({ P, q, r: q / P });
-  }
-  return out;
-}
+    const candidates: Float64Array[] = [];
+    const at = (P: number, q: number, r: number) => {
+      const x = new Float64Array(L.size);
+      x[L.P] = P;
+      x[L.q] = q;
+      x[L.r] = r;
+      if (!L.reduced) {
+        for (let j = 0; j < g.d; j++) x[L.sIndex(j, j)] = 1;
+        x[L.z] = 1;
+      }
+      return x;
+    };
+    if (g.d === 1) {
+      const t = table1Params(g);
+      candidates.push(at(0, 0, 0));
+      const r2 = type2R2(t);
+      if (r2 > 0) candidates.push(at(0, 0, Math.sqrt(r2)), at(0, 0, -Math.sqrt(r2)));
+      const q2 = type4Q2(t);
+      if (q2 > 0) candidates.push(at(0, Math.sqrt(q2), 0), at(0, -Math.sqrt(q2), 0));
+      for (const f of type5Points(t)) {
+        for (const s of [1, -1])
+          for (const u of [1, -1]) candidates.push(at(s * f.P, u * f.q, (u * f.q) / (s * f.P)));
+      }
+      for (let k = -10; k <= 10; k++) candidates.push(at(k / 10, 0, 0));
+    }
+    return { lo, hi, candidates };
+  },
+
+  /** With λ = ∞ every order parameter is a cosine between unit vectors: |x_i| ≤ 1. */
+  admissible(p, x) {
+    if (!reduced(p)) return true;
+    for (const v of x) if (!(Math.abs(v) <= 1 + 1e-9)) return false;
+    return true;
+  },
+
+  fixedPointType(p, x) {
+    const g = ganParamsOf(p);
+    if (g.d !== 1) return null;
+    const L = ganLayout(1, reduced(p));
+    return `type ${ganType(x[L.P]!, x[L.q]!, x[L.r]!)}`;
+  },
+
+  phases: GAN_PHASES,
+
+  // Fig. 3(b) (d = 1) is defined by the stable fixed-point types; Fig. 5 (d ≥ 2) by the end state.
+  phaseUsesFixedPoints: (p) => num(p, 'd') === 1,
+
+  /**
+   * d = 1 (Fig. 3(b)): noninfo-1 / noninfo-2 when a type-1 / type-2 point is stable; else info-2
+   * when a type-5 point is, info-1 when a type-3 point is; oscillating when none is.
+   * d ≥ 2 (Fig. 5): from the stable fixed point the ODE settles at (`settle` below) and its
+   * eigenvalues, see d2Phase.
+   */
+  phase(p, stableTypes, _variation, final, settled) {
+    const d = num(p, 'd');
+    if (d === 1) {
+      const has = (t: number) => stableTypes.includes(`type ${t}`);
+      if (has(1)) return 'noninfo-1';
+      if (has(2)) return 'noninfo-2';
+      if (has(5)) return 'info-2';
+      if (has(3)) return 'info-1';
+      return 'oscillating';
+    }
+    if (settled?.status === 'cycle') return 'oscillating';
+    return d2Phase(p, final);
+  },
+
+  /**
+   * Fig. 5 (d ≥ 2) is labelled from the point the ODE settles at, from the preset's start: it is
+   * integrated to 1000, 2000, … 8000 until |dx/dt| ≤ 1e-7 (a fixed point) or the late-time
+   * variation repeats from one window to the next (a sustained oscillation); otherwise the cell is
+   * 'unsettled'. d = 1 (Fig. 3(b)) is labelled from Table 1's stable types and keeps the fixed
+   * horizon (the grey squares are Fig. 3(b)'s variation on [800, 1000]).
+   */
+  settle: (p) =>
+    num(p, 'd') === 1
+      ? null
+      : {
+          T0: Math.max(num(p, 'T'), 1000),
+          maxTime: 8000,
+          residualTol: 1e-7,
+          series: variationNames(p),
+        },
+
+  variationSeries: variationNames,
+
+  derivedAxes: [
+    {
+      key: 'alpha',
+      label: 'α = τ̃/τ',
+      apply: (p, value) => {
+        p['taut'] = value * num(p, 'tau');
+      },
+      read: (p) => num(p, 'taut') / num(p, 'tau'),
+      params: ['taut'],
+    },
+  ],
+
+  /**
+   * In the (τ, α) plane: Claim 1's lines for each feature ℓ, α = (2τη̄² − Λ_ℓ + Λ̃_ℓ)/Λ̃_ℓ
+   * (stability of P = I, (S-67)) and τ = Λ_ℓ/η̄² (learnability, (S-69)); for d = 1 also
+   * every other line of Table 1: α = 1 + τη̄²/Λ (type 1 / type 2), α = 2 and α = β(τ) (type 2),
+   * α = (τη̄²)²/(Λ(τη̄² − Λ)) (type 3).
+   */
+  boundaries(p, x, y, [x0, x1]) {
+    if (x !== 'tau' || y !== 'alpha') return [];
+    const g = ganParamsOf(p);
+    const e2 = etaBarSquared(g);
+    const Lam = vec(p, 'Lambda');
+    const LamT = vec(p, 'LambdaT');
+    const out: { label: string; points: [number, number][] }[] = [];
+    const line = (f: (t: number) => number): [number, number][] =>
+      Array.from({ length: 101 }, (_, k) => {
+        const t = x0 + ((x1 - x0) * k) / 100;
+        return [t, f(t)] as [number, number];
+      });
+    Lam.forEach((lam, l) => {
+      const lt = LamT[l]!;
+      out.push({
+        label: `(15) left, ℓ = ${l + 1}`,
+        points: line((t) => (2 * t * e2 - lam + lt) / lt),
+      });
+      const tc = lam / e2;
+      out.push({
+        label: `(15) right, ℓ = ${l + 1}`,
+        points: [
+          [tc, -1e3],
+          [tc, 1e3],
+        ],
+      });
+    });
+    if (g.d === 1) {
+      const lam = Lam[0]!;
+      // Table 1 with Λ = Λ̃: type 1 (α = 1 + τη̄²/Λ, and τ = Λ/η̄² above), type 2 (α = 2 and
+      // α = β(τ), S-56/S-57), type 3 (α = 2τη̄²/Λ is (15) left above, and S-59's second bound
+      // α = (τη̄²)²/(Λ(τη̄² − Λ)) for τη̄² > Λ). Lines with a pole are cut where they leave ±1e3.
+      const finite = (pts: [number, number][]) =>
+        pts.filter(([, a]) => Number.isFinite(a) && Math.abs(a) <= 1e3);
+      out.push({ label: 'α = 1 + τη̄²/Λ', points: line((t) => 1 + (t * e2) / lam) });
+      out.push({ label: 'α = 2', points: line(() => 2) });
+      out.push({
+        label: 'α = β(τ) (type 2)',
+        points: finite(line((t) => type2Beta(table1Params({ ...g, tau: t })))),
+      });
+      out.push({
+        label: 'α = (τη̄²)²/(Λ(τη̄² − Λ)) (type 3)',
+        points: finite(
+          line((t) => (t * e2 > lam ? (t * e2) ** 2 / (lam * (t * e2 - lam)) : Number.NaN)),
+        ),
+      });
+    }
+    return out;
+  },
+
+  marks(p, x, y) {
+    if (x !== 'tau' || y !== 'alpha' || num(p, 'd') !== 1) return [];
+    return [0.03, 0.2, 0.4, 0.47].map((tt, k) => ({
+      label: `Fig. 4(${'abcd'[k]})`,
+      x: 0.3,
+      y: tt / 0.3,
+    }));
+  },
+};

@@ -11,8 +11,8 @@ import { solveOde, timeGrid } from '../../core/ode';
 import { runOde, SampledSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
+import { BASIN_OPTIMAL, BASIN_QUARTER } from './closedForms';
 import { cAlpha } from './params';
-import { BASIN_OPTIMAL, BASIN_QUARTER } from './theory';
 
 function params(query: string) {
   const parsed = parseState(`model=gmm&${query}`, models);

@@ -4,6 +4,7 @@
  */
 import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
+import { expectedBasins } from './closedForms';
 import { gmmObservables, radialLaw } from './diffusive';
 import { gmmFigures } from './figures';
 import { GMM_NAMES, gmmPiecewise, gmmRhs } from './ode';
@@ -11,7 +12,7 @@ import { gmmParams, gmmParamsOf } from './params';
 import { gmmPresets } from './presets';
 import { GmmReducedSimulator } from './reduced';
 import { GmmSimulator, initialGmmState, observeGmm } from './sgd';
-import { expectedBasins, gmmTheory } from './theory';
+import { gmmTheory } from './theory';
 
 export const gmmModel: Model = {
   id: 'gmm',

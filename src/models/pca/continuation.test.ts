@@ -12,7 +12,7 @@ import { jacobian } from '../../core/stability';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 import { pcaModel } from '.';
-import { fixedCorrelations, lambdaC } from './theory';
+import { fixedCorrelations, lambdaC } from './closedForms';
 
 function at(k: number, lambda: number, cdelta: number) {
   return parseState(`model=pca&k=${k}&lambda=${lambda}&cdelta=${cdelta}`, models).params;

@@ -10,8 +10,8 @@ import { normal } from '../../core/normal';
 import { Rng } from '../../core/rng';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
+import { equatorLaw, equatorVarianceCorrection, stationaryVariance } from './closedForms';
 import { pcaParamsOf } from './params';
-import { equatorLaw, equatorVarianceCorrection, stationaryVariance } from './theory';
 
 function simulator(query: string, stream = 0) {
   const { model, params, notices } = parseState(`model=pca&${query}`, models);

@@ -6,14 +6,14 @@
 import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
+import { BALLISTIC_FRACTION, equatorLaw } from './closedForms';
 import { pcaFigures } from './figures';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
-import { pcaTheory } from './phases';
 import { pcaPresets } from './presets';
 import { PcaGramSimulator } from './reduced';
 import { initialPcaOrderParameters, PCA_VARIANTS, PcaSimulator, type PcaVariant } from './sgd';
-import { BALLISTIC_FRACTION, equatorLaw } from './theory';
+import { pcaTheory } from './theory';
 
 export const pcaModel: Model = {
   id: 'pca',

@@ -9,9 +9,14 @@ import { analyzeFixedPoints, phaseCell } from '../../core/analysis';
 import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
+import {
+  cdeltaAtThreshold,
+  closedFormFixedPoints,
+  fixedCorrelations,
+  lambdaC,
+} from './closedForms';
 import { lossRate, pcaRhs, populationLoss } from './ode';
 import { pcaParamsOf } from './params';
-import { cdeltaAtThreshold, closedFormFixedPoints, fixedCorrelations, lambdaC } from './theory';
 
 function params(query: string) {
   const parsed = parseState(`model=pca&${query}`, models);

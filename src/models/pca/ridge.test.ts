@@ -8,7 +8,7 @@ import { analyzeFixedPoints } from '../../core/analysis';
 import { runOde, runSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
-import { alphaC, ridgeEquatorRadii } from './theory';
+import { alphaC, ridgeEquatorRadii } from './closedForms';
 
 function parsed(query: string) {
   const r = parseState(`model=pca&${query}`, models);

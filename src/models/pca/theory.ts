@@ -1,232 +1,103 @@
 /**
- * Closed forms of Section 3 and Appendix 7 with general c_δ: the fixed points of (3.1) and their
- * Jacobian eigenvalues (Prop. 3.2, (7.4)–(7.5)), λ_c(k), and the Ornstein–Uhlenbeck law of
- * √n·m near the equator (Prop. 3.3, rederived for δ = c_δ/n in docs/models/pca.md).
+ * The PCA model's theory hooks: closed-form fixed points as candidates for the generic engine,
+ * their names (Prop. 3.2), phases from the ODE's end state, the recovery boundary in the
+ * (λ, c_δ) plane ((7.4): λ = λ_c(k, c_δ), the line λ = c_δ for k = 2) and basins.
  */
-import { solveOde } from '../../core/ode';
-import type { PcaParams } from './params';
+import type { ModelTheory, PhaseSpec } from '../../core/model';
+import {
+  cdeltaAtThreshold,
+  closedFormFixedPoints,
+  lambdaC,
+  ridgeEquatorRadii,
+} from './closedForms';
+import { pcaParamsOf } from './params';
 
-/**
- * λ_c(k) of (7.4): the smallest λ with a fixed point off the equator,
- * (c_δ/k)^{k/2}(2k − 2)^{k−1}/(k − 2)^{(k−2)/2}; λ_c(2) = c_δ (0⁰ = 1).
- */
-export function lambdaC(k: number, cdelta: number): number {
-  if (k === 2) return cdelta;
-  return Math.pow(cdelta / k, k / 2) * (Math.pow(2 * k - 2, k - 1) / Math.pow(k - 2, (k - 2) / 2));
-}
+export const PCA_PHASES: PhaseSpec[] = [
+  { id: 'recovered', label: 'recovered (m → m*)', color: '#009E73' },
+  { id: 'warm', label: 'warm start only (k ≥ 3: m* exists, start below m†)', color: '#E69F00' },
+  { id: 'not recovered', label: 'not recovered (m → 0)', color: '#999999' },
+];
 
-/** The c_δ at which λ = λ_c(k, c_δ): the inverse of (7.4) in c_δ. */
-export function cdeltaAtThreshold(k: number, lambda: number): number {
-  if (k === 2) return lambda;
-  const A = Math.pow(2 * k - 2, k - 1) / Math.pow(k - 2, (k - 2) / 2);
-  return k * Math.pow(lambda / A, 2 / k);
-}
+/** |m| below this at the end counts as the equator: fluctuations there are O(1/√n). */
+const EQUATOR = 0.05;
 
-/**
- * ρ† ≤ ρ* of (7.5): the roots R² > c_δ of λ(R² − c_δ)^{(k−2)/2} = R^{2(k−1)} (k ≥ 3), which lie on
- * either side of ρ_c = 2(k−1)c_δ/k, the minimiser of R^{2(k−1)}/(R² − c_δ)^{(k−2)/2}. For k = 2,
- * ρ† = ρ* = λ. Null when λ ≤ λ_c.
- */
-export function fixedRadii(
-  k: number,
-  lambda: number,
-  cdelta: number,
-): { dagger: number; star: number } | null {
-  if (!(lambda > lambdaC(k, cdelta))) return null;
-  if (k === 2) return { dagger: lambda, star: lambda };
-  // f(ρ) = (k−1)ln ρ − ((k−2)/2)ln(ρ − c_δ) − ln λ: +∞ at c_δ⁺ and at ∞, negative at ρ_c.
-  const f = (r: number) =>
-    (k - 1) * Math.log(r) - ((k - 2) / 2) * Math.log(r - cdelta) - Math.log(lambda);
-  const rhoC = (2 * (k - 1) * cdelta) / k;
-  const bisect = (lo: number, hi: number) => {
-    const up = f(lo) > 0;
-    for (let i = 0; i < 200; i++) {
-      const mid = 0.5 * (lo + hi);
-      if (f(mid) > 0 === up) lo = mid;
-      else hi = mid;
+export const pcaTheory: ModelTheory = {
+  fixedPointStarts(p) {
+    const v = pcaParamsOf(p);
+    const points = closedFormFixedPoints(v.k, v.lambda, v.cdelta);
+    const mMax = Math.max(2, ...points.map((q) => 1.5 * Math.abs(q.m)));
+    // With the ridge of §7 the closed forms are those of α = 0 (Newton moves them); the
+    // equator's own roots are known exactly.
+    const ridge =
+      v.alpha > 0
+        ? ridgeEquatorRadii(v.k, v.cdelta, v.alpha).map((u) => Float64Array.of(0, u))
+        : [];
+    return {
+      lo: [-mMax, 0],
+      hi: [mMax, Math.max(2 * v.cdelta, v.r0)],
+      candidates: [...points.map((q) => Float64Array.of(q.m, q.r2)), ...ridge],
+    };
+  },
+
+  /** r⊥² = ‖x − mv‖² is a squared norm. */
+  admissible: (_p, x) => x[1]! >= -1e-9,
+
+  fixedPointType(p, x) {
+    const v = pcaParamsOf(p);
+    if (v.alpha > 0) {
+      // §7's ridge: the origin, the equator's roots (k ≥ 3: a lower saddle 'equator†') or off it.
+      if (Math.abs(x[0]!) > 1e-6) return x[0]! < 0 ? '−recovery' : 'recovery';
+      if (Math.abs(x[1]!) < 1e-9) return 'origin';
+      const roots = ridgeEquatorRadii(v.k, v.cdelta, v.alpha);
+      const near = roots.findIndex((u) => Math.abs(u - x[1]!) < 1e-5 * Math.max(1, u));
+      return near < 0 ? null : roots.length === 2 && near === 0 ? 'equator†' : 'equator';
     }
-    return 0.5 * (lo + hi);
-  };
-  let hi = 2 * rhoC;
-  while (f(hi) < 0) hi *= 2;
-  return { dagger: bisect(cdelta * (1 + 1e-15) + 1e-300, rhoC), star: bisect(rhoC, hi) };
-}
+    const scale = Math.max(1, Math.abs(x[0]!), Math.abs(x[1]!));
+    for (const q of closedFormFixedPoints(v.k, v.lambda, v.cdelta))
+      if (Math.abs(q.m - x[0]!) + Math.abs(q.r2 - x[1]!) < 1e-5 * scale)
+        return q.m < 0 ? `−${q.type}` : q.type;
+    return null;
+  },
 
-/** m† ≤ m* of (7.5): √(ρ − c_δ) at the two radii (k = 2: both √(λ − c_δ)); null below λ_c. */
-export function fixedCorrelations(
-  k: number,
-  lambda: number,
-  cdelta: number,
-): { dagger: number; star: number } | null {
-  const r = fixedRadii(k, lambda, cdelta);
-  if (!r) return null;
-  return { dagger: Math.sqrt(r.dagger - cdelta), star: Math.sqrt(r.star - cdelta) };
-}
+  phases: PCA_PHASES,
+  // The slowest rate near the boundary is 4|λ − c_δ| (k = 2); 400 covers |λ − c_δ| ≳ 0.01.
+  settleTime: () => 400,
+  phaseUsesFixedPoints: () => false,
+  variationSeries: () => ['m', 'r2'],
 
-/**
- * α_c(k) of Appendix 7.1: the largest ridge α with a fixed point (0, u₂), u₂ > 0, i.e. the maximum
- * over u ≥ 0 of k·u^{k−2}(2c_δ − 2u), at u = c_δ(k−2)/(k−1):
- *   α_c(k) = 2c_δ^{k−1}k(k−1)^{−(k−1)}(k−2)^{k−2}   (0⁰ = 1, so α_c(2) = 4c_δ).
- * The appendix's own k = 2 statement, "u₂ = c_δ − α/2, α < α_c(2) = 2c_δ", misses a factor 2 in
- * both; its equation gives u₂ = c_δ − α/4 (docs/models/pca.md).
- */
-export function alphaC(k: number, cdelta: number): number {
-  const zeroPow = (x: number, e: number) => (e === 0 ? 1 : Math.pow(x, e));
-  return (2 * Math.pow(cdelta, k - 1) * k * zeroPow(k - 2, k - 2)) / Math.pow(k - 1, k - 1);
-}
+  phase(p, _stable, _variation, final) {
+    const v = pcaParamsOf(p);
+    if (Math.abs(final[0]!) > EQUATOR) return 'recovered';
+    return v.lambda > lambdaC(v.k, v.cdelta) ? 'warm' : 'not recovered';
+  },
 
-/**
- * The equator's fixed points with the ridge: the roots u ∈ (0, c_δ) of k·u^{k−2}(2c_δ − 2u) = α
- * (ṙ⊥² = 2u[2k u^{k−2}(c_δ − u) − α] at m = 0), ascending. k = 2: c_δ − α/4 for α < 4c_δ; k ≥ 3:
- * two roots either side of c_δ(k−2)/(k−1) for 0 < α < α_c(k), the upper radially stable; none
- * above α_c. α = 0 gives [c_δ].
- */
-export function ridgeEquatorRadii(k: number, cdelta: number, alpha: number): number[] {
-  if (alpha <= 0) return [cdelta];
-  if (k === 2) return alpha < 4 * cdelta ? [cdelta - alpha / 4] : [];
-  if (!(alpha < alphaC(k, cdelta))) return [];
-  const g = (u: number) => k * Math.pow(u, k - 2) * (2 * cdelta - 2 * u) - alpha;
-  const peak = (cdelta * (k - 2)) / (k - 1);
-  const bisect = (lo: number, hi: number) => {
-    const up = g(lo) > 0;
-    for (let i = 0; i < 200; i++) {
-      const mid = 0.5 * (lo + hi);
-      if (g(mid) > 0 === up) lo = mid;
-      else hi = mid;
-    }
-    return 0.5 * (lo + hi);
-  };
-  return [bisect(0, peak), bisect(peak, cdelta)];
-}
+  /** λ = λ_c(k, c_δ) of (7.4): λ = c_δ for k = 2, (c_δ/k)^{k/2}(2k−2)^{k−1}/(k−2)^{(k−2)/2} above. */
+  boundaries(p, x, y, [x0, x1]) {
+    const k = pcaParamsOf(p).k;
+    const label = k === 2 ? 'λ = c_δ' : `λ = λ_c(${k}, c_δ), (7.4)`;
+    const grid = (f: (s: number) => [number, number]) =>
+      Array.from({ length: 101 }, (_, i) => f(x0 + ((x1 - x0) * i) / 100));
+    if (x === 'lambda' && y === 'cdelta')
+      return [{ label, points: grid((l) => [l, cdeltaAtThreshold(k, l)]) }];
+    if (x === 'cdelta' && y === 'lambda')
+      return [{ label, points: grid((c) => [c, lambdaC(k, c)]) }];
+    return [];
+  },
 
-export interface ClosedFormPoint {
-  type: 'origin' | 'equator' | 'm†' | 'm*';
-  m: number;
-  r2: number;
-  /** Eigenvalues of the Jacobian of (3.1) (it is triangular at every fixed point). */
-  eigenvalues: [number, number];
-  stability: 'stable' | 'unstable' | 'marginal';
-}
-
-/**
- * All fixed points of (3.1) with their eigenvalues (Prop. 3.2 for general c_δ; derivation in
- * docs/models/pca.md). Off the equator the ∂ṁ/∂m eigenvalue is 2kρ^{k−2}(2(k−1)c_δ − kρ), so
- * ρ < ρ_c (m†) is a saddle and ρ > ρ_c (m*) stable; ∂ṙ²/∂r² = −4kρ^{k−1}. Odd k has m > 0 only.
- */
-export function closedFormFixedPoints(
-  k: number,
-  lambda: number,
-  cdelta: number,
-): ClosedFormPoint[] {
-  const classify = (e: [number, number]): ClosedFormPoint['stability'] =>
-    e[0] > 0 || e[1] > 0 ? 'unstable' : e[0] < 0 && e[1] < 0 ? 'stable' : 'marginal';
-  const out: ClosedFormPoint[] = [];
-  // The origin: for k = 2 both directions grow (4λ and 8c_δ); for k ≥ 3 the Jacobian vanishes,
-  // but ṙ² = 4kc_δR^{2(k−1)} > 0 pushes away: unstable, not marginal.
-  const origin: [number, number] = k === 2 ? [4 * lambda, 8 * cdelta] : [0, 0];
-  out.push({ type: 'origin', m: 0, r2: 0, eigenvalues: origin, stability: 'unstable' });
-  const ck1 = Math.pow(cdelta, k - 1);
-  const eq: [number, number] = [k === 2 ? 4 * (lambda - cdelta) : -2 * k * ck1, -4 * k * ck1];
-  out.push({ type: 'equator', m: 0, r2: cdelta, eigenvalues: eq, stability: classify(eq) });
-  const radii = fixedRadii(k, lambda, cdelta);
-  if (!radii) return out;
-  const signs = k % 2 === 0 ? [1, -1] : [1];
-  const pairs: ['m†' | 'm*', number][] =
-    k === 2
-      ? [['m*', radii.star]]
-      : [
-          ['m†', radii.dagger],
-          ['m*', radii.star],
-        ];
-  for (const [type, rho] of pairs) {
-    const e: [number, number] = [
-      2 * k * Math.pow(rho, k - 2) * (2 * (k - 1) * cdelta - k * rho),
-      -4 * k * Math.pow(rho, k - 1),
+  /** Fig. 1's two signal strengths at c_δ = 1. */
+  marks(_p, x, y) {
+    if (x !== 'lambda' || y !== 'cdelta') return [];
+    return [
+      { label: 'Fig. 1(a)–(b)', x: 0.8, y: 1 },
+      { label: 'Fig. 1(c)–(d)', x: 1.2, y: 1 },
     ];
-    for (const sign of signs)
-      out.push({
-        type,
-        m: sign * Math.sqrt(rho - cdelta),
-        r2: cdelta,
-        eigenvalues: e,
-        stability: classify(e),
-      });
-  }
-  return out;
-}
+  },
 
-/**
- * The limit's stationary variance of √n·m at the equator for λ fixed: c_δ²/(c_δ − λ) for k = 2
- * and λ < c_δ (1/(1 − λ) at c_δ = 1), c_δ for k ≥ 3; null where the OU process is unstable.
- */
-export function stationaryVariance(k: number, lambda: number, cdelta: number): number | null {
-  if (k >= 3) return cdelta;
-  return lambda < cdelta ? (cdelta * cdelta) / (cdelta - lambda) : null;
-}
-
-/**
- * The law of √n·m at time t from the start (Prop. 3.3 with δ = c_δ/n): near m = 0,
- *   d(√n m) = a(t)·√n m dt + b(t) dB,  a = 2(kλ·1_{k=2} − k r⊥^{2(k−1)}),  b² = 4c_δ k r⊥^{2(k−1)},
- * with r⊥²(t) following ṙ⊥² = −4k r⊥^{2(k−1)}(r⊥² − c_δ). The mean and variance solve
- * μ̇ = aμ, V̇ = 2aV + b², from μ = √n·m0, V = 0 (informed) or μ = 0, V = r0 (random start).
- * Null for the tensor option at k ≥ 3, where the drift 2kΛ(√n m)^{k−1} is not linear, and for
- * an informed start outside the O(1/√n) window (√n·|m0| > 5, e.g. the k = 3 barrier presets):
- * there the ballistic ODE, not the linearised OU process, describes m.
- */
-/** How far from the equator (in units of 1/√n) an informed start may be for the OU law. */
-export const EQUATOR_WINDOW = 5;
-/** The OU law stops where its spread in m reaches this (|m| ≈ 0.2 is no longer near the equator). */
-export const BALLISTIC_FRACTION = 0.2;
-
-export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
-  const { k, lambda, cdelta, alpha } = p;
-  if (p.tensor && k >= 3) return null;
-  if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW) return null;
-  const signal = k === 2 ? k * lambda : 0;
-  const mean0 = p.informed ? Math.sqrt(p.n) * p.m0 : 0;
-  const var0 = p.informed ? 0 : p.r0;
-  if (!(t > 0)) return { mean: mean0, sd: Math.sqrt(var0) };
-  const sol = solveOde(
-    (_s, y, dy) => {
-      const rk = Math.pow(Math.max(y[0]!, 0), k - 1);
-      // The ridge of §7 adds −α to the drift of √n·m and −2αr⊥² to the radius (linear terms).
-      const a = 2 * (signal - k * rk) - alpha;
-      dy[0] = -4 * k * rk * (y[0]! - cdelta) - 2 * alpha * y[0]!;
-      dy[1] = a * y[1]!;
-      dy[2] = 2 * a * y[2]! + 4 * cdelta * k * rk;
-    },
-    [p.r0, mean0, var0],
-    [0, t],
-    { rtol: 1e-9, atol: 1e-12, blowUp: 1e300 },
-  );
-  if (sol.status !== 'done') return null;
-  return { mean: sol.y[4]!, sd: Math.sqrt(Math.max(sol.y[5]!, 0)) };
-}
-
-/**
- * The first finite-n correction b of the stationary variance of √n·m at k = 2, λ < c_δ:
- * Var = V₀(1 + b/n) + O(1/n²) with V₀ = c_δ²/(c_δ − λ). From the exact one-step balance
- *   E[m²(s − λ)] = 2δE[m²(s − λ)²] + δE[s + m²]   (s = ‖x‖²),
- * with E[s] = c_δ + ε/n, ε = (2c_δ⁴ + c_δ² + λV₀ − w)/c_δ, w = 4c_δ² the variance of √n(s − c_δ),
- * and the O(n^{-1/2}) covariance of n·m² with √n(s − c_δ) from the coupled linear equations
- * (derivation in docs/models/pca.md). Measured: it holds at λ = 0.5; at λ = 0.8 and n ≤ 2000 the
- * O(1/n²) terms are still visible (docs).
- */
-export function equatorVarianceCorrection(lambda: number, cdelta: number): number {
-  const c = cdelta;
-  const V0 = (c * c) / (c - lambda);
-  const w = 4 * c * c;
-  const eps = (2 * c ** 4 + c * c + lambda * V0 - w) / c;
-  const theta = 4 * (c - lambda); // the m̃ relaxation rate
-  const thetaS = 8 * c; // the √n(s − c_δ) relaxation rate
-  const Y =
-    (-16 * V0 * w +
-      8 * c * c * eps +
-      8 * c * w +
-      24 * lambda * V0 * V0 +
-      (16 * c ** 4 + 8 * c * c) * V0 +
-      64 * c * c * V0) /
-    (2 * theta + thetaS);
-  const V1 = (2 * c * V0 * (c - lambda) ** 2 + c * eps + c * V0 - Y) / (c - lambda);
-  return V1 / V0;
-}
+  /** Where an end state settled: the equator, or the sign of the recovered correlation. */
+  basinOf(_p, final) {
+    const m = final[0]!;
+    if (!Number.isFinite(m)) return null;
+    if (Math.abs(m) <= EQUATOR) return 'm → 0';
+    return m > 0 ? 'm → +m*' : 'm → −m*';
+  },
+};

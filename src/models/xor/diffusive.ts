@@ -17,7 +17,8 @@
  */
 import type { Observables } from '../../core/model';
 import { num, type Params, str } from '../../core/params';
-import { xorCAlpha, type XorState } from '../gmm/xor';
+import { xorCAlpha } from './closedForms';
+import { type XorState } from './sgd';
 
 /** Whether the parameters ask for Prop. 5.1's quarter-rings start (K ≥ 4, α < 1/8). */
 export function onRings(p: Params): boolean {

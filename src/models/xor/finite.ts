@@ -9,7 +9,7 @@ import type { Simulator } from '../../core/model';
 import { fillNormals } from '../../core/normal';
 import type { Rng } from '../../core/rng';
 import { sigmoid } from '../gmm/ode';
-import type { XorState } from '../gmm/xor';
+import type { XorState } from './sgd';
 
 export class XorFiniteSimulator implements Simulator {
   readonly stepsPerTime: number;

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFixedPoints } from '../../core/analysis';
 import { filippovRhs } from '../../core/piecewise';
 import { parseState } from '../../core/state';
-import { xorCAlpha } from '../gmm/xor';
 import { models } from '../registry';
+import { xorCAlpha } from './closedForms';
 import { xorSets, xorUnitClass } from './theory';
 
 function analyse(query: string) {

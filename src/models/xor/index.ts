@@ -1,7 +1,7 @@
 /**
  * The XOR Gaussian mixture with K hidden units (Ben Arous–Gheissari–Jagannath, Section 5;
- * Props. 9.2–9.3), at λ = ∞: the stretch of issue 6 as a model of its own, on the library code
- * and checks of models/gmm/xor.ts (docs/models/gmm.md, "Stretch"). Its basins view counts how
+ * Props. 9.2–9.3; docs/models/xor.md): the ODE in ode.ts, the SGD in sgd.ts, C_α and (5.2) in
+ * closedForms.ts, Prop. 9.3's sets in theory.ts. Its basins view counts how
  * many random initialisations reach an optimal classifier against (5.2): 3/32 for K = 4, growing
  * with K.
  */
@@ -9,20 +9,13 @@ import type { Model, Simulator } from '../../core/model';
 import type { Params, ParamSpec } from '../../core/params';
 import { num, runParams } from '../../core/params';
 import { Rng } from '../../core/rng';
-import {
-  xorCAlpha,
-  xorGoodStartProbability,
-  xorOptimal,
-  xorPiecewise,
-  xorRandomStart,
-  xorRhs,
-  xorSgd,
-  type XorState,
-} from '../gmm/xor';
+import { xorCAlpha, xorGoodStartProbability, xorOptimal } from './closedForms';
 import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
 import { xorFigures } from './figures';
 import { XorFiniteSimulator } from './finite';
+import { xorPiecewise, xorRhs } from './ode';
 import { xorPresets } from './presets';
+import { xorRandomStart, xorSgd, type XorState } from './sgd';
 import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
 const xorParams: ParamSpec[] = [

@@ -5,7 +5,7 @@
  * the λ = ∞ presets of the exact chain. The curves are always the λ = ∞ ODE of Prop. 9.2.
  */
 import type { Preset } from '../../core/model';
-import { xorGoodStartProbability } from '../gmm/xor';
+import { xorGoodStartProbability } from './closedForms';
 
 const run = 'alpha=0.1&cdelta=1&n=500&seed=2&T=100';
 

@@ -7,7 +7,7 @@
  * points). For K = 4 that gives 1 + 4 + 6 + 4 = 15 sets with an empty class and 24 optimal points:
  * 39 sets, 24 of them stable. docs/models/xor.md.
  */
-import { xorCAlpha } from '../gmm/xor';
+import { xorCAlpha } from './closedForms';
 
 /** The classes of Prop. 9.3, in the paper's order. */
 export const XOR_CLASSES = ['μ+', 'μ−', 'ν+', 'ν−'] as const;

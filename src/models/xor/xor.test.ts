@@ -1,6 +1,6 @@
 /**
  * The XOR model through the contract: the basins of random starts against (5.2), for SGD and
- * for the ODE from each run's start (the library's own checks are in models/gmm/xor.test.ts).
+ * for the ODE from each run's start (the library's own checks are in library.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 

@@ -7,15 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 import { solveOde, timeGrid } from '../../core/ode';
 import { Rng } from '../../core/rng';
-import {
-  xorCAlpha,
-  xorGoodStartProbability,
-  xorOptimal,
-  xorRandomStart,
-  xorRhs,
-  xorSgd,
-  type XorState,
-} from './xor';
+import { xorCAlpha, xorGoodStartProbability, xorOptimal } from './closedForms';
+import { xorRhs } from './ode';
+import { xorRandomStart, xorSgd, type XorState } from './sgd';
 
 const alpha = 0.1;
 
