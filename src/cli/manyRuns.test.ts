@@ -36,6 +36,28 @@ describe('CLI: rate, attraction, fluctuation, basins', () => {
     expect(out.sample.variance).toBeLessThan(5);
   });
 
+  it('fluctuation --series r2: PCA’s radial spec, centred on r_eq (0.75 with the ridge α = 1)', () => {
+    const out = json([
+      'fluctuation',
+      '--state',
+      'model=pca&lambda=0.5&alpha=1&n=200&T=2',
+      '--runs',
+      '20',
+      '--series',
+      'r2',
+    ]) as { series: string; centre: number; law: { sd: number }; values: number[] };
+    expect([out.series, out.centre]).toEqual(['r2', 0.75]);
+    expect(out.law.sd ** 2).toBeCloseTo(3, 2); // 4c_δ·r_eq, stationary by t = 2
+    // Centred: without the shift the values would sit near √200·0.75 = 10.6.
+    const mean = out.values.reduce((a, b) => a + b, 0) / out.values.length;
+    expect(Math.abs(mean)).toBeLessThan(2);
+    const bad = runCli(['fluctuation', '--state', 'model=pca&n=40&T=1', '--series', 'q']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('fluctuation specs for m, r2');
+    const other = runCli(['fluctuation', '--state', 'model=vae&T=1', '--series', 'r2']);
+    expect(other.code).toBe(2);
+  });
+
   it('bad input: a model without the view, --at outside [0, T], --log on a linear plane', () => {
     const noView = runCli(['basins', '--state', 'model=vae']);
     expect(noView.code).toBe(2);

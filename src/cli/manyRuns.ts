@@ -16,9 +16,10 @@ import {
   sgdEnsemble,
   subdivide,
 } from '../core/basins';
-import type { Model } from '../core/model';
+import type { FluctuationView, Model } from '../core/model';
 import { num, type Params } from '../core/params';
 import { rateCurve } from '../core/rate';
+import { PCA_FLUCTUATION_SERIES, pcaFluctuationSpec } from '../models/pca/fluctuations';
 import { intFlag, jsonNumber, UsageError } from './json';
 
 export const MANY_RUN_COMMANDS: Record<
@@ -30,8 +31,8 @@ export const MANY_RUN_COMMANDS: Record<
     help: "end points of --runs random initialisations (SGD, and the ODE from each run's start) and the fraction per basin",
   },
   fluctuation: {
-    flags: { state: 'string', runs: 'number', at: 'number' },
-    help: 'scale·series of --runs SGD runs at time --at (default T) against the diffusive limit law',
+    flags: { state: 'string', runs: 'number', at: 'number', series: 'string' },
+    help: 'scale·(series − centre) of --runs SGD runs at time --at (default T) against the diffusive limit law; --series r2: PCA’s radial √n(r⊥² − r_eq)',
   },
   attraction: {
     flags: { state: 'string', n: 'number', log: 'string', refine: 'number' },
@@ -46,6 +47,28 @@ export const MANY_RUN_COMMANDS: Record<
 const need = (model: Model, what: string, has: boolean) => {
   if (!has) throw new UsageError(`model ${model.id} has no ${what} view`);
 };
+
+/**
+ * The fluctuation spec: the model's view, or with --series one of the PCA's specs
+ * (models/pca/fluctuations.ts) until the Model contract carries a list of them.
+ */
+function fluctuationSpec(
+  model: Model,
+  series: string | undefined,
+): (FluctuationView & { centre?(p: Params): number }) | undefined {
+  if (series === undefined) {
+    need(model, 'fluctuation', model.views.fluctuation !== undefined);
+    return model.views.fluctuation;
+  }
+  const spec = model.id === 'pca' ? pcaFluctuationSpec(series) : undefined;
+  if (!spec)
+    throw new UsageError(
+      model.id === 'pca'
+        ? `--series: pca has fluctuation specs for ${PCA_FLUCTUATION_SERIES.join(', ')}; got ${series}`
+        : `--series: model ${model.id} has only its fluctuation view (omit --series)`,
+    );
+  return spec;
+}
 
 export function manyRunsJson(
   command: string,
@@ -132,8 +155,7 @@ export function manyRunsJson(
     };
   }
   // fluctuation
-  const view = model.views.fluctuation;
-  need(model, 'fluctuation', view !== undefined);
+  const view = fluctuationSpec(model, flags['series']);
   const at = flags['at'] === undefined ? T : Number(flags['at']);
   if (!(at >= 0 && at <= T))
     throw new UsageError(`--at must be in [0, T = ${T}]; got ${flags['at']}`);
@@ -141,13 +163,15 @@ export function manyRunsJson(
   const j = e.t.length - 1;
   const i = e.names.indexOf(view!.series);
   const scale = view!.scale(params);
-  const values = e.runs.map((r) => r[j * e.names.length + i]! * scale);
+  const centre = view!.centre?.(params) ?? 0;
+  const values = e.runs.map((r) => (r[j * e.names.length + i]! - centre) * scale);
   const mean = values.reduce((a, b) => a + b, 0) / runs;
   const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (runs - 1);
   return {
     ...base,
     series: view!.series,
     label: view!.label,
+    centre,
     runs,
     t: e.t[j],
     sample: {

@@ -178,22 +178,34 @@ export const EQUATOR_WINDOW = 5;
 /** The OU law stops where its spread in m reaches this (|m| ≈ 0.2 is no longer near the equator). */
 export const BALLISTIC_FRACTION = 0.2;
 
-export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
+/** The mean and variance of √n·m at t = 0: (√n·m0, 0) informed, (0, r0) from a random start. */
+export function equatorStart(p: PcaParams): { mean: number; variance: number } {
+  return p.informed ? { mean: Math.sqrt(p.n) * p.m0, variance: 0 } : { mean: 0, variance: p.r0 };
+}
+
+/**
+ * The OU coefficients of √n·m at the equator with r⊥² = r2: the drift a = 2(kλ1_{k=2} − k r2^{k−1})
+ * − α (the §7 ridge adds −α) and the noise variance b² = 4c_δ k r2^{k−1} per unit time.
+ */
+export function equatorCoefficients(p: PcaParams, r2: number): { drift: number; noise: number } {
   const { k, lambda, cdelta, alpha } = p;
+  const rk = Math.pow(Math.max(r2, 0), k - 1);
+  return { drift: 2 * ((k === 2 ? k * lambda : 0) - k * rk) - alpha, noise: 4 * cdelta * k * rk };
+}
+
+export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
+  const { k, cdelta, alpha } = p;
   if (p.tensor && k >= 3) return null;
   if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW) return null;
-  const signal = k === 2 ? k * lambda : 0;
-  const mean0 = p.informed ? Math.sqrt(p.n) * p.m0 : 0;
-  const var0 = p.informed ? 0 : p.r0;
+  const { mean: mean0, variance: var0 } = equatorStart(p);
   if (!(t > 0)) return { mean: mean0, sd: Math.sqrt(var0) };
   const sol = solveOde(
     (_s, y, dy) => {
       const rk = Math.pow(Math.max(y[0]!, 0), k - 1);
-      // The ridge of §7 adds −α to the drift of √n·m and −2αr⊥² to the radius (linear terms).
-      const a = 2 * (signal - k * rk) - alpha;
+      const { drift: a, noise } = equatorCoefficients(p, y[0]!);
       dy[0] = -4 * k * rk * (y[0]! - cdelta) - 2 * alpha * y[0]!;
       dy[1] = a * y[1]!;
-      dy[2] = 2 * a * y[2]! + 4 * cdelta * k * rk;
+      dy[2] = 2 * a * y[2]! + noise;
     },
     [p.r0, mean0, var0],
     [0, t],

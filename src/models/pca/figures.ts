@@ -24,9 +24,9 @@ export const pcaFigures: PaperFigure[] = [
   { figure: 'Fig. 5', caption: 'r⊥²(t) for 10n steps: a stable OU, whatever λ', preset: 'fig5' },
   {
     figure: '(3.5)',
-    caption: 'the law of √n(r⊥² − c_δ): stationary variance 2k (misprinted)',
-    reason:
-      'the fluctuation view watches one series per model (√n·m); the radial law is checked by pca/fluctuation.test.ts (2k, measured)',
+    caption:
+      'the law of √n(r⊥² − c_δ): drift −4kc_δ^{k−1}, variance 2kc_δ² (misprinted); CLI fluctuation --series r2',
+    preset: 'fig5-radial',
   },
   {
     figure: 'Prop. 3.2, Remark 3',

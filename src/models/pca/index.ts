@@ -6,8 +6,8 @@
 import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
-import { BALLISTIC_FRACTION, equatorLaw } from './closedForms';
 import { pcaFigures } from './figures';
+import { pcaEquatorFluctuation } from './fluctuations';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaPresets } from './presets';
@@ -69,23 +69,7 @@ export const pcaModel: Model = {
       label: "ODE from run 0's exit, |m| = 4/√n",
     },
     diagram: { x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
-    fluctuation: {
-      series: 'm',
-      label: '√n·m',
-      scale: (p) => Math.sqrt(pcaParamsOf(p).n),
-      law: (p, t) => {
-        // Drawn only while it describes m: once its spread reaches |m| ≈ 0.2 (λ > c_δ grows like
-        // e^{4(λ−c_δ)t}) the run is ballistic, not OU.
-        const v = pcaParamsOf(p);
-        const law = equatorLaw(v, t);
-        return law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n)
-          ? law
-          : null;
-      },
-      lawNote:
-        'Prop. 3.3 with δ = c_δ/n: d(√n m) = 2(kλ1_{k=2} − k r⊥^{2(k−1)})√n m dt + 2(c_δ k r⊥^{2(k−1)})^{1/2} dB; stationary variance c_δ²/(c_δ − λ) for k = 2, λ < c_δ (1/(1 − λ) at c_δ = 1), c_δ for k ≥ 3.',
-      runs: 64,
-    },
+    fluctuation: pcaEquatorFluctuation, // √n·m; the radial spec is in fluctuations.ts
     attraction: {
       x: 'm',
       y: 'r2',

@@ -1,0 +1,69 @@
+/**
+ * The spiked PCA's two fluctuation specs: √n·m (Prop. 3.3, the model's `views.fluctuation`) and
+ * the radial √n(r⊥² − r_eq) of (3.5)/(7.8) (radial.ts), with the lookup the CLI's
+ * `fluctuation --series` uses (docs/models/pca.md, "Radial fluctuations").
+ */
+import type { FluctuationView } from '../../core/model';
+import type { Params } from '../../core/params';
+import { BALLISTIC_FRACTION, equatorLaw } from './closedForms';
+import { pcaParamsOf } from './params';
+import { radialCentre, radialLaw } from './radial';
+
+/**
+ * A fluctuation spec whose series is shifted before it is scaled: the quantity is
+ * scale·(series − centre), and `law` is the law of that. FluctuationView draws scale·series, so a
+ * view that adopts this type subtracts `centre(p)` from every run's value before scaling (a
+ * spec without `centre`, e.g. √n·m, keeps centre 0). The CLI's `fluctuation` command does so.
+ */
+export interface CentredFluctuationView extends FluctuationView {
+  /** The value subtracted from the series before scaling (r_eq for √n(r⊥² − r_eq)). */
+  centre(p: Params): number;
+}
+
+/** √n·m at the equator: Prop. 3.3 with δ = c_δ/n (theory.ts, equatorLaw). */
+export const pcaEquatorFluctuation: CentredFluctuationView = {
+  series: 'm',
+  label: '√n·m',
+  scale: (p) => Math.sqrt(pcaParamsOf(p).n),
+  centre: () => 0,
+  law: (p, t) => {
+    // Drawn only while it describes m: once its spread reaches |m| ≈ 0.2 (λ > c_δ grows like
+    // e^{4(λ−c_δ)t}) the run is ballistic, not OU.
+    const v = pcaParamsOf(p);
+    const law = equatorLaw(v, t);
+    return law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n) ? law : null;
+  },
+  lawNote:
+    'Prop. 3.3 with δ = c_δ/n: d(√n m) = 2(kλ1_{k=2} − k r⊥^{2(k−1)})√n m dt + 2(c_δ k r⊥^{2(k−1)})^{1/2} dB; stationary variance c_δ²/(c_δ − λ) for k = 2, λ < c_δ (1/(1 − λ) at c_δ = 1), c_δ for k ≥ 3.',
+  runs: 64,
+};
+
+/**
+ * √n(r⊥² − r_eq) near the equator: (3.5)/(7.8) corrected, with r_eq = c_δ (the ridge's stable
+ * equator radius when α > 0; 0 past α_c, where the law is null). Its law (radial.ts) is Gaussian
+ * about √n(ρ(t) − r_eq), ρ the ODE's r⊥² from r0, with stationary variance 2kc_δ² at α = 0.
+ */
+export const pcaRadialFluctuation: CentredFluctuationView = {
+  series: 'r2',
+  label: '√n·(r⊥² − r_eq)',
+  scale: (p) => Math.sqrt(pcaParamsOf(p).n),
+  centre: (p) => radialCentre(pcaParamsOf(p)) ?? 0,
+  law: (p, t) => radialLaw(pcaParamsOf(p), t),
+  lawNote:
+    '(3.5)/(7.8) corrected, δ = c_δ/n: d√n(r⊥² − c_δ) = −4kc_δ^{k−1}·√n(r⊥² − c_δ) dt + 4k(c_δ^{k+1})^{1/2} dB, stationary variance 2kc_δ² (printed: −4k², 2√(k(k−1))); with the ridge, about r_eq (c_δ − α/4 at k = 2, variance 4c_δ r_eq).',
+  runs: 200,
+};
+
+/** The PCA's fluctuation specs by series name. */
+const PCA_FLUCTUATION_SPECS: Record<string, CentredFluctuationView> = {
+  m: pcaEquatorFluctuation,
+  r2: pcaRadialFluctuation,
+};
+
+/** The series that have a fluctuation spec, for usage messages. */
+export const PCA_FLUCTUATION_SERIES = Object.keys(PCA_FLUCTUATION_SPECS);
+
+/** The PCA's fluctuation spec of `series` ('m' or 'r2'), or undefined. */
+export function pcaFluctuationSpec(series: string): CentredFluctuationView | undefined {
+  return Object.hasOwn(PCA_FLUCTUATION_SPECS, series) ? PCA_FLUCTUATION_SPECS[series] : undefined;
+}
