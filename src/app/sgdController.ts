@@ -11,6 +11,7 @@ import { num } from '../core/params';
 import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
+import { renderCount } from './renderCount';
 import { SgdAccumulator } from './sgdData';
 import type { AppStore } from './store';
 
@@ -138,6 +139,7 @@ export class SgdController {
   private flush(generation: number, acc: SgdAccumulator, done: boolean): void {
     if (generation !== this.generation) return;
     const sgd = this.store.getState().sgd;
+    renderCount.sgdFlushes++;
     const summary = acc.summary();
     this.store.getState().setSgd({
       ...sgd,

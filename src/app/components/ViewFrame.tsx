@@ -1,6 +1,7 @@
 /** A view's frame: title, notes, an export menu and a maximise toggle. */
 import { type ReactNode, useState } from 'react';
 
+import { countRender } from '../renderCount';
 import type { AppStore } from '../store';
 
 /** What every view component takes. */
@@ -27,6 +28,7 @@ export function ViewFrame(props: {
   onMaximise(): void;
   children: ReactNode;
 }) {
+  countRender(props.id);
   const [open, setOpen] = useState(false);
   const item = (label: string, run: () => void) => (
     <button
