@@ -2,7 +2,7 @@
  * Attraction regions (Model.views.attraction; the contrastive model's Fig. 3) in a pool of
  * analysis workers: a coarse grid of starts, coarse-to-fine so the picture sharpens as it
  * fills, then every coarse cell on a boundary (a 4-neighbour with another basin) split 4×4 and
- * computed again. A new key aborts the stale run; its cells are dropped.
+ * computed again. The job scheduler aborts a stale run; its cells are dropped.
  */
 import * as Comlink from 'comlink';
 
@@ -16,7 +16,9 @@ import {
 import { refinementOrder } from '../core/sweep';
 import type { AnalysisWorkerApi } from '../workers/analysis.worker';
 import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
+import type { JobContext } from './runs/scheduler';
 import type { AppStore } from './store';
+import { DIAGRAM_PUBLISH_MS } from './timing';
 
 export const ATTRACTION_COARSE = 40;
 export const ATTRACTION_REFINE = 4;
@@ -32,9 +34,6 @@ export interface AttractionState {
 
 export class AttractionController {
   private readonly lanes: WorkerLane<AnalysisWorkerApi>[];
-  private controller: AbortController | null = null;
-  private generation = 0;
-  private timer = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -44,30 +43,26 @@ export class AttractionController {
     this.lanes = lanePool<AnalysisWorkerApi>(createWorker, poolSize);
   }
 
-  start(key: string, log: boolean): void {
-    this.stop();
+  /**
+   * Colour the regions until done or until the signal aborts (the job scheduler aborts a stale
+   * run). Rejects with a worker's error after marking the regions failed.
+   */
+  async run(request: { key: string; log: boolean }, context: JobContext): Promise<void> {
+    const { key, log } = request;
+    const { signal } = context;
     const view = this.store.getState().model.views.attraction;
     if (!view) return;
-    const generation = ++this.generation;
-    const controller = new AbortController();
-    this.controller = controller;
     const state = this.store.getState().modelQuery;
     const n = ATTRACTION_COARSE;
     const coarse: (LabelledCell | null)[] = new Array<null>(n * n).fill(null);
     const fine: LabelledCell[] = [];
     let total = n * n;
     const publish = (status: AttractionState['status']) => {
-      if (generation !== this.generation) return;
+      if (signal.aborted) return;
       const cells = [...coarse.filter((c): c is LabelledCell => c !== null), ...fine];
       this.store.getState().setAttraction({ key, cells, status, done: cells.length, total });
     };
-    const publishSoon = () => {
-      if (this.timer) return;
-      this.timer = window.setTimeout(() => {
-        this.timer = 0;
-        publish('running');
-      }, 200);
-    };
+    const publishSoon = context.throttle(DIAGRAM_PUBLISH_MS, () => publish('running'));
     const run = (cells: AttractionCell[], onCells: (c: LabelledCell[]) => void) =>
       Promise.all(
         dealRoundRobin(cells, this.lanes.length).map((part, k) => {
@@ -81,12 +76,12 @@ export class AttractionController {
                     part,
                     log,
                     Comlink.proxy((batch: LabelledCell[]) => {
-                      if (generation !== this.generation) return;
+                      if (signal.aborted) return;
                       onCells(batch);
                       publishSoon();
                     }),
                   ),
-                controller.signal,
+                signal,
               );
         }),
       );
@@ -94,43 +89,29 @@ export class AttractionController {
     const order = refinementOrder(n, n);
     const index = new Map(grid.map((c, k) => [`${c.x0},${c.y0}`, k]));
     publish('running');
-    run(
-      order.map((k) => grid[k]!),
-      (batch) => {
-        for (const c of batch) coarse[index.get(`${c.x0},${c.y0}`)!] = c;
-      },
-    )
-      .then(() => {
-        if (generation !== this.generation) return;
-        const labels = coarse.map((c) => c?.label ?? null);
-        const edge = boundaryCells(labels, n).flatMap((k) =>
-          subdivide(grid[k]!, ATTRACTION_REFINE, log && view.log === true),
-        );
-        total += edge.length;
-        publish('running');
-        return run(edge, (batch) => fine.push(...batch));
-      })
-      .then(() => {
-        clearTimeout(this.timer);
-        this.timer = 0;
-        publish('done');
-      })
-      .catch((err: unknown) => {
-        if (isAbortError(err) || generation !== this.generation) return;
-        publish('error');
-      });
-  }
-
-  stop(): void {
-    this.generation++;
-    this.controller?.abort();
-    this.controller = null;
-    clearTimeout(this.timer);
-    this.timer = 0;
+    try {
+      await run(
+        order.map((k) => grid[k]!),
+        (batch) => {
+          for (const c of batch) coarse[index.get(`${c.x0},${c.y0}`)!] = c;
+        },
+      );
+      const labels = coarse.map((c) => c?.label ?? null);
+      const edge = boundaryCells(labels, n).flatMap((k) =>
+        subdivide(grid[k]!, ATTRACTION_REFINE, log && view.log === true),
+      );
+      total += edge.length;
+      publish('running');
+      await run(edge, (batch) => fine.push(...batch));
+      publishSoon.flush();
+      publish('done');
+    } catch (err) {
+      if (!signal.aborted && !isAbortError(err)) publish('error');
+      throw err;
+    }
   }
 
   dispose(): void {
-    this.stop();
     for (const lane of this.lanes) lane.terminate();
   }
 }

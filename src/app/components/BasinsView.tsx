@@ -110,6 +110,7 @@ export function BasinsView({ store, maximised, onMaximise }: ViewProps) {
   return (
     <ViewFrame
       id="basins"
+      failures={{ store, jobs: ['ensemble'] }}
       title="Basins"
       note={
         <span>

@@ -16,7 +16,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.sgd.micro);
   const odeStatus = useStore(store, (s) => s.ode);
-  const tc = useStore(store, (s) => s.tc);
+  const tc = useStore(store, (s) => s.timeCursor);
   const spec = model.views.cloud;
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
@@ -32,7 +32,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const index = times.length ? nearestIndex(times, tc ?? T) : -1;
   const snap = index >= 0 ? micro[index] : undefined;
   const ode = useMemo(
-    () => tables({ ...store.getState(), ode: odeStatus, cos: false }).ode,
+    () => tables({ ...store.getState(), ode: odeStatus, cosines: false }).ode,
     [odeStatus, store],
   );
 
@@ -119,6 +119,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   return (
     <ViewFrame
       id="cloud"
+      failures={{ store, jobs: ['sgd'] }}
       title="Microscopic cloud"
       note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
       maximised={maximised}
@@ -159,7 +160,9 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
           disabled={times.length === 0}
           aria-label="Snapshot time"
           aria-valuetext={snap ? `t = ${snap.t}` : 'no snapshot yet'}
-          onChange={(e) => store.getState().setView({ tc: times[Number(e.target.value)] ?? null })}
+          onChange={(e) =>
+            store.getState().setView({ timeCursor: times[Number(e.target.value)] ?? null })
+          }
         />
         <span className="scrub-time">{snap ? `t = ${snap.t}` : 'waiting for the SGD…'}</span>
       </div>

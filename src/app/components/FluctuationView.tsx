@@ -22,7 +22,7 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);
-  const ht = useStore(store, (s) => s.ht);
+  const ht = useStore(store, (s) => s.histogramTime);
   const spec = model.views.fluctuation;
   const pathsRef = useRef<SVGSVGElement>(null);
   const histRef = useRef<SVGSVGElement>(null);
@@ -64,7 +64,7 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
         margin,
         xLabel: 't',
         yLabel: spec.label,
-        onPick: (t) => store.getState().setView({ ht: Number(t.toPrecision(4)) }),
+        onPick: (t) => store.getState().setView({ histogramTime: Number(t.toPrecision(4)) }),
       },
     );
     drawHistogram(
@@ -108,6 +108,7 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   return (
     <ViewFrame
       id="fluctuation"
+      failures={{ store, jobs: ['ensemble'] }}
       title={`Fluctuations: ${spec.label}`}
       note={
         <span>

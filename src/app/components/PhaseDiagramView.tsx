@@ -30,14 +30,14 @@ export function PhaseDiagramView({
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const diagram = useStore(store, (s) => s.diagram);
-  const dx = useStore(store, (s) => s.dx);
-  const dy = useStore(store, (s) => s.dy);
-  const dn = useStore(store, (s) => s.dn);
+  const dx = useStore(store, (s) => s.diagramX);
+  const dy = useStore(store, (s) => s.diagramY);
+  const dn = useStore(store, (s) => s.diagramCells);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
   const theory = model.theory;
-  const axes = diagramAxes(model, { dx, dy });
+  const axes = diagramAxes(model, { diagramX: dx, diagramY: dy });
   const derived = useMemo(() => theory?.derivedAxes ?? [], [theory]);
   const axisKeys = useMemo(
     () => [
@@ -163,9 +163,9 @@ export function PhaseDiagramView({
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-      ) : status === 'cancelled' ? (
+      ) : status === 'cancelled' || status === 'error' ? (
         <button type="button" onClick={onRestart}>
-          Resume
+          {status === 'error' ? 'Retry' : 'Resume'}
         </button>
       ) : null}
       <label>
@@ -173,7 +173,7 @@ export function PhaseDiagramView({
         <select
           aria-label="Phase diagram resolution"
           value={dn}
-          onChange={(e) => store.getState().setView({ dn: Number(e.target.value) })}
+          onChange={(e) => store.getState().setView({ diagramCells: Number(e.target.value) })}
         >
           {[10, 20, 30, 40, 60, 80, 100].map((k) => (
             <option key={k} value={k}>
@@ -229,6 +229,7 @@ export function PhaseDiagramView({
   return (
     <ViewFrame
       id="diagram"
+      failures={{ store, jobs: ['diagram'] }}
       title="Phase diagram"
       note={
         (total
@@ -236,7 +237,9 @@ export function PhaseDiagramView({
             ? 'click to move there'
             : status === 'cancelled'
               ? `cancelled at ${done}/${total} cells`
-              : `${done}/${total} cells`
+              : status === 'error'
+                ? `failed at ${done}/${total} cells: ${diagram?.message ?? 'a worker failed'}`
+                : `${done}/${total} cells`
           : '') + fixedNote
       }
       maximised={maximised}

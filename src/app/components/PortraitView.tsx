@@ -46,11 +46,11 @@ export function PortraitView({
   const sgdState = useStore(store, (s) => s.sgd);
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
-  const tc = useStore(store, (s) => s.tc);
+  const tc = useStore(store, (s) => s.timeCursor);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
-  const vf = useStore(store, (s) => s.vf);
-  const att = useStore(store, (s) => s.att);
-  const lg = useStore(store, (s) => s.lg);
+  const vf = useStore(store, (s) => s.vectorField);
+  const att = useStore(store, (s) => s.showAttraction);
+  const lg = useStore(store, (s) => s.logAxes);
   const attractionState = useStore(store, (s) => s.attraction);
   const attractionView = model.views.attraction;
   // Regions are drawn on their own plane only; the log axes belong to that plane too.
@@ -74,11 +74,11 @@ export function PortraitView({
   const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
-    () => odeTable({ model, params, ode: odeStatus, cos: false }),
+    () => odeTable({ model, params, ode: odeStatus, cosines: false }),
     [model, params, odeStatus],
   );
   const sgd = useMemo(
-    () => sgdTable({ model, params, sgd: sgdState, cos: false }),
+    () => sgdTable({ model, params, sgd: sgdState, cosines: false }),
     [model, params, sgdState],
   );
   const svgRef = useRef<SVGSVGElement>(null);
@@ -241,6 +241,7 @@ export function PortraitView({
   return (
     <ViewFrame
       id="portrait"
+      failures={{ store, jobs: ['fixedPoints', 'attraction', 'field'] }}
       title="Phase portrait"
       note={
         <span>
@@ -271,7 +272,7 @@ export function PortraitView({
               label="field"
               title="Arrows and nullclines of the ODE on this plane, the other coordinates pinned at the time cursor"
               checked={vf}
-              onChange={(on) => store.getState().setView({ vf: on })}
+              onChange={(on) => store.getState().setView({ vectorField: on })}
             />
           )}
           {attractionView && (
@@ -283,7 +284,9 @@ export function PortraitView({
                 store
                   .getState()
                   .setView(
-                    on ? { att: true, x: attractionView.x, y: attractionView.y } : { att: false },
+                    on
+                      ? { showAttraction: true, x: attractionView.x, y: attractionView.y }
+                      : { showAttraction: false },
                   )
               }
             />
@@ -297,7 +300,9 @@ export function PortraitView({
                 store
                   .getState()
                   .setView(
-                    on ? { lg: true, x: attractionView.x, y: attractionView.y } : { lg: false },
+                    on
+                      ? { logAxes: true, x: attractionView.x, y: attractionView.y }
+                      : { logAxes: false },
                   )
               }
             />

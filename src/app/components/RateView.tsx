@@ -86,6 +86,7 @@ export function RateView({
   return (
     <ViewFrame
       id="rate"
+      failures={{ store, jobs: ['rate'] }}
       title="Rate"
       note={<span>{zerosNote} (● stable ○ unstable)</span>}
       maximised={maximised}

@@ -6,7 +6,7 @@ import type { AppStore } from '../store';
 const CHOICES = [20, 50, 100, 200, 400, 1000];
 
 export function RunsPicker({ store, defaultRuns }: { store: AppStore; defaultRuns: number }) {
-  const nr = useStore(store, (s) => s.nr);
+  const nr = useStore(store, (s) => s.manyRuns);
   const value = nr ?? defaultRuns;
   const choices = [...new Set([...CHOICES, value])].sort((a, b) => a - b);
   return (
@@ -17,7 +17,7 @@ export function RunsPicker({ store, defaultRuns }: { store: AppStore; defaultRun
         value={value}
         onChange={(e) => {
           const v = Number(e.target.value);
-          store.getState().setView({ nr: v === defaultRuns ? null : v });
+          store.getState().setView({ manyRuns: v === defaultRuns ? null : v });
         }}
       >
         {choices.map((c) => (

@@ -28,7 +28,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const scan = useStore(store, (s) => s.scan);
-  const sc = useStore(store, (s) => s.sc);
+  const sc = useStore(store, (s) => s.scanId);
   const specs = scansOf(model);
   const index = Math.max(
     0,
@@ -89,6 +89,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   return (
     <ViewFrame
       id="scan"
+      failures={{ store, jobs: ['scan'] }}
       title={specs.length > 1 ? 'Scans' : title}
       note={
         scan
@@ -102,7 +103,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
           <select
             aria-label="Scan"
             value={spec.id ?? String(index)}
-            onChange={(e) => store.getState().setView({ sc: e.target.value })}
+            onChange={(e) => store.getState().setView({ scanId: e.target.value })}
           >
             {specs.map((s, k) => (
               <option key={s.id ?? k} value={s.id ?? String(k)}>

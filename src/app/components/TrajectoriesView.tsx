@@ -21,20 +21,20 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);
   const sgdState = useStore(store, (s) => s.sgd);
-  const cos = useStore(store, (s) => s.cos);
-  const tc = useStore(store, (s) => s.tc);
+  const cos = useStore(store, (s) => s.cosines);
+  const tc = useStore(store, (s) => s.timeCursor);
   const overlay = useStore(store, (s) => s.overlay);
   const overlaySgd = useStore(store, (s) => s.overlaySgd);
   const alignedOde = useStore(store, (s) => s.alignedOde);
-  const ov = useStore(store, (s) => s.ov);
+  const ov = useStore(store, (s) => s.overlayValues);
   const [ovText, setOvText] = useState<string | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
-    () => odeTable({ model, params, ode: odeStatus, cos: cos }),
+    () => odeTable({ model, params, ode: odeStatus, cosines: cos }),
     [model, params, odeStatus, cos],
   );
   const sgd = useMemo(
-    () => sgdTable({ model, params, sgd: sgdState, cos: cos }),
+    () => sgdTable({ model, params, sgd: sgdState, cosines: cos }),
     [model, params, sgdState, cos],
   );
   const svgRef = useRef<SVGSVGElement>(null);
@@ -96,7 +96,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
         y: r.y,
         sgd: sgdOverlayOf(overlaySgd?.summaries[k]),
       })),
-      onPick: (t) => store.getState().setView({ tc: Number(t.toPrecision(4)) }),
+      onPick: (t) => store.getState().setView({ timeCursor: Number(t.toPrecision(4)) }),
     });
   }, [
     ode,
@@ -140,6 +140,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   return (
     <ViewFrame
       id="trajectories"
+      failures={{ store, jobs: ['ode', 'sgd', 'overlay', 'overlaySgd', 'aligned'] }}
       title="Trajectories"
       note={
         <span>
@@ -164,7 +165,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
               if (e.key !== 'Enter') return;
               const text = e.currentTarget.value.trim();
               setOvText(null);
-              if (!text) return store.getState().setView({ ov: null });
+              if (!text) return store.getState().setView({ overlayValues: null });
               const [param = '', list = ''] = text.split('=');
               const values = list.split(',').map(Number).filter(Number.isFinite);
               // Validated through the same URL codec, which reports a bad name or value as a notice.
@@ -178,7 +179,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
               label="cosines"
               title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
               checked={cos}
-              onChange={(on) => store.getState().setView({ cos: on })}
+              onChange={(on) => store.getState().setView({ cosines: on })}
             />
           ) : null}
         </>

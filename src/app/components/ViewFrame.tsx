@@ -2,7 +2,8 @@
 import { type ReactNode, useState } from 'react';
 
 import { countRender } from '../renderCount';
-import type { AppStore } from '../store';
+import type { AppStore, JobName } from '../store';
+import { JobErrors } from './JobErrors';
 
 /** What every view component takes. */
 export interface ViewProps {
@@ -26,6 +27,8 @@ export function ViewFrame(props: {
   exports: ExportActions;
   maximised: boolean;
   onMaximise(): void;
+  /** The jobs this view draws: their failures are shown under the title. */
+  failures?: { store: AppStore; jobs: readonly JobName[] };
   children: ReactNode;
 }) {
   countRender(props.id);
@@ -80,6 +83,7 @@ export function ViewFrame(props: {
           </button>
         </div>
       </div>
+      {props.failures && <JobErrors store={props.failures.store} jobs={props.failures.jobs} />}
       <div className="view-body">{props.children}</div>
     </section>
   );
