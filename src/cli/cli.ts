@@ -57,7 +57,6 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
   },
 };
 Object.assign(COMMANDS, MANY_RUN_COMMANDS);
-const PLANNED: string[] = [];
 
 export const USAGE = `usage: macroscope <command> [flags]
 ${Object.entries(COMMANDS)
@@ -74,9 +73,8 @@ function parseArgs(argv: string[]): { command: string; flags: Record<string, str
   }
   const spec = COMMANDS[command];
   if (!spec) {
-    const planned = PLANNED.includes(command) ? ` ('${command}' is planned, not built yet)` : '';
     throw new UsageError(
-      `unknown command '${command}'${planned}; known: ${Object.keys(COMMANDS).join(', ')}`,
+      `unknown command '${command}'; known: ${Object.keys(COMMANDS).join(', ')}`,
     );
   }
   const flags: Record<string, string> = {};
