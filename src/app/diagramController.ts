@@ -72,6 +72,8 @@ export class DiagramController {
         publish('error', err instanceof Error ? err.message : String(err));
       throw err;
     }
+    // The last throttled 'running' must not land after 'done'.
+    publishSoon.flush();
     if (!signal.aborted) publish('done');
   }
 

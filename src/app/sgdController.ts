@@ -92,6 +92,7 @@ export class SgdController {
         });
       throw err;
     }
+    cancelAnimationFrame(this.frame);
     this.flush(signal, acc, true);
   }
 

@@ -6,13 +6,28 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { num } from '../../core/params';
+import type { Model } from '../../core/model';
+import { num, type Params } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawDiagram } from '../charts/diagram';
 import { download, imageExports, standaloneSvg } from '../exportImage';
 import { type AppStore, diagramAxes } from '../store';
 import { useSize } from '../useSize';
 import { ViewFrame } from './ViewFrame';
+
+/** A diagram axis's label: a derived axis's, or the parameter's symbol. */
+function axisLabel(model: Model, key: string): string {
+  return (
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
+    model.params.find((s) => s.key === key)?.symbol ??
+    key
+  );
+}
+
+/** A diagram axis's value at these parameters. */
+function axisValue(model: Model, params: Params, key: string): number {
+  return model.theory?.derivedAxes?.find((a) => a.key === key)?.read(params) ?? num(params, key);
+}
 
 export function PhaseDiagramView({
   store,
@@ -37,7 +52,7 @@ export function PhaseDiagramView({
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
   const theory = model.theory;
-  const axes = diagramAxes(model, { diagramX: dx, diagramY: dy });
+  const axes = useMemo(() => diagramAxes(model, { diagramX: dx, diagramY: dy }), [model, dx, dy]);
   const derived = useMemo(() => theory?.derivedAxes ?? [], [theory]);
   const axisKeys = useMemo(
     () => [
@@ -48,12 +63,7 @@ export function PhaseDiagramView({
     ],
     [model, derived],
   );
-  const labelOf = (key: string) =>
-    derived.find((a) => a.key === key)?.label ??
-    model.params.find((s) => s.key === key)?.symbol ??
-    key;
-  const valueOf = (key: string) =>
-    derived.find((a) => a.key === key)?.read(params) ?? num(params, key);
+  const labelOf = (key: string) => axisLabel(model, key);
 
   useEffect(() => {
     if (!svgRef.current || !axes || !theory) return;
@@ -70,13 +80,13 @@ export function PhaseDiagramView({
         boundaries:
           theory.boundaries?.(params, axes.x.param, axes.y.param, [axes.x.from, axes.x.to]) ?? [],
         marks: theory.marks?.(params, axes.x.param, axes.y.param) ?? [],
-        current: [valueOf(axes.x.param), valueOf(axes.y.param)],
+        current: [axisValue(model, params, axes.x.param), axisValue(model, params, axes.y.param)],
       },
       {
         ...size,
         margin: { top: 12, right: 14, bottom: 46, left: 56 },
-        xLabel: labelOf(axes.x.param),
-        yLabel: labelOf(axes.y.param),
+        xLabel: axisLabel(model, axes.x.param),
+        yLabel: axisLabel(model, axes.y.param),
       },
       (xv, yv) => {
         // Apply the plain parameter first, then the derived axis that depends on it.
@@ -99,19 +109,7 @@ export function PhaseDiagramView({
       },
     );
     // Redraw when the cells, the parameters, the axes or the size change (not on every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [
-    diagram,
-    params,
-    axes?.x.param,
-    axes?.x.from,
-    axes?.x.to,
-    axes?.y.param,
-    axes?.y.from,
-    axes?.y.to,
-    size,
-    theory,
-  ]);
+  }, [diagram, params, axes, size, theory, model, derived, store]);
 
   if (!theory || !axes) return null;
   const done = diagram?.cells.filter((c) => c !== null).length ?? 0;

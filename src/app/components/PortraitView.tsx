@@ -66,10 +66,13 @@ export function PortraitView({
       cells: attractionState.cells.map((c) => ({ ...c, color: color(c.label) })),
     };
   }, [att, onPlane, attractionState]);
-  const symlog =
-    lg && onPlane && attractionView?.log
-      ? { x: attractionView.xRange[0], y: attractionView.yRange[0] }
-      : null;
+  const symlog = useMemo(
+    () =>
+      lg && onPlane && attractionView?.log
+        ? { x: attractionView.xRange[0], y: attractionView.yRange[0] }
+        : null,
+    [lg, onPlane, attractionView],
+  );
   const [field, setField] = useState<FieldSlice | null>(null);
   const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
@@ -176,7 +179,22 @@ export function PortraitView({
         symlog,
       },
     );
-  }, [ode, sgd, xName, yName, size, tc, fixedPoints, field, vf, regions, symlog?.x, symlog?.y]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [
+    ode,
+    sgd,
+    xName,
+    yName,
+    size,
+    tc,
+    fixedPoints,
+    field,
+    vf,
+    regions,
+    symlog,
+    att,
+    onPlane,
+    attractionView,
+  ]);
 
   // The vector field on the shown slice, the other coordinates pinned at the cursor's state
   // (the end of the run without a cursor); computed in a worker.

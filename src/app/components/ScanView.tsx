@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { scansOf, type ScanSpec } from '../../core/model';
+import { type Model, scansOf, type ScanSpec } from '../../core/model';
 import { num } from '../../core/params';
 import { captionOf } from '../caption';
 import { drawScan } from '../charts/scan';
@@ -24,6 +24,11 @@ export function scanMeasureLabel(spec: ScanSpec): string {
     : `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
 }
 
+/** A parameter's symbol (its key when the model has no such parameter). */
+function paramSymbol(model: Model, key: string): string {
+  return model.params.find((p) => p.key === key)?.symbol ?? key;
+}
+
 export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -38,7 +43,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const symbolOf = (key: string) => model.params.find((p) => p.key === key)?.symbol ?? key;
+  const symbolOf = (key: string) => paramSymbol(model, key);
 
   useEffect(() => {
     if (!svgRef.current || !spec || !scan) return;
@@ -59,14 +64,14 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 46, left: 60 },
-        xLabel: symbolOf(spec.x),
+        xLabel: paramSymbol(model, spec.x),
         yLabel: scanMeasureLabel(spec),
         logX: spec.scale === 'log',
         // Convergence times span decades (∝ 1/γ for slow annealing): log-log, like Fig. 3.
         logY: spec.measure?.kind === 'convergenceTime',
       },
     );
-  }, [scan, spec, params, size, model]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [scan, spec, params, size, model]);
 
   if (!spec) return null;
   const title = spec.title ?? `${scanMeasureLabel(spec)} against ${symbolOf(spec.x)}`;
