@@ -10,7 +10,7 @@ import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from 
 import type { AppStore } from '../store';
 import { CloudView } from './CloudView';
 import { PortraitView } from './PortraitView';
-import { TrajectoriesView } from './TrajectoriesView';
+import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
 /** The legend of a panel as shown on screen (the visible series, then the dot/ellipse keys). */
 function legendOf(root: HTMLElement, id: string): ExportDecor['legend'] {

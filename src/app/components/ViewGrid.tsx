@@ -16,7 +16,7 @@ import { PhaseDiagramView } from './PhaseDiagramView';
 import { type FieldRequest, PortraitView } from './PortraitView';
 import { type RateRequest, RateView } from './RateView';
 import { ScanView } from './ScanView';
-import { TrajectoriesView } from './TrajectoriesView';
+import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
 const TAB_TITLES: Record<TabbedView, string> = {
   cloud: 'Microscopic cloud',

@@ -5,16 +5,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import type { Model } from '../../core/model';
-import { extentOf, normalizeTrajectoryOptions } from '../charts/options';
-import { seriesStyle } from '../charts/style';
-import { drawTrajectories } from '../charts/trajectories';
-import { formatSeries } from '../format';
-import type { SgdSummary } from '../sgdData';
-import { useSize } from '../useSize';
-import { cosinesOf, exporters, odeTable, sgdTable } from '../viewData';
-import { Toggle } from './Toggle';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import type { Model } from '../../../core/model';
+import { extentOf, normalizeTrajectoryOptions } from '../../charts/options';
+import { seriesStyle } from '../../charts/style';
+import { drawTrajectories } from './chart';
+import { formatSeries } from '../../format';
+import type { SgdSummary } from '../../sgdData';
+import { useSize } from '../../useSize';
+import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
+import { Toggle } from '../../components/Toggle';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
