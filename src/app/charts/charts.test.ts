@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ellipsePoints } from './cloud';
 import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
-import { arrowPositions } from './portrait';
+import { arrowPositions } from '../views/portrait/chart';
 import { seriesStyle } from './style';
 
 const data = {

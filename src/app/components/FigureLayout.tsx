@@ -9,7 +9,7 @@ import { captionOf } from '../caption';
 import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
 import type { AppStore } from '../store';
 import { CloudView } from './CloudView';
-import { PortraitView } from './PortraitView';
+import { PortraitView } from '../views/portrait/PortraitView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
 /** The legend of a panel as shown on screen (the visible series, then the dot/ellipse keys). */

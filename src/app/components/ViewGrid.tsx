@@ -13,7 +13,7 @@ import { BasinsView } from './BasinsView';
 import { CloudView } from './CloudView';
 import { FluctuationView } from './FluctuationView';
 import { PhaseDiagramView } from './PhaseDiagramView';
-import { type FieldRequest, PortraitView } from './PortraitView';
+import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
 import { type RateRequest, RateView } from './RateView';
 import { ScanView } from './ScanView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';

@@ -5,8 +5,8 @@
  */
 import * as d3 from 'd3';
 
-import { zeroSegments } from '../../core/field';
-import { drawAxes, layer, symlogTicks } from './frame';
+import { zeroSegments } from '../../../core/field';
+import { drawAxes, layer, symlogTicks } from '../../charts/frame';
 
 export interface PortraitFixedPoint {
   x: number;

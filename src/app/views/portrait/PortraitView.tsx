@@ -5,17 +5,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import type { FieldSlice } from '../../core/field';
-import { basinColor } from '../charts/basins';
-import { extentOf, valueAt } from '../charts/options';
-import { drawPortrait } from '../charts/portrait';
-import { seriesStyle } from '../charts/style';
-import type { SeriesTable } from '../exportData';
-import { formatSeries } from '../format';
-import { useSize } from '../useSize';
-import { exporters, odeTable, sgdTable } from '../viewData';
-import { Toggle } from './Toggle';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import type { FieldSlice } from '../../../core/field';
+import { basinColor } from '../../charts/basins';
+import { extentOf, valueAt } from '../../charts/options';
+import { drawPortrait } from './chart';
+import { seriesStyle } from '../../charts/style';
+import type { SeriesTable } from '../../exportData';
+import { formatSeries } from '../../format';
+import { useSize } from '../../useSize';
+import { exporters, odeTable, sgdTable } from '../../viewData';
+import { Toggle } from '../../components/Toggle';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;
