@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ellipsePoints } from './cloud';
+import { ellipsePoints } from '../views/cloud/chart';
 import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
 import { arrowPositions } from '../views/portrait/chart';
 import { seriesStyle } from './style';

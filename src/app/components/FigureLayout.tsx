@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { captionOf } from '../caption';
 import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
 import type { AppStore } from '../store';
-import { CloudView } from './CloudView';
+import { CloudView } from '../views/cloud/CloudView';
 import { PortraitView } from '../views/portrait/PortraitView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 

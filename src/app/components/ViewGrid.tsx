@@ -10,7 +10,7 @@ import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName, ViewMode } from '../store';
 import { BasinsView } from './BasinsView';
-import { CloudView } from './CloudView';
+import { CloudView } from '../views/cloud/CloudView';
 import { FluctuationView } from './FluctuationView';
 import { PhaseDiagramView } from './PhaseDiagramView';
 import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';

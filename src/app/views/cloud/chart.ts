@@ -4,8 +4,8 @@
  */
 import * as d3 from 'd3';
 
-import type { Gaussian2 } from '../../core/model';
-import { drawAxes } from './frame';
+import type { Gaussian2 } from '../../../core/model';
+import { drawAxes } from '../../charts/frame';
 
 export interface CloudData {
   x: Float64Array;
