@@ -30,7 +30,7 @@ import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
 
 export * from './appKeys';
-export * from './diagramAxes';
+export * from './views/diagram/axes';
 
 export type OdeStatus =
   | { kind: 'idle' }

@@ -12,7 +12,7 @@ import type { AppStore, JobName, ViewMode } from '../store';
 import { BasinsView } from './BasinsView';
 import { CloudView } from '../views/cloud/CloudView';
 import { FluctuationView } from './FluctuationView';
-import { PhaseDiagramView } from './PhaseDiagramView';
+import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
 import { type RateRequest, RateView } from './RateView';
 import { ScanView } from './ScanView';

@@ -9,7 +9,7 @@ import { lanePool, WorkerLane } from '../../workers/lane';
 import type { OdeWorkerApi } from '../../workers/ode.worker';
 import type { SgdWorkerApi } from '../../workers/sgd.worker';
 import { AttractionController } from '../attractionController';
-import { DiagramController } from '../diagramController';
+import { DiagramController } from '../views/diagram/controller';
 import { EnsembleController } from '../ensembleController';
 import { SgdController } from '../sgdController';
 import type { AppStore } from '../store';

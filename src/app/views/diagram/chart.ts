@@ -5,8 +5,8 @@
  */
 import * as d3 from 'd3';
 
-import type { PhaseSpec } from '../../core/model';
-import { drawAxes, layer, pickArea } from './frame';
+import type { PhaseSpec } from '../../../core/model';
+import { drawAxes, layer, pickArea } from '../../charts/frame';
 
 export interface DiagramData {
   n: number;

@@ -6,14 +6,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import type { Model } from '../../core/model';
-import { num, type Params } from '../../core/params';
-import { captionOf } from '../caption';
-import { drawDiagram } from '../charts/diagram';
-import { download, imageExports, standaloneSvg } from '../exportImage';
-import { type AppStore, diagramAxes } from '../store';
-import { useSize } from '../useSize';
-import { ViewFrame } from './ViewFrame';
+import type { Model } from '../../../core/model';
+import { num, type Params } from '../../../core/params';
+import { captionOf } from '../../caption';
+import { drawDiagram } from './chart';
+import { download, imageExports, standaloneSvg } from '../../exportImage';
+import { type AppStore, diagramAxes } from '../../store';
+import { useSize } from '../../useSize';
+import { ViewFrame } from '../../components/ViewFrame';
 
 /** A diagram axis's label: a derived axis's, or the parameter's symbol. */
 function axisLabel(model: Model, key: string): string {

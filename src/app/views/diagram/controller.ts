@@ -5,13 +5,13 @@
  */
 import * as Comlink from 'comlink';
 
-import { refinementOrder } from '../core/sweep';
-import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
-import type { DiagramAxis, DiagramCell } from '../workers/protocol';
-import type { JobContext } from './runs/scheduler';
-import type { AppStore, DiagramState } from './store';
-import { DIAGRAM_PUBLISH_MS } from './timing';
+import { refinementOrder } from '../../../core/sweep';
+import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../../../workers/lane';
+import type { DiagramAxis, DiagramCell } from '../../../workers/protocol';
+import type { JobContext } from '../../runs/scheduler';
+import type { AppStore, DiagramState } from '../../store';
+import { DIAGRAM_PUBLISH_MS } from '../../timing';
 
 export class DiagramController {
   private readonly lanes: WorkerLane<AnalysisWorkerApi>[];

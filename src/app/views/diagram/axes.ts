@@ -1,10 +1,10 @@
 /**
  * The phase diagram's axes (the URL's or the model's default) and what its cells depend on.
  */
-import type { Model } from '../core/model';
-import type { Params } from '../core/params';
-import type { DiagramAxis } from '../workers/protocol';
-import type { ViewSettings } from './appKeys';
+import type { Model } from '../../../core/model';
+import type { Params } from '../../../core/params';
+import type { DiagramAxis } from '../../../workers/protocol';
+import type { ViewSettings } from '../../appKeys';
 
 /** The phase diagram's axes: the URL's or the model's default. */
 export function diagramAxes(
