@@ -15,7 +15,7 @@ import { FluctuationView } from './FluctuationView';
 import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
 import { type RateRequest, RateView } from './RateView';
-import { ScanView } from './ScanView';
+import { ScanView } from '../views/scan/ScanView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
 const TAB_TITLES: Record<TabbedView, string> = {

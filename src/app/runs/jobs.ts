@@ -6,7 +6,7 @@ import { scansOf, scanValues } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
-import { runScanPool } from '../scanPool';
+import { runScanPool } from '../views/scan/pool';
 import { type AppState, diagramAxes, diagramKey } from '../store';
 import {
   FIXED_POINTS_DEBOUNCE_MS,

@@ -3,9 +3,9 @@
  * k mod pool (neighbouring values cost alike, so interleaving balances the load), and the first
  * worker also measures the reference. The parts are merged back in the spec's order.
  */
-import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import { dealRoundRobin, type WorkerLane } from '../workers/lane';
-import type { ScanResult } from '../workers/protocol';
+import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
+import { dealRoundRobin, type WorkerLane } from '../../../workers/lane';
+import type { ScanResult } from '../../../workers/protocol';
 
 export async function runScanPool(
   lanes: WorkerLane<AnalysisWorkerApi>[],

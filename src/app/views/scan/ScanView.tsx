@@ -7,14 +7,14 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { type Model, scansOf, type ScanSpec } from '../../core/model';
-import { num } from '../../core/params';
-import { captionOf } from '../caption';
-import { drawScan } from '../charts/scan';
-import { download, imageExports, standaloneSvg } from '../exportImage';
-import { formatSeries } from '../format';
-import { useSize } from '../useSize';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import { type Model, scansOf, type ScanSpec } from '../../../core/model';
+import { num } from '../../../core/params';
+import { captionOf } from '../../caption';
+import { drawScan } from './chart';
+import { download, imageExports, standaloneSvg } from '../../exportImage';
+import { formatSeries } from '../../format';
+import { useSize } from '../../useSize';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 /** The y-axis label of a scan: what its measure is. */
 export function scanMeasureLabel(spec: ScanSpec): string {

@@ -5,9 +5,9 @@
  */
 import * as d3 from 'd3';
 
-import type { PhaseSpec } from '../../core/model';
-import { drawAxes, layer } from './frame';
-import { extentOf } from './options';
+import type { PhaseSpec } from '../../../core/model';
+import { drawAxes, layer } from '../../charts/frame';
+import { extentOf } from '../../charts/options';
 
 export interface ScanData {
   x: number[];
