@@ -11,7 +11,7 @@ import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName, ViewMode } from '../store';
 import { BasinsView } from './BasinsView';
 import { CloudView } from '../views/cloud/CloudView';
-import { FluctuationView } from './FluctuationView';
+import { FluctuationView } from '../views/fluctuation/FluctuationView';
 import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
 import { type RateRequest, RateView } from './RateView';

@@ -8,13 +8,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { num } from '../../core/params';
-import { captionOf } from '../caption';
-import { drawFluctuationPaths, drawHistogram } from '../charts/fluctuation';
-import { download, imageExports, sideBySide, standaloneSvg } from '../exportImage';
-import { useSize } from '../useSize';
-import { RunsPicker } from './RunsPicker';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import { num } from '../../../core/params';
+import { captionOf } from '../../caption';
+import { drawFluctuationPaths, drawHistogram } from './chart';
+import { download, imageExports, sideBySide, standaloneSvg } from '../../exportImage';
+import { useSize } from '../../useSize';
+import { RunsPicker } from '../../components/RunsPicker';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(3)).toString() : '–');
 

@@ -8,8 +8,8 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, type FrameOptions, layer, pickArea } from './frame';
-import { extentOf } from './options';
+import { drawAxes, type FrameOptions, layer, pickArea } from '../../charts/frame';
+import { extentOf } from '../../charts/options';
 
 const LAW_COLOR = '#0072B2';
 const RUN_COLOR = '#D55E00';
