@@ -9,7 +9,7 @@ import { activeTab, type TabbedView, tabbedViews } from '../layout';
 import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName, ViewMode } from '../store';
-import { BasinsView } from './BasinsView';
+import { BasinsView } from '../views/basins/BasinsView';
 import { CloudView } from '../views/cloud/CloudView';
 import { FluctuationView } from '../views/fluctuation/FluctuationView';
 import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
-import { basinColor } from '../../charts/basins';
+import { basinColor } from '../basins/chart';
 import { extentOf, valueAt } from '../../charts/options';
 import { drawPortrait } from './chart';
 import { seriesStyle } from '../../charts/style';

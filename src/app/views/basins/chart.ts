@@ -5,9 +5,9 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, type FrameOptions, layer } from './frame';
-import { extentOf } from './options';
-import { FEATURE_COLORS, NEUTRAL_COLOR } from './style';
+import { drawAxes, type FrameOptions, layer } from '../../charts/frame';
+import { extentOf } from '../../charts/options';
+import { FEATURE_COLORS, NEUTRAL_COLOR } from '../../charts/style';
 
 export interface BasinPoint {
   x: number;

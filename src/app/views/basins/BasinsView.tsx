@@ -8,14 +8,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { basinFractions } from '../../core/basins';
-import { captionOf } from '../caption';
-import { basinColor, type BasinPoint, drawBasins } from '../charts/basins';
-import { download, imageExports, standaloneSvg } from '../exportImage';
-import { formatSeries } from '../format';
-import { useSize } from '../useSize';
-import { RunsPicker } from './RunsPicker';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import { basinFractions } from '../../../core/basins';
+import { captionOf } from '../../caption';
+import { basinColor, type BasinPoint, drawBasins } from './chart';
+import { download, imageExports, standaloneSvg } from '../../exportImage';
+import { formatSeries } from '../../format';
+import { useSize } from '../../useSize';
+import { RunsPicker } from '../../components/RunsPicker';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 const pct = (f: number) => `${(100 * f).toFixed(1)} %`;
 
