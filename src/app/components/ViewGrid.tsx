@@ -14,7 +14,7 @@ import { CloudView } from '../views/cloud/CloudView';
 import { FluctuationView } from '../views/fluctuation/FluctuationView';
 import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';
 import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
-import { type RateRequest, RateView } from './RateView';
+import { type RateRequest, RateView } from '../views/rate/RateView';
 import { ScanView } from '../views/scan/ScanView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 

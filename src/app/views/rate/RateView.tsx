@@ -6,14 +6,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import type { RateCurve } from '../../core/rate';
-import { captionOf } from '../caption';
-import { drawRate } from '../charts/rate';
-import { seriesStyle } from '../charts/style';
-import { download, imageExports, standaloneSvg } from '../exportImage';
-import { formatSeries } from '../format';
-import { useSize } from '../useSize';
-import { ViewFrame, type ViewProps } from './ViewFrame';
+import type { RateCurve } from '../../../core/rate';
+import { captionOf } from '../../caption';
+import { drawRate } from './chart';
+import { seriesStyle } from '../../charts/style';
+import { download, imageExports, standaloneSvg } from '../../exportImage';
+import { formatSeries } from '../../format';
+import { useSize } from '../../useSize';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 
 export type RateRequest = (modelQuery: string) => Promise<RateCurve | null>;
 

@@ -5,8 +5,8 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, type FrameOptions, layer } from './frame';
-import { extentOf } from './options';
+import { drawAxes, type FrameOptions, layer } from '../../charts/frame';
+import { extentOf } from '../../charts/options';
 
 export interface RateData {
   x: Float64Array;
