@@ -25,7 +25,7 @@ import {
   stateNamesOrNone,
   type ViewSettings,
 } from './appKeys';
-import type { AttractionState } from './attractionController';
+import type { AttractionState } from './views/attraction/controller';
 import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
 

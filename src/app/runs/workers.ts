@@ -8,7 +8,7 @@ import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../../wo
 import { lanePool, WorkerLane } from '../../workers/lane';
 import type { OdeWorkerApi } from '../../workers/ode.worker';
 import type { SgdWorkerApi } from '../../workers/sgd.worker';
-import { AttractionController } from '../attractionController';
+import { AttractionController } from '../views/attraction/controller';
 import { DiagramController } from '../views/diagram/controller';
 import { EnsembleController } from '../ensembleController';
 import { SgdController } from '../sgdController';

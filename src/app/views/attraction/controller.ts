@@ -12,13 +12,13 @@ import {
   boundaryCells,
   type LabelledCell,
   subdivide,
-} from '../core/basins';
-import { refinementOrder } from '../core/sweep';
-import type { AnalysisWorkerApi } from '../workers/analysis.worker';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
-import type { JobContext } from './runs/scheduler';
-import type { AppStore } from './store';
-import { DIAGRAM_PUBLISH_MS } from './timing';
+} from '../../../core/basins';
+import { refinementOrder } from '../../../core/sweep';
+import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
+import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../../../workers/lane';
+import type { JobContext } from '../../runs/scheduler';
+import type { AppStore } from '../../store';
+import { DIAGRAM_PUBLISH_MS } from '../../timing';
 
 export const ATTRACTION_COARSE = 40;
 export const ATTRACTION_REFINE = 4;
