@@ -25,9 +25,9 @@ import {
   stateNamesOrNone,
   type ViewSettings,
 } from './appKeys';
-import type { AttractionState } from './views/attraction/controller';
 import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
+import type { AttractionState } from './views/attraction/controller';
 
 export * from './appKeys';
 export * from './views/diagram/axes';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { ellipsePoints } from '../views/cloud/chart';
-import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
 import { arrowPositions } from '../views/portrait/chart';
+import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
 import { seriesStyle } from './style';
 
 const data = {

@@ -6,7 +6,6 @@ import { scansOf, scanValues } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
-import { runScanPool } from '../views/scan/pool';
 import { type AppState, diagramAxes, diagramKey } from '../store';
 import {
   FIXED_POINTS_DEBOUNCE_MS,
@@ -17,6 +16,7 @@ import {
   POOL_DEBOUNCE_MS,
   SGD_SETTLE_MS,
 } from '../timing';
+import { runScanPool } from '../views/scan/pool';
 import { defineJob, type Job } from './scheduler';
 import type { AppWorkers } from './workers';
 

@@ -8,11 +8,11 @@ import { createAnalysisWorker, createOdeWorker, createSgdWorker } from '../../wo
 import { lanePool, WorkerLane } from '../../workers/lane';
 import type { OdeWorkerApi } from '../../workers/ode.worker';
 import type { SgdWorkerApi } from '../../workers/sgd.worker';
-import { AttractionController } from '../views/attraction/controller';
-import { DiagramController } from '../views/diagram/controller';
 import { EnsembleController } from '../ensembleController';
 import { SgdController } from '../sgdController';
 import type { AppStore } from '../store';
+import { AttractionController } from '../views/attraction/controller';
+import { DiagramController } from '../views/diagram/controller';
 
 export function createAppWorkers(store: AppStore) {
   const cores = Math.max(1, navigator.hardwareConcurrency || 2);

@@ -10,12 +10,12 @@ import { useStore } from 'zustand';
 
 import { basinFractions } from '../../../core/basins';
 import { captionOf } from '../../caption';
-import { basinColor, type BasinPoint, drawBasins } from './chart';
+import { RunsPicker } from '../../components/RunsPicker';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { formatSeries } from '../../format';
 import { useSize } from '../../useSize';
-import { RunsPicker } from '../../components/RunsPicker';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { basinColor, type BasinPoint, drawBasins } from './chart';
 
 const pct = (f: number) => `${(100 * f).toFixed(1)} %`;
 

@@ -5,11 +5,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import { drawCloud } from './chart';
 import { nearestIndex, valueAt } from '../../charts/options';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { useSize } from '../../useSize';
 import { exporters, tables } from '../../viewData';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { drawCloud } from './chart';
 
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);

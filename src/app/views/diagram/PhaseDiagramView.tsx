@@ -9,11 +9,11 @@ import { useStore } from 'zustand';
 import type { Model } from '../../../core/model';
 import { num, type Params } from '../../../core/params';
 import { captionOf } from '../../caption';
-import { drawDiagram } from './chart';
+import { ViewFrame } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
-import { ViewFrame } from '../../components/ViewFrame';
+import { drawDiagram } from './chart';
 
 /** A diagram axis's label: a derived axis's, or the parameter's symbol. */
 function axisLabel(model: Model, key: string): string {

@@ -10,11 +10,11 @@ import { useStore } from 'zustand';
 
 import { num } from '../../../core/params';
 import { captionOf } from '../../caption';
-import { drawFluctuationPaths, drawHistogram } from './chart';
-import { download, imageExports, sideBySide, standaloneSvg } from '../../exportImage';
-import { useSize } from '../../useSize';
 import { RunsPicker } from '../../components/RunsPicker';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { download, imageExports, sideBySide, standaloneSvg } from '../../exportImage';
+import { useSize } from '../../useSize';
+import { drawFluctuationPaths, drawHistogram } from './chart';
 
 const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(3)).toString() : '–');
 

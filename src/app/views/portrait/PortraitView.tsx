@@ -6,16 +6,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
-import { basinColor } from '../basins/chart';
 import { extentOf, valueAt } from '../../charts/options';
-import { drawPortrait } from './chart';
 import { seriesStyle } from '../../charts/style';
+import { Toggle } from '../../components/Toggle';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
-import { Toggle } from '../../components/Toggle';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { basinColor } from '../basins/chart';
+import { drawPortrait } from './chart';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;

@@ -8,12 +8,12 @@ import { useStore } from 'zustand';
 
 import type { RateCurve } from '../../../core/rate';
 import { captionOf } from '../../caption';
-import { drawRate } from './chart';
 import { seriesStyle } from '../../charts/style';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { formatSeries } from '../../format';
 import { useSize } from '../../useSize';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { drawRate } from './chart';
 
 export type RateRequest = (modelQuery: string) => Promise<RateCurve | null>;
 

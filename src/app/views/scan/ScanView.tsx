@@ -10,11 +10,11 @@ import { useStore } from 'zustand';
 import { type Model, scansOf, type ScanSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { captionOf } from '../../caption';
-import { drawScan } from './chart';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { formatSeries } from '../../format';
 import { useSize } from '../../useSize';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { drawScan } from './chart';
 
 /** The y-axis label of a scan: what its measure is. */
 export function scanMeasureLabel(spec: ScanSpec): string {

@@ -8,13 +8,13 @@ import { useStore } from 'zustand';
 import type { Model } from '../../../core/model';
 import { extentOf, normalizeTrajectoryOptions } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
-import { drawTrajectories } from './chart';
+import { Toggle } from '../../components/Toggle';
+import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { formatSeries } from '../../format';
 import type { SgdSummary } from '../../sgdData';
 import { useSize } from '../../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
-import { Toggle } from '../../components/Toggle';
-import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { drawTrajectories } from './chart';
 
 export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);

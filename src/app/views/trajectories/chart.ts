@@ -5,11 +5,11 @@
  */
 import * as d3 from 'd3';
 
-import { formatSeries } from '../../format';
 import { drawAxes, layer } from '../../charts/frame';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { nearestIndex } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
+import { formatSeries } from '../../format';
 
 export interface SgdOverlay {
   names: string[];
