@@ -2,21 +2,15 @@
  * Which views a model shows and which is in front: pure, so that the layout (App) and the jobs
  * that serve a view (the ensemble's size follows the many-runs view on show) agree.
  */
-import { type Model, scansOf } from '../core/model';
+import type { Model } from '../core/model';
 import { TABBED_VIEWS, type ViewMode } from './appKeys';
+import { VIEW_REGISTRY } from './views/registry';
 
 export type TabbedView = (typeof TABBED_VIEWS)[number];
 
 /** The views of the third panel this model has, in tab order. */
 export function tabbedViews(model: Model): TabbedView[] {
-  const has: Record<TabbedView, boolean> = {
-    cloud: model.views.cloud !== undefined,
-    rate: model.views.rate !== undefined,
-    fluctuation: model.views.fluctuation !== undefined,
-    basins: model.views.basins !== undefined,
-    scan: scansOf(model).length > 0,
-  };
-  return TABBED_VIEWS.filter((id) => has[id]);
+  return TABBED_VIEWS.filter((id) => VIEW_REGISTRY[id].available(model));
 }
 
 /** The tab in front: the URL's when the model has it, else the first. */

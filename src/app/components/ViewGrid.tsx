@@ -2,29 +2,19 @@
  * The explorer's grid of views: trajectories and portrait, the model's own views in the third
  * panel (tabs when it has more than one) and the phase diagram; or the one view maximised.
  */
-import { useCallback } from 'react';
+import { Fragment, useCallback } from 'react';
 import { useStore } from 'zustand';
 
-import { activeTab, type TabbedView, tabbedViews } from '../layout';
+import { activeTab, tabbedViews } from '../layout';
 import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
-import type { AppStore, JobName, ViewMode } from '../store';
-import { BasinsView } from '../views/basins/BasinsView';
-import { CloudView } from '../views/cloud/CloudView';
-import { PhaseDiagramView } from '../views/diagram/PhaseDiagramView';
-import { FluctuationView } from '../views/fluctuation/FluctuationView';
-import { type FieldRequest, PortraitView } from '../views/portrait/PortraitView';
-import { type RateRequest, RateView } from '../views/rate/RateView';
-import { ScanView } from '../views/scan/ScanView';
-import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
+import type { AppStore, JobName } from '../store';
+import type { FieldRequest } from '../views/portrait/PortraitView';
+import type { RateRequest } from '../views/rate/RateView';
+import { VIEW_REGISTRY } from '../views/registry';
+import type { ViewServices } from '../views/types';
 
-const TAB_TITLES: Record<TabbedView, string> = {
-  cloud: 'Microscopic cloud',
-  rate: 'Rate',
-  fluctuation: 'Fluctuations',
-  basins: 'Basins',
-  scan: 'Scans',
-};
+type ViewId = keyof typeof VIEW_REGISTRY;
 
 /** A request a view makes itself: its failure is kept as the job's error, its result is null. */
 function reported<T>(store: AppStore, name: JobName, request: Promise<T>): Promise<T | null> {
@@ -75,40 +65,26 @@ export function ViewGrid({
       ),
     [store, workers],
   );
-  // What every view takes: the store, whether it is maximised, and the toggle.
-  const frame = (id: ViewMode) => ({
-    store,
-    maximised: maximised === id,
-    onMaximise: () => store.getState().setView({ view: maximised === id ? 'explorer' : id }),
-  });
-  const views = {
-    trajectories: <TrajectoriesView key="t" {...frame('trajectories')} />,
-    portrait: <PortraitView key="p" {...frame('portrait')} requestField={requestField} />,
-    cloud: <CloudView key="c" {...frame('cloud')} />,
-    rate: model.views.rate ? (
-      <RateView key="r" {...frame('rate')} requestRate={requestRate} />
-    ) : null,
-    fluctuation: model.views.fluctuation ? (
-      <FluctuationView key="f" {...frame('fluctuation')} />
-    ) : null,
-    basins: model.views.basins ? <BasinsView key="b" {...frame('basins')} /> : null,
-    scan: <ScanView key="s" {...frame('scan')} />,
-    diagram: (
-      <PhaseDiagramView
-        key="d"
-        {...frame('diagram')}
-        onCancel={() => scheduler.cancel('diagram')}
-        onRestart={() => scheduler.restart('diagram')}
-      />
-    ),
+  const services: ViewServices = { requestField, requestRate, scheduler };
+  // A view of the registry, with what every view takes: the store, whether it is maximised,
+  // and the toggle; null when this model does not have it.
+  const render = (id: ViewId) => {
+    const kind = VIEW_REGISTRY[id];
+    if (!kind.available(model)) return null;
+    const props = {
+      store,
+      maximised: maximised === id,
+      onMaximise: () => store.getState().setView({ view: maximised === id ? 'explorer' : id }),
+    };
+    return <Fragment key={id}>{kind.render(props, services)}</Fragment>;
   };
   const tabbed = tabbedViews(model);
   const front = activeTab(model, tab);
-  if (maximised) return <div className={`views max-${maximised}`}>{views[maximised]}</div>;
+  if (maximised) return <div className={`views max-${maximised}`}>{render(maximised)}</div>;
   return (
     <div className="views">
-      {views.trajectories}
-      {views.portrait}
+      {render('trajectories')}
+      {render('portrait')}
       {tabbed.length > 1 ? (
         <div className="tabbed">
           <div className="tabs" role="tablist" aria-label="Views">
@@ -121,16 +97,16 @@ export function ViewGrid({
                 className={id === front ? 'on' : ''}
                 onClick={() => store.getState().setView({ tab: id })}
               >
-                {TAB_TITLES[id]}
+                {VIEW_REGISTRY[id].title}
               </button>
             ))}
           </div>
-          {views[front]}
+          {render(front)}
         </div>
       ) : (
-        tabbed.map((id) => views[id])
+        tabbed.map(render)
       )}
-      {views.diagram}
+      {render('diagram')}
     </div>
   );
 }

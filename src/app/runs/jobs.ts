@@ -2,21 +2,20 @@
  * The jobs the scheduler runs: for each, the state it depends on (its inputs), its debounce
  * class (timing.ts), what it resets when the state changes, and the run itself.
  */
-import { scansOf, scanValues } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
-import { type AppState, diagramAxes, diagramKey } from '../store';
 import {
   FIXED_POINTS_DEBOUNCE_MS,
   IMMEDIATE_MS,
   MANY_RUNS_DEBOUNCE_MS,
   ODE_SAMPLES,
   OVERLAY_SGD_DEBOUNCE_MS,
-  POOL_DEBOUNCE_MS,
   SGD_SETTLE_MS,
 } from '../timing';
-import { runScanPool } from '../views/scan/pool';
+import { attractionJob } from '../views/attraction/job';
+import { diagramJob } from '../views/diagram/job';
+import { scanJob } from '../views/scan/job';
 import { defineJob, type Job } from './scheduler';
 import type { AppWorkers } from './workers';
 
@@ -84,54 +83,6 @@ function fixedPointsJob(w: AppWorkers) {
         if (!signal.aborted) store.getState().setFixedPoints(null);
         throw err;
       }
-    },
-  });
-}
-
-/** The phase diagram: recomputed only when something other than its own axes changes. */
-function diagramJob(w: AppWorkers) {
-  const inputs = (s: AppState) => {
-    const axes = diagramAxes(s.model, s);
-    if (!axes || !s.model.theory) return null;
-    const key = diagramKey(s.model, s.params, axes.x, axes.y, s.diagramCells);
-    return { key, x: axes.x, y: axes.y, n: s.diagramCells };
-  };
-  return defineJob({
-    name: 'diagram',
-    debounceMs: POOL_DEBOUNCE_MS,
-    inputs,
-    reset(store, input) {
-      if (input === null) store.getState().setDiagram(null);
-    },
-    run: (input, context) => w.diagram.run(input, context),
-    cancelled: () => w.diagram.markCancelled(),
-  });
-}
-
-/** The model's 1-parameter scan (the VAE's Fig. 2 or 3): not re-run when its own axis moves. */
-function scanJob(w: AppWorkers) {
-  const inputs = (s: AppState) => {
-    const scans = scansOf(s.model);
-    const index = Math.max(
-      0,
-      scans.findIndex((spec, k) => (spec.id ?? String(k)) === s.scanId),
-    );
-    const spec = scans[index];
-    if (!spec) return null;
-    const rest = Object.entries(s.params).filter(([k]) => ![spec.x, 'T', 'n', 'seed'].includes(k));
-    return { model: s.model.id, id: spec.id ?? String(index), index, rest };
-  };
-  return defineJob({
-    name: 'scan',
-    debounceMs: POOL_DEBOUNCE_MS,
-    inputs,
-    reset: (store) => store.getState().setScan(null),
-    async run(input, { signal, store }) {
-      const spec = scansOf(store.getState().model)[input.index];
-      if (!spec) return;
-      const query = store.getState().modelQuery;
-      const result = await runScanPool(w.scanPool, query, input.id, scanValues(spec), signal);
-      if (!signal.aborted) store.getState().setScan(result);
     },
   });
 }
@@ -207,20 +158,6 @@ function ensembleJob(w: AppWorkers) {
     },
     reset: (store) => store.getState().setEnsemble(null),
     run: (input, context) => w.ensemble.run(input, context),
-  });
-}
-
-/** Attraction regions on the portrait plane, when switched on. */
-function attractionJob(w: AppWorkers) {
-  return defineJob({
-    name: 'attraction',
-    debounceMs: MANY_RUNS_DEBOUNCE_MS,
-    inputs: (s) =>
-      s.model.views.attraction && s.showAttraction
-        ? { key: `${s.modelQuery}|${s.logAxes}`, log: s.logAxes }
-        : null,
-    reset: (store) => store.getState().setAttraction(null),
-    run: (input, context) => w.attraction.run(input, context),
   });
 }
 

@@ -1,0 +1,10 @@
+/** The rate view as a plugin (views/types.ts). */
+import type { ViewKind } from '../types';
+import { RateView } from './RateView';
+
+export const rateView: ViewKind = {
+  title: 'Rate',
+  placement: 'tab',
+  available: (model) => model.views.rate !== undefined,
+  render: (props, services) => <RateView {...props} requestRate={services.requestRate} />,
+};
