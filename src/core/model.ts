@@ -31,7 +31,7 @@ export interface MicroSnapshot {
   columns: Record<string, Float64Array>;
 }
 
-/** One finite-n SGD run, advanced by the caller (HOUSE_STYLE 6). */
+/** One finite-n SGD run, advanced by the caller (docs/architecture.md, habit 6). */
 export interface Simulator {
   /** Order-parameter names written by observe(), the same as the ODE's state names. */
   readonly names: string[];
@@ -106,7 +106,7 @@ export interface ModelViews {
    */
   trajectoryNote?(p: Params): string | null;
   /**
-   * From a random start whose escape from an unstable point is noise-driven (PCA, NOTES.md), the
+   * From a random start whose escape from an unstable point is noise-driven (PCA, docs/models/pca.md), the
    * ODE from t = 0 and a single run part ways. With this, the app also draws the ODE started from
    * SGD run 0's state at the first time |series| ≥ window(p), from that time on.
    */
@@ -233,7 +233,7 @@ export interface AttractionView {
   settleTime?(p: Params): number;
 }
 
-/** A phase of a model's phase diagram (one colour each, UI.md). */
+/** A phase of a model's phase diagram (one colour each: docs/architecture.md, "Visual language"). */
 export interface PhaseSpec {
   id: string;
   label: string;
@@ -317,7 +317,7 @@ export interface PaperFigure {
 export interface Model {
   id: string;
   title: string;
-  /** Paper file under shared/papers and the section this model follows. */
+  /** The paper (authors, title) and the section this model follows. */
   paper: string;
   params: ParamSpec[];
   aliases?: AliasSpec[];

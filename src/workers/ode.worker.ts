@@ -1,7 +1,7 @@
 /**
  * The ODE worker: parses a state string with the shared codec and integrates the model's ODE
  * (core/run.ts, the same code path as the CLI). One API object, typed for the UI
- * (HOUSE_STYLE 2); results cross as flat Float64Arrays with transfer (HOUSE_STYLE 4).
+ * (docs/architecture.md, habit 2); results cross as flat Float64Arrays with transfer (docs/architecture.md, habit 4).
  */
 import * as Comlink from 'comlink';
 

@@ -1,6 +1,6 @@
 /**
  * An SGD worker of the pool: advances a batch of runs (streams of one seed) in lock step and
- * streams their samples back through a comlink proxy callback (HOUSE_STYLE 5). The callback's
+ * streams their samples back through a comlink proxy callback (docs/architecture.md, habit 5). The callback's
  * promise paces the worker: the UI pauses a run by holding it, and a stale run is stopped by
  * terminating the worker (the lane does that on abort).
  */

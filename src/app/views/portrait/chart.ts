@@ -279,7 +279,7 @@ export function drawPortrait(
     .attr('stroke', '#111')
     .attr('stroke-width', 1.5);
 
-  // Fixed points (UI.md): filled = stable, hollow = unstable, half-filled = saddle; a family is a
+  // Fixed points (docs/architecture.md, "Visual language"): filled = stable, hollow = unstable, half-filled = saddle; a family is a
   // line, solid where it is (transversally) stable and dashed where it is not.
   const famLayer = g('families');
   const segments = (data.families ?? []).flatMap((f, fi) => {

@@ -1,6 +1,6 @@
 /**
  * Trajectories chart: order parameters against t. Theory is a line (ODE), simulation is a dot
- * (SGD mean) with a ±1 std band over runs (UI.md). A function of (svg, data, options); D3 owns
+ * (SGD mean) with a ±1 std band over runs (docs/architecture.md, "Visual language"). A function of (svg, data, options); D3 owns
  * the SVG's content. Hover shows the values at t; the time cursor is a vertical rule.
  */
 import * as d3 from 'd3';
