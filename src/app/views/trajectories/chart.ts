@@ -5,7 +5,7 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, layer } from '../../charts/frame';
+import { drawAxes, layer, type Selection } from '../../charts/frame';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { nearestIndex } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
@@ -52,33 +52,28 @@ function column(names: string[], y: Float64Array, name: string, rows: number): F
   return out;
 }
 
-export function drawTrajectories(
-  svgElement: SVGSVGElement,
-  data: TrajectoryData,
-  o: TrajectoryOptions,
-  extras: TrajectoryExtras = {},
-): void {
-  const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const x = d3
-    .scaleLinear()
-    .domain(o.xDomain)
-    .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain(o.yDomain)
-    .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
+type Line = { name: string; i: number; style: ReturnType<typeof seriesStyle> };
 
-  drawAxes(svg, x, y, o);
+/** What every mark of the trajectories chart draws from: scales, data, options and lines. */
+export interface TrajectoryFrame {
+  svg: Selection;
+  x: d3.ScaleLinear<number, number>;
+  y: d3.ScaleLinear<number, number>;
+  data: TrajectoryData;
+  o: TrajectoryOptions;
+  extras: TrajectoryExtras;
+  /** The visible series, in data order, with their styles. */
+  lines: Line[];
+  rows: number;
+  m: number;
+}
 
-  const lines = data.names
-    .map((name, i) => ({ name, i, style: seriesStyle(name, extras.stateNames) }))
-    .filter((s) => o.visible.has(s.name));
-  const rows = data.t.length;
-  const m = data.names.length;
+/** A mark: one layer of the chart, a pure function of the frame (D3 owns its SVG). */
+export type TrajectoryMark = (f: TrajectoryFrame) => void;
 
-  // SGD first (under the curves): std bands, then dots.
+/** The SGD's std bands and mean dots, under the curves. */
+export function sgdMark(f: TrajectoryFrame): void {
+  const { svg, x, y, lines, extras } = f;
   const sgd = extras.sgd ?? null;
   const sgdSeries = sgd
     ? lines
@@ -127,7 +122,11 @@ export function drawTrajectories(
     .attr('r', 3.2)
     .attr('cx', (d) => x(d[0]))
     .attr('cy', (d) => y(d[1]));
+}
 
+/** The ODE curves, one per visible series. */
+export function odeMark(f: TrajectoryFrame): void {
+  const { svg, x, y, data, lines, rows, m } = f;
   const path = (i: number) => {
     const line = d3
       .line<number>()
@@ -148,8 +147,11 @@ export function drawTrajectories(
     .attr('stroke-dasharray', (d) => d.style.dash)
     .attr('stroke-linejoin', 'round')
     .attr('d', (d) => path(d.i));
+}
 
-  // The ODE restarted from run 0's exit state (alignment): thin dashes over the same colours.
+/** The ODE restarted from run 0's exit state (alignment): thin dashes over the same colours. */
+export function alignedMark(f: TrajectoryFrame): void {
+  const { svg, x, y, o, extras, lines } = f;
   const aligned = extras.aligned ?? null;
   const alignedItems = aligned
     ? lines
@@ -187,13 +189,26 @@ export function drawTrajectories(
     .attr('x', x(aligned?.t[0] ?? 0) + 4)
     .attr('y', o.margin.top + 12)
     .text((d) => d);
+}
 
-  // Overlay: the same visible series for other parameter values.
-  const overlayItems = (extras.overlay ?? []).flatMap((o, k) =>
+/** The overlay's items: the overlay series for each other parameter value. */
+function overlayItemsOf({ extras, lines }: TrajectoryFrame) {
+  return (extras.overlay ?? []).flatMap((o, k) =>
     lines
       .filter((s) => s.name === extras.overlaySeries && o.names.includes(s.name))
       .map((s) => ({ key: `${k}-${s.name}`, o, k, i: o.names.indexOf(s.name), style: s.style })),
   );
+}
+
+/** The opacity of the k-th overlaid value's curve and dots (later values darker). */
+function overlayOpacity(extras: TrajectoryExtras, k: number): number {
+  return 0.35 + (0.5 * (k + 1)) / ((extras.overlay?.length ?? 1) + 1);
+}
+
+/** Overlay: the same visible series for other parameter values, drawn thinner. */
+export function overlayCurvesMark(f: TrajectoryFrame): void {
+  const { svg, x, y, extras } = f;
+  const overlayItems = overlayItemsOf(f);
   const ovPath = (o: OverlayCurve, i: number) => {
     const mo = o.names.length;
     return (
@@ -213,10 +228,16 @@ export function drawTrajectories(
     .attr('fill', 'none')
     .attr('stroke', (d) => d.style.color)
     .attr('stroke-width', 1.4)
-    .attr('stroke-opacity', (d) => 0.35 + (0.5 * (d.k + 1)) / ((extras.overlay?.length ?? 1) + 1))
+    .attr('stroke-opacity', (d) => overlayOpacity(extras, d.k))
     .attr('stroke-dasharray', (d) => d.style.dash)
     .attr('d', (d) => ovPath(d.o, d.i));
-  // SGD at the overlaid values: open dots with ±1 std bars, in the curve's colour and opacity.
+}
+
+/** SGD at the overlaid values: open dots with ±1 std bars, in the curve's colour and opacity. */
+export function overlayDotsMark(f: TrajectoryFrame): void {
+  const { svg, x, y, extras } = f;
+  const overlayItems = overlayItemsOf(f);
+  const ovLayer = layer(svg, 'overlay');
   const ovDots = overlayItems.flatMap((d) => {
     const s = d.o.sgd;
     const i = s ? s.names.indexOf(extras.overlaySeries ?? '') : -1;
@@ -230,14 +251,13 @@ export function drawTrajectories(
       sd: s.std ? s.std[j * ms + i]! : 0,
     })).filter((p) => Number.isFinite(p.v));
   });
-  const opacity = (k: number) => 0.35 + (0.5 * (k + 1)) / ((extras.overlay?.length ?? 1) + 1);
   const dotGroups = ovLayer
     .selectAll<SVGGElement, (typeof ovDots)[number]>('g.overlay-dot')
     .data(ovDots, (p) => p.key)
     .join('g')
     .attr('class', 'overlay-dot')
     .attr('stroke', (p) => p.d.style.color)
-    .attr('stroke-opacity', (p) => opacity(p.d.k));
+    .attr('stroke-opacity', (p) => overlayOpacity(extras, p.d.k));
   dotGroups
     .selectAll('line')
     .data((p) => (p.sd > 0 ? [p] : []))
@@ -255,6 +275,13 @@ export function drawTrajectories(
     .attr('stroke-width', 1.3)
     .attr('cx', (p) => x(p.t))
     .attr('cy', (p) => y(p.v));
+}
+
+/** Each overlaid value's label at the end of its curve. */
+export function overlayLabelsMark(f: TrajectoryFrame): void {
+  const { svg, y, o } = f;
+  const overlayItems = overlayItemsOf(f);
+  const ovLayer = layer(svg, 'overlay');
   ovLayer
     .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
     .data(overlayItems, (d) => d.key)
@@ -269,8 +296,11 @@ export function drawTrajectories(
       return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
     })
     .text((d) => d.o.label);
+}
 
-  // The shared time cursor.
+/** The shared time cursor. */
+export function cursorMark(f: TrajectoryFrame): void {
+  const { svg, x, o, extras } = f;
   const cursor = extras.cursor ?? null;
   layer(svg, 'cursor')
     .selectAll<SVGLineElement, number>('line.cursor')
@@ -281,8 +311,12 @@ export function drawTrajectories(
     .attr('x2', (t) => x(t))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
+}
 
-  // Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any).
+/** Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any). */
+export function hoverMark(f: TrajectoryFrame): void {
+  const { svg, x, data, o, extras, lines, m } = f;
+  const sgd = extras.sgd ?? null;
   const hover = layer(svg, 'hover');
   const overlay = svg
     .selectAll<SVGRectElement, null>('rect.overlay')
@@ -310,50 +344,103 @@ export function drawTrajectories(
         const sim = sgd && js >= 0 && k >= 0 ? sgd.mean[js * sgd.names.length + k]! : null;
         return { ...s, ode, sim };
       });
-      hover
-        .selectAll<SVGLineElement, number>('line.rule')
-        .data([ts])
-        .join('line')
-        .attr('class', 'rule')
-        .attr('x1', x(ts))
-        .attr('x2', x(ts))
-        .attr('y1', o.margin.top)
-        .attr('y2', o.height - o.margin.bottom);
-      const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
-      const g = hover
-        .selectAll<SVGGElement, null>('g.tip')
-        .data([null])
-        .join('g')
-        .attr('class', 'tip')
-        .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
-      g.selectAll<SVGRectElement, null>('rect')
-        .data([null])
-        .join('rect')
-        .attr('width', 190)
-        .attr('height', 22 + 18 * entries.length);
-      g.selectAll<SVGTextElement, null>('text.tip-title')
-        .data([null])
-        .join('text')
-        .attr('class', 'tip-title')
-        .attr('x', 8)
-        .attr('y', 16)
-        .text(
-          `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
-        );
-      g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
-        .data(entries, (d) => d.name)
-        .join('text')
-        .attr('class', 'tip-row')
-        .attr('x', 8)
-        .attr('y', (_, k) => 34 + 18 * k)
-        .attr('fill', (d) => d.style.color)
-        .text(
-          (d) =>
-            `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
-        );
+      drawTip(f, hover, ts, js, entries);
     })
     .on('click', (event: PointerEvent) => {
       const [px] = d3.pointer(event);
       extras.onPick?.(Math.min(o.xDomain[1], Math.max(o.xDomain[0], x.invert(px))));
     });
+}
+
+type TipEntry = Line & { ode: number; sim: number | null };
+
+/** The hover's rule at ts and its box of values (ODE · SGD per series). */
+function drawTip(
+  f: TrajectoryFrame,
+  hover: d3.Selection<SVGGElement, null, SVGSVGElement, unknown>,
+  ts: number,
+  js: number,
+  entries: TipEntry[],
+): void {
+  const { x, o, extras } = f;
+  const sgd = extras.sgd ?? null;
+  hover
+    .selectAll<SVGLineElement, number>('line.rule')
+    .data([ts])
+    .join('line')
+    .attr('class', 'rule')
+    .attr('x1', x(ts))
+    .attr('x2', x(ts))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom);
+  const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
+  const g = hover
+    .selectAll<SVGGElement, null>('g.tip')
+    .data([null])
+    .join('g')
+    .attr('class', 'tip')
+    .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
+  g.selectAll<SVGRectElement, null>('rect')
+    .data([null])
+    .join('rect')
+    .attr('width', 190)
+    .attr('height', 22 + 18 * entries.length);
+  g.selectAll<SVGTextElement, null>('text.tip-title')
+    .data([null])
+    .join('text')
+    .attr('class', 'tip-title')
+    .attr('x', 8)
+    .attr('y', 16)
+    .text(
+      `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
+    );
+  g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
+    .data(entries, (d) => d.name)
+    .join('text')
+    .attr('class', 'tip-row')
+    .attr('x', 8)
+    .attr('y', (_, k) => 34 + 18 * k)
+    .attr('fill', (d) => d.style.color)
+    .text(
+      (d) =>
+        `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
+    );
+}
+
+/** The chart, as its marks in drawing order (later marks on top). */
+export const TRAJECTORY_MARKS: readonly TrajectoryMark[] = [
+  sgdMark,
+  odeMark,
+  alignedMark,
+  overlayCurvesMark,
+  overlayDotsMark,
+  overlayLabelsMark,
+  cursorMark,
+  hoverMark,
+];
+
+/** Draw the trajectories: the frame (scales and axes), then every mark. */
+export function drawTrajectories(
+  svgElement: SVGSVGElement,
+  data: TrajectoryData,
+  o: TrajectoryOptions,
+  extras: TrajectoryExtras = {},
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const x = d3
+    .scaleLinear()
+    .domain(o.xDomain)
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(o.yDomain)
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+  const lines = data.names
+    .map((name, i) => ({ name, i, style: seriesStyle(name, extras.stateNames) }))
+    .filter((s) => o.visible.has(s.name));
+  const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
+  for (const mark of TRAJECTORY_MARKS) mark(frame);
 }
