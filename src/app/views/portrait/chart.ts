@@ -59,34 +59,29 @@ export interface PortraitOptions {
   symlog?: { x: number; y: number } | null;
 }
 
-export function drawPortrait(
-  svgElement: SVGSVGElement,
-  data: PortraitData,
-  o: PortraitOptions,
-): void {
-  const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const sym = o.symlog ?? null;
-  const x = (
-    sym
-      ? d3.scaleSymlog().constant(sym.x).domain(o.xDomain)
-      : d3.scaleLinear().domain(o.xDomain).nice()
-  ).range([o.margin.left, o.width - o.margin.right]);
-  const y = (
-    sym
-      ? d3.scaleSymlog().constant(sym.y).domain(o.yDomain)
-      : d3.scaleLinear().domain(o.yDomain).nice()
-  ).range([o.height - o.margin.bottom, o.margin.top]);
-  drawAxes(svg, x, y, {
-    ...o,
-    ...(sym
-      ? {
-          xTicks: symlogTicks(x.domain() as [number, number], sym.x),
-          yTicks: symlogTicks(y.domain() as [number, number], sym.y),
-        }
-      : {}),
-  });
-  // Attraction regions first, so that everything else is drawn over them.
+type Scale = d3.ScaleContinuousNumeric<number, number>;
+
+/** What every mark of the portrait draws from: scales, data, options and the ODE's points. */
+export interface PortraitFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  x: Scale;
+  y: Scale;
+  data: PortraitData;
+  o: PortraitOptions;
+  /** The layer of this name (created on first use, so marks keep their drawing order). */
+  g(name: string): d3.Selection<SVGGElement, null, SVGSVGElement, unknown>;
+  /** Indices of the ODE samples with finite coordinates. */
+  pts: number[];
+  /** The ODE path through those samples. */
+  line: d3.Line<number>;
+}
+
+/** A mark: one layer of the portrait, a function of the frame (D3 owns its SVG). */
+export type PortraitMark = (f: PortraitFrame) => void;
+
+/** Attraction regions first, so that everything else is drawn over them. */
+export function attractionMark(f: PortraitFrame): void {
+  const { svg, x, y, data } = f;
   layer(svg, 'attraction')
     .selectAll<SVGRectElement, NonNullable<PortraitData['attraction']>[number]>('rect.basin-cell')
     .data(data.attraction ?? [])
@@ -98,7 +93,11 @@ export function drawPortrait(
     .attr('height', (c) => Math.abs(y(c.y1) - y(c.y0)) + 0.5)
     .attr('fill', (c) => c.color)
     .attr('fill-opacity', 0.28);
+}
 
+/** The arrowhead marker of the ODE path's direction arrows. */
+export function arrowheadMark(f: PortraitFrame): void {
+  const { svg, o } = f;
   svg
     .selectAll<SVGDefsElement, null>('defs')
     .data([null])
@@ -118,10 +117,11 @@ export function drawPortrait(
     .join('path')
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('fill', o.color);
+}
 
-  const g = (name: string) => layer(svg, name);
-  // Vector field: arrows of normalised length on a coarse subgrid, nullclines as the zero
-  // contours of each component (marching squares, d3-contour) in the axes' colours.
+/** Vector field: arrows of normalised length on a coarse subgrid. */
+export function fieldMark(f: PortraitFrame): void {
+  const { svg, x, y, data, g } = f;
   const field = data.field ?? null;
   const arrowsData: { x0: number; y0: number; x1: number; y1: number; m: number }[] = [];
   if (field) {
@@ -179,6 +179,12 @@ export function drawPortrait(
     .join('path')
     .attr('d', 'M0,0 L10,5 L0,10 z')
     .attr('fill', '#777');
+}
+
+/** Nullclines: the zero contours of each component of the field (marching squares, d3-contour), in the axes' colours. */
+export function nullclinesMark(f: PortraitFrame): void {
+  const { x, y, data, g } = f;
+  const field = data.field ?? null;
   const nullclines: { name: string; d: string; color: string }[] = [];
   if (field) {
     // Grid coordinates (i, j) → pixels.
@@ -206,16 +212,11 @@ export function drawPortrait(
     .attr('stroke-width', 1.8)
     .attr('stroke-dasharray', '6 3')
     .attr('d', (d) => d.d);
+}
 
-  const n = data.ode.x.length;
-  const pts = d3
-    .range(n)
-    .filter((j) => Number.isFinite(data.ode.x[j]!) && Number.isFinite(data.ode.y[j]!));
-  const line = d3
-    .line<number>()
-    .x((j) => x(data.ode.x[j]!))
-    .y((j) => y(data.ode.y[j]!));
-
+/** The SGD path as dots. */
+export function sgdPathMark(f: PortraitFrame): void {
+  const { x, y, data, o, g } = f;
   const sgd = data.sgd ?? null;
   g('sgd-path')
     .selectAll<SVGCircleElement, number>('circle.dot')
@@ -233,7 +234,11 @@ export function drawPortrait(
     .attr('fill-opacity', 0.55)
     .attr('cx', (j) => x(sgd!.x[j]!))
     .attr('cy', (j) => y(sgd!.y[j]!));
+}
 
+/** The ODE path, with arrowheads at a few arc-length fractions for the direction of time. */
+export function odePathMark(f: PortraitFrame): void {
+  const { x, y, data, o, g, pts, line } = f;
   g('ode-path')
     .selectAll<SVGPathElement, null>('path.curve')
     .data(pts.length > 1 ? [null] : [])
@@ -256,7 +261,11 @@ export function drawPortrait(
     .attr('d', (a) => `M${a[0]},${a[1]} L${a[2]},${a[3]}`)
     .attr('stroke', 'none')
     .attr('marker-end', 'url(#portrait-arrow)');
+}
 
+/** The start (square) and end (star) of the ODE path. */
+export function endsMark(f: PortraitFrame): void {
+  const { x, y, data, o, g, pts } = f;
   const ends = pts.length
     ? [
         { kind: 'start', j: pts[0]! },
@@ -278,7 +287,11 @@ export function drawPortrait(
     .attr('fill', (d) => (d.kind === 'start' ? 'white' : o.color))
     .attr('stroke', '#111')
     .attr('stroke-width', 1.5);
+}
 
+/** Families of fixed points: a line, solid where (transversally) stable, dashed where not. */
+export function familiesMark(f: PortraitFrame): void {
+  const { x, y, data, g } = f;
   // Fixed points (docs/architecture.md, "Visual language"): filled = stable, hollow = unstable, half-filled = saddle; a family is a
   // line, solid where it is (transversally) stable and dashed where it is not.
   const famLayer = g('families');
@@ -314,6 +327,11 @@ export function drawPortrait(
     .data((d) => [d.info])
     .join('title')
     .text((t) => t);
+}
+
+/** Fixed points (docs/architecture.md, "Visual language"): filled = stable, hollow = unstable, half-filled = saddle. */
+export function fixedPointsMark(f: PortraitFrame): void {
+  const { x, y, data, g } = f;
   const fpLayer = g('fixed-points');
   const fps = fpLayer
     .selectAll<SVGGElement, PortraitFixedPoint>('g.fixed-point')
@@ -349,7 +367,11 @@ export function drawPortrait(
     .data((d) => [d.info])
     .join('title')
     .text((t) => t);
+}
 
+/** The shared time cursor: a ring on the ODE path. */
+export function cursorMark(f: PortraitFrame): void {
+  const { x, y, data, g } = f;
   const c = data.cursor ?? null;
   g('cursor')
     .selectAll<SVGCircleElement, [number, number]>('circle.cursor')
@@ -362,6 +384,59 @@ export function drawPortrait(
     .attr('stroke-width', 2)
     .attr('cx', (p) => x(p[0]))
     .attr('cy', (p) => y(p[1]));
+}
+
+/** The portrait, as its marks in drawing order (later marks on top). */
+export const PORTRAIT_MARKS: readonly PortraitMark[] = [
+  attractionMark,
+  arrowheadMark,
+  fieldMark,
+  nullclinesMark,
+  sgdPathMark,
+  odePathMark,
+  endsMark,
+  familiesMark,
+  fixedPointsMark,
+  cursorMark,
+];
+
+/** Draw the portrait: the frame (scales, symlog or linear, and axes), then every mark. */
+export function drawPortrait(
+  svgElement: SVGSVGElement,
+  data: PortraitData,
+  o: PortraitOptions,
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const sym = o.symlog ?? null;
+  const x = (
+    sym
+      ? d3.scaleSymlog().constant(sym.x).domain(o.xDomain)
+      : d3.scaleLinear().domain(o.xDomain).nice()
+  ).range([o.margin.left, o.width - o.margin.right]);
+  const y = (
+    sym
+      ? d3.scaleSymlog().constant(sym.y).domain(o.yDomain)
+      : d3.scaleLinear().domain(o.yDomain).nice()
+  ).range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, {
+    ...o,
+    ...(sym
+      ? {
+          xTicks: symlogTicks(x.domain() as [number, number], sym.x),
+          yTicks: symlogTicks(y.domain() as [number, number], sym.y),
+        }
+      : {}),
+  });
+  const pts = d3
+    .range(data.ode.x.length)
+    .filter((j) => Number.isFinite(data.ode.x[j]!) && Number.isFinite(data.ode.y[j]!));
+  const line = d3
+    .line<number>()
+    .x((j) => x(data.ode.x[j]!))
+    .y((j) => y(data.ode.y[j]!));
+  const frame = { svg, x, y, data, o, g: (name: string) => layer(svg, name), pts, line };
+  for (const mark of PORTRAIT_MARKS) mark(frame);
 }
 
 /** Short segments [x0, y0, x1, y1] at the given fractions of a polyline's length. */
