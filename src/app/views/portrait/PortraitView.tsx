@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
+import type { FixedPointsResult } from '../../../workers/protocol';
 import { extentOf, valueAt } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
 import { Toggle } from '../../components/Toggle';
@@ -15,7 +16,7 @@ import { formatSeries } from '../../format';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
 import { basinColor } from '../basins/chart';
-import { drawPortrait } from './chart';
+import { drawPortrait, type PortraitFamily, type PortraitFixedPoint } from './chart';
 
 function col(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;
@@ -33,6 +34,50 @@ export type FieldRequest = (
   xRange: [number, number],
   yRange: [number, number],
 ) => Promise<FieldSlice | null>;
+
+/**
+ * The fixed points and families of fixed points on the (x, y) plane, with their tooltips (state,
+ * eigenvalues, type); none when the plane's axes are not state variables of the result.
+ */
+export function fixedPointMarks(
+  fixedPoints: FixedPointsResult | null,
+  xName: string,
+  yName: string,
+): { fixed: PortraitFixedPoint[]; families: PortraitFamily[] } {
+  const ix = fixedPoints?.names.indexOf(xName) ?? -1;
+  const iy = fixedPoints?.names.indexOf(yName) ?? -1;
+  const describe = (x: number[], names: string[]) =>
+    names.map((n, k) => `${n} = ${x[k]!.toPrecision(4)}`).join(', ');
+  const fixed =
+    fixedPoints && ix >= 0 && iy >= 0
+      ? fixedPoints.points.map((p) => ({
+          x: p.x[ix]!,
+          y: p.x[iy]!,
+          stability: p.stability,
+          kind: p.kind,
+          info: `${p.type ? `${p.type}: ` : ''}${p.kind}\n${describe(p.x, fixedPoints.names)}\neigenvalues: ${p.eigenvalues
+            .map((e) =>
+              Math.abs(e.im) > 1e-9
+                ? `${e.re.toPrecision(3)} ± ${Math.abs(e.im).toPrecision(3)}i`
+                : e.re.toPrecision(3),
+            )
+            .filter((v, k, all) => all.indexOf(v) === k)
+            .join(', ')}`,
+        }))
+      : [];
+  const families =
+    fixedPoints && ix >= 0 && iy >= 0
+      ? fixedPoints.families.map((f) => ({
+          points: f.samples.map((s) => ({
+            x: s.x[ix]!,
+            y: s.x[iy]!,
+            stable: s.stability === 'stable',
+          })),
+          info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
+        }))
+      : [];
+  return { fixed, families };
+}
 
 export function PortraitView({
   store,
@@ -103,38 +148,7 @@ export function PortraitView({
             valueAt(ode, ode.names.indexOf(xName), tc),
             valueAt(ode, ode.names.indexOf(yName), tc),
           ] as [number, number]);
-    const ix = fixedPoints?.names.indexOf(xName) ?? -1;
-    const iy = fixedPoints?.names.indexOf(yName) ?? -1;
-    const describe = (x: number[], names: string[]) =>
-      names.map((n, k) => `${n} = ${x[k]!.toPrecision(4)}`).join(', ');
-    const fixed =
-      fixedPoints && ix >= 0 && iy >= 0
-        ? fixedPoints.points.map((p) => ({
-            x: p.x[ix]!,
-            y: p.x[iy]!,
-            stability: p.stability,
-            kind: p.kind,
-            info: `${p.type ? `${p.type}: ` : ''}${p.kind}\n${describe(p.x, fixedPoints.names)}\neigenvalues: ${p.eigenvalues
-              .map((e) =>
-                Math.abs(e.im) > 1e-9
-                  ? `${e.re.toPrecision(3)} ± ${Math.abs(e.im).toPrecision(3)}i`
-                  : e.re.toPrecision(3),
-              )
-              .filter((v, k, all) => all.indexOf(v) === k)
-              .join(', ')}`,
-          }))
-        : [];
-    const families =
-      fixedPoints && ix >= 0 && iy >= 0
-        ? fixedPoints.families.map((f) => ({
-            points: f.samples.map((s) => ({
-              x: s.x[ix]!,
-              y: s.x[iy]!,
-              stable: s.stability === 'stable',
-            })),
-            info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
-          }))
-        : [];
+    const { fixed, families } = fixedPointMarks(fixedPoints, xName, yName);
     const plane = att && onPlane && attractionView ? attractionView : null;
     const xDomain = extentOf(
       [
