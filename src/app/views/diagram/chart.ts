@@ -65,83 +65,77 @@ export function nearestFilled(cells: ({ label: string } | null)[], n: number): I
 /** What the cells were last drawn from, per SVG: a redraw for a new current point skips them. */
 const drawn = new WeakMap<SVGSVGElement, { cells: DiagramData['cells']; key: string }>();
 
-export function drawDiagram(
-  svgElement: SVGSVGElement,
-  data: DiagramData,
-  o: DiagramOptions,
-  onPick?: (x: number, y: number) => void,
-): void {
-  const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+type Scale = d3.ScaleLinear<number, number>;
+
+/** What every mark of the diagram draws from: scales, the cell size in axis units, the data. */
+export interface DiagramFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  x: Scale;
+  y: Scale;
+  data: DiagramData;
+  o: DiagramOptions;
+  /** Cell spacing along each axis (axis units). */
+  dx: number;
+  dy: number;
+  /** Whether an (x, y) point in axis units lies inside the plot. */
+  clip(point: [number, number]): boolean;
+}
+
+/**
+ * The cells, coloured by phase (an empty cell shows its nearest computed neighbour, faintly),
+ * and the grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares). Skipped when
+ * neither the cells nor the layout changed (a redraw for a new current point).
+ */
+function cellsMark(f: DiagramFrame, svgElement: SVGSVGElement): void {
+  const { svg, x, y, data, o, dx, dy } = f;
   const { n } = data;
-  const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, n - 1);
-  const dy = (data.yRange[1] - data.yRange[0]) / Math.max(1, n - 1);
-  // Cells are centred on the grid values: the domain extends half a cell beyond the range.
-  const x = d3
-    .scaleLinear()
-    .domain([data.xRange[0] - dx / 2, data.xRange[1] + dx / 2])
-    .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
-    .range([o.height - o.margin.bottom, o.margin.top]);
-  const color = new Map(data.phases.map((p) => [p.id, p.color]));
   const layoutKey = `${o.width}x${o.height}:${data.xRange}:${data.yRange}:${n}`;
   const last = drawn.get(svgElement);
-  const cellsChanged = !last || last.cells !== data.cells || last.key !== layoutKey;
+  if (last && last.cells === data.cells && last.key === layoutKey) return;
   drawn.set(svgElement, { cells: data.cells, key: layoutKey });
-  const nearest = cellsChanged ? nearestFilled(data.cells, n) : new Int32Array(0);
+  const color = new Map(data.phases.map((p) => [p.id, p.color]));
+  const nearest = nearestFilled(data.cells, n);
   const cw = Math.abs(x(dx) - x(0)) + 0.5;
   const ch = Math.abs(y(0) - y(dy)) + 0.5;
-  const items = cellsChanged
-    ? data.cells.map((c, k) => {
-        const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
-        return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
-      })
-    : [];
-  if (cellsChanged) drawCells();
-  function drawCells() {
-    layer(svg, 'cells')
-      .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
-      .data(items, (d) => d.k)
-      .join('rect')
-      .attr('class', 'cell')
-      .attr('data-phase', (d) => d.cell?.label ?? '')
-      .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
-      .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
-      .attr('width', cw)
-      .attr('height', ch)
-      .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
-      .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
-    // Grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares).
-    layer(svg, 'veil')
-      .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
-      .data(
-        items.filter((d) => d.cell && d.cell.variation > 1e-6),
-        (d) => d.k,
-      )
-      .join('rect')
-      .attr('class', 'veil')
-      .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
-      .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
-      .attr('width', cw / 2)
-      .attr('height', ch / 2)
-      .attr('fill', '#222')
-      .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
-  }
-  drawAxes(svg, x, y, o);
+  const items = data.cells.map((c, k) => {
+    const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
+    return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
+  });
+  layer(svg, 'cells')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
+    .data(items, (d) => d.k)
+    .join('rect')
+    .attr('class', 'cell')
+    .attr('data-phase', (d) => d.cell?.label ?? '')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
+    .attr('width', cw)
+    .attr('height', ch)
+    .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
+    .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
+  layer(svg, 'veil')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
+    .data(
+      items.filter((d) => d.cell && d.cell.variation > 1e-6),
+      (d) => d.k,
+    )
+    .join('rect')
+    .attr('class', 'veil')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
+    .attr('width', cw / 2)
+    .attr('height', ch / 2)
+    .attr('fill', '#222')
+    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+}
 
-  const clip = ([px, py]: [number, number]) =>
-    px >= data.xRange[0] - dx / 2 &&
-    px <= data.xRange[1] + dx / 2 &&
-    py >= data.yRange[0] - dy / 2 &&
-    py <= data.yRange[1] + dy / 2;
+/** The paper's phase boundaries: curves clipped to the plot, dashed in turn. */
+function boundariesMark({ svg, x, y, data, dy, clip }: DiagramFrame): void {
   const line = d3
     .line<[number, number]>()
     .defined(clip)
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
-  // Vertical lines given by two far points: clamp them to the plot.
   // A vertical line comes as two far points: clamp those into the plot; curves are clipped.
   const clampY = (pts: [number, number][]): [number, number][] =>
     pts.length !== 2
@@ -164,6 +158,10 @@ export function drawDiagram(
     .data((b) => [b.label])
     .join('title')
     .text((t) => t);
+}
+
+/** The paper's marked points (e.g. Fig. 4's step sizes), with their labels as tooltips. */
+function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
   const marks = layer(svg, 'marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.mark')
     .data(data.marks.filter((m) => clip([m.x, m.y])))
@@ -183,6 +181,10 @@ export function drawDiagram(
     .data((m) => [m.label])
     .join('title')
     .text((t) => t);
+}
+
+/** The current parameters: a cross. */
+function currentMark({ svg, x, y, data, clip }: DiagramFrame): void {
   layer(svg, 'current')
     .selectAll<SVGPathElement, [number, number]>('path.current')
     .data(data.current && clip(data.current) ? [data.current] : [])
@@ -193,7 +195,39 @@ export function drawDiagram(
     .attr('fill', '#111')
     .attr('stroke', 'white')
     .attr('stroke-width', 1);
+}
 
+/** Draw the diagram: cells, axes, boundaries, marked points, the current point, the click layer. */
+export function drawDiagram(
+  svgElement: SVGSVGElement,
+  data: DiagramData,
+  o: DiagramOptions,
+  onPick?: (x: number, y: number) => void,
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, data.n - 1);
+  const dy = (data.yRange[1] - data.yRange[0]) / Math.max(1, data.n - 1);
+  // Cells are centred on the grid values: the domain extends half a cell beyond the range.
+  const x = d3
+    .scaleLinear()
+    .domain([data.xRange[0] - dx / 2, data.xRange[1] + dx / 2])
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  const clip = ([px, py]: [number, number]) =>
+    px >= data.xRange[0] - dx / 2 &&
+    px <= data.xRange[1] + dx / 2 &&
+    py >= data.yRange[0] - dy / 2 &&
+    py <= data.yRange[1] + dy / 2;
+  const frame: DiagramFrame = { svg, x, y, data, o, dx, dy, clip };
+  cellsMark(frame, svgElement);
+  drawAxes(svg, x, y, o);
+  boundariesMark(frame);
+  pointsMark(frame);
+  currentMark(frame);
   pickArea(svg, o, onPick ? (px, py) => onPick(x.invert(px), y.invert(py)) : null);
   // Marks stay above the click layer so that their tooltips work.
   svg.select('g.marks').raise();
