@@ -70,6 +70,8 @@ export interface Gaussian2 {
 export interface DerivedSeries {
   id: string;
   label: string;
+  /** What the series are, for the toggle's tooltip (e.g. the GAN's P_ij/√S_jj, q_i/√z). */
+  description?: string;
   /** Whether this set makes sense for these parameters. */
   available(p: Params): boolean;
   names(p: Params): string[];

@@ -47,7 +47,8 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
     () => new Set(names.filter((n) => seriesStyle(n).primary !== toggled.has(n))),
     [names, toggled],
   );
-  const canCos = cosinesOf(model, params) !== null;
+  const derived = cosinesOf(model, params);
+  const canCos = derived !== null;
   const stateNames = useMemo(() => model.stateNames(params), [model, params]);
 
   const trajectoryNote = model.views.trajectoryNote?.(params) ?? null;
@@ -176,8 +177,8 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
           />
           {canCos ? (
             <Toggle
-              label="cosines"
-              title="P_ij/√S_jj and q_i/√z: cosines of the angles to the true features"
+              label={derived?.label ?? 'cosines'}
+              title={derived?.description ?? derived?.label}
               checked={cos}
               onChange={(on) => store.getState().setView({ cosines: on })}
             />
