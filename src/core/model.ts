@@ -150,6 +150,62 @@ export interface ModelViews {
   attraction?: AttractionView;
 }
 
+/**
+ * One view of a model as a discriminated union, one member per kind of view (the app's
+ * views/<kind>/ folders). viewSpecs() reads them from ModelViews today; docs/adding-a-view.md
+ * maps each ModelViews member to its kind, for when models declare `views: ViewSpec[]`.
+ */
+export type ViewSpec =
+  | {
+      kind: 'trajectories';
+      note?: ModelViews['trajectoryNote'];
+      alignment?: ModelViews['alignment'];
+      overlaySeries?: string;
+      derived?: DerivedSeries[];
+    }
+  | ({ kind: 'portrait' } & ModelViews['portrait'])
+  | ({ kind: 'cloud' } & NonNullable<ModelViews['cloud']>)
+  | { kind: 'scan'; scans: ScanSpec[] }
+  | ({ kind: 'fluctuation' } & FluctuationView)
+  | ({ kind: 'basins' } & BasinsView)
+  | ({ kind: 'rate' } & RateView)
+  | ({ kind: 'attraction' } & AttractionView)
+  | ({ kind: 'diagram' } & NonNullable<ModelViews['diagram']>);
+
+export type ViewSpecKind = ViewSpec['kind'];
+
+/** A model's views as ViewSpecs, in a fixed order of kinds. */
+export function viewSpecs(model: Model): ViewSpec[] {
+  const v = model.views;
+  const out: ViewSpec[] = [
+    {
+      kind: 'trajectories',
+      note: v.trajectoryNote,
+      alignment: v.alignment,
+      overlaySeries: v.overlaySeries,
+      derived: v.derived,
+    },
+    { kind: 'portrait', ...v.portrait },
+  ];
+  if (v.cloud) out.push({ kind: 'cloud', ...v.cloud });
+  const scans = scansOf(model);
+  if (scans.length > 0) out.push({ kind: 'scan', scans });
+  if (v.fluctuation) out.push({ kind: 'fluctuation', ...v.fluctuation });
+  if (v.basins) out.push({ kind: 'basins', ...v.basins });
+  if (v.rate) out.push({ kind: 'rate', ...v.rate });
+  if (v.attraction) out.push({ kind: 'attraction', ...v.attraction });
+  if (v.diagram) out.push({ kind: 'diagram', ...v.diagram });
+  return out;
+}
+
+/** The model's spec of one kind of view, typed by that kind (undefined: the model has none). */
+export function viewSpec<K extends ViewSpecKind>(
+  model: Model,
+  kind: K,
+): Extract<ViewSpec, { kind: K }> | undefined {
+  return viewSpecs(model).find((s): s is Extract<ViewSpec, { kind: K }> => s.kind === kind);
+}
+
 /** What a scan measures at each parameter value. */
 export type ScanMeasure =
   /** The series at the end of the ODE, run to max(T, settleTime). */

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { InputError } from '../core/errors';
-import { type Model, scansOf } from '../core/model';
+import { type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
 import { solveOde, timeGrid } from '../core/ode';
 import type { Params, ParamSpec } from '../core/params';
 import { parseState, serializeState } from '../core/state';
@@ -70,6 +70,13 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
         if (sim) expect(sim.names, `${label} ${variant ?? ''}`).toEqual(names);
       }
     }
+  });
+
+  it('its views as ViewSpecs: each kind once, trajectories and portrait always', () => {
+    const kinds = viewSpecs(model).map((spec) => spec.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(kinds.slice(0, 2)).toEqual(['trajectories', 'portrait']);
+    if (model.views.basins) expect(viewSpec(model, 'basins')?.runs).toBe(model.views.basins.runs);
   });
 
   it('every view refers to series and parameters that exist', () => {
