@@ -20,39 +20,37 @@ export interface ScanData {
   reference: { label: string; y: number } | null;
 }
 
-export function drawScan(
-  svgElement: SVGSVGElement,
-  data: ScanData,
-  o: {
-    width: number;
-    height: number;
-    margin: { top: number; right: number; bottom: number; left: number };
-    xLabel: string;
-    yLabel: string;
-    logX?: boolean;
-    logY?: boolean;
-  },
-): void {
-  const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const positive = data.x.filter((v) => v > 0);
-  const x = (
-    o.logX && positive.length > 1
-      ? d3.scaleLog().domain(d3.extent(positive) as [number, number])
-      : d3.scaleLinear().domain(extentOf([data.x], 0.02))
-  ).range([o.margin.left, o.width - o.margin.right]);
-  const ref = data.reference && Number.isFinite(data.reference.y) ? [data.reference] : [];
-  const ys = [...data.y, ...ref.map((r) => r.y)].filter((v) => v > 0);
-  const y = (
-    o.logY && ys.length > 1
-      ? d3.scaleLog().domain(d3.extent(ys) as [number, number])
-      : d3.scaleLinear().domain(extentOf([data.y, ref.map((r) => r.y)]))
-  )
-    .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
-  drawAxes(svg, x, y, o);
+export interface ScanOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xLabel: string;
+  yLabel: string;
+  logX?: boolean;
+  logY?: boolean;
+}
+
+type Scale = d3.ScaleContinuousNumeric<number, number>;
+
+/** What every mark of the scan draws from. */
+export interface ScanFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  x: Scale;
+  y: Scale;
+  data: ScanData;
+  o: ScanOptions;
+  /** The reference measure, when it is a number (drawn as a horizontal rule). */
+  ref: NonNullable<ScanData['reference']>[];
+  /** The scanned points with their phase labels. */
+  pts: { xv: number; yv: number; label: string }[];
+}
+
+/**
+ * The paper's marked values as vertical rules, their labels stacked one line apart (marks can
+ * be close: Theorem 5.4's two thresholds).
+ */
+function valueMarks({ svg, x, data, o }: ScanFrame): void {
   const [x0, x1] = x.domain() as [number, number];
-  // Labels stacked one line apart: marks can be close (Theorem 5.4's two thresholds).
   const visibleMarks = data.marks.filter((m) => m.x >= x0 && m.x <= x1);
   const marks = layer(svg, 'scan-marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.scan-mark')
@@ -77,6 +75,10 @@ export function drawScan(
     .attr('y', (m) => o.margin.top + 12 + 14 * visibleMarks.indexOf(m))
     .attr('font-size', 12)
     .text((m) => m.label);
+}
+
+/** The reference measure (at the spec's changed parameters) as a horizontal rule. */
+function referenceMark({ svg, y, o, ref }: ScanFrame): void {
   const refs = layer(svg, 'scan-reference')
     .selectAll<SVGGElement, (typeof ref)[number]>('g.scan-ref')
     .data(ref)
@@ -102,7 +104,10 @@ export function drawScan(
     .attr('font-size', 12)
     .attr('fill', '#0072B2')
     .text((r) => r.label);
-  const pts = data.x.map((xv, k) => ({ xv, yv: data.y[k]!, label: data.labels[k] ?? '' }));
+}
+
+/** The measure against the scanned parameter: a line, and dots coloured by phase. */
+function measureMark({ svg, x, y, data, pts }: ScanFrame): void {
   layer(svg, 'scan-line')
     .selectAll<SVGPathElement, null>('path')
     .data([null])
@@ -129,6 +134,10 @@ export function drawScan(
     .attr('cx', (p) => x(p.xv))
     .attr('cy', (p) => y(p.yv))
     .attr('fill', (p) => color.get(p.label) ?? '#555');
+}
+
+/** The current value of the scanned parameter. */
+function currentMark({ svg, x, data, o }: ScanFrame): void {
   layer(svg, 'scan-current')
     .selectAll<SVGLineElement, number>('line')
     .data(data.current === null ? [] : [data.current])
@@ -138,4 +147,29 @@ export function drawScan(
     .attr('x2', (c) => x(c))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
+}
+
+/** Draw the scan: scales (log where asked and possible), axes, then the marks. */
+export function drawScan(svgElement: SVGSVGElement, data: ScanData, o: ScanOptions): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const positive = data.x.filter((v) => v > 0);
+  const x = (
+    o.logX && positive.length > 1
+      ? d3.scaleLog().domain(d3.extent(positive) as [number, number])
+      : d3.scaleLinear().domain(extentOf([data.x], 0.02))
+  ).range([o.margin.left, o.width - o.margin.right]);
+  const ref = data.reference && Number.isFinite(data.reference.y) ? [data.reference] : [];
+  const ys = [...data.y, ...ref.map((r) => r.y)].filter((v) => v > 0);
+  const y = (
+    o.logY && ys.length > 1
+      ? d3.scaleLog().domain(d3.extent(ys) as [number, number])
+      : d3.scaleLinear().domain(extentOf([data.y, ref.map((r) => r.y)]))
+  )
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+  const pts = data.x.map((xv, k) => ({ xv, yv: data.y[k]!, label: data.labels[k] ?? '' }));
+  const frame: ScanFrame = { svg, x, y, data, o, ref, pts };
+  for (const mark of [valueMarks, referenceMark, measureMark, currentMark]) mark(frame);
 }
