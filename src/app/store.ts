@@ -141,24 +141,26 @@ const IDLE_SGD: SgdState = {
   micro: [],
 };
 
-export function createAppStore(initial = '') {
-  const derive = (input: string) => {
-    const parsed = parseState(input, models, { extraKeys: APP_KEYS });
-    const view = parseViewSettings(parsed.model, parsed.params, parsed.extras);
-    const modelQuery = serializeState(parsed.model, parsed.params);
-    return {
-      model: parsed.model,
-      params: parsed.params,
-      notices: [...parsed.notices, ...view.notices],
-      ...view.settings,
-      modelQuery,
-      query: serializeState(
-        parsed.model,
-        parsed.params,
-        extrasOf(parsed.model, parsed.params, view.settings),
-      ),
-    };
+/** The state a state string stands for: the model, its parameters and the app's settings. */
+function derive(input: string) {
+  const parsed = parseState(input, models, { extraKeys: APP_KEYS });
+  const view = parseViewSettings(parsed.model, parsed.params, parsed.extras);
+  const modelQuery = serializeState(parsed.model, parsed.params);
+  return {
+    model: parsed.model,
+    params: parsed.params,
+    notices: [...parsed.notices, ...view.notices],
+    ...view.settings,
+    modelQuery,
+    query: serializeState(
+      parsed.model,
+      parsed.params,
+      extrasOf(parsed.model, parsed.params, view.settings),
+    ),
   };
+}
+
+export function createAppStore(initial = '') {
   return createStore<AppState>()((set, get) => ({
     ...derive(initial),
     ode: { kind: 'idle' },

@@ -18,20 +18,19 @@ export interface RateData {
   color: string;
 }
 
-export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOptions): void {
-  const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const x = d3
-    .scaleLinear()
-    .domain(extentOf([data.x], 0))
-    .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain(extentOf([data.y, [0]], 0.08))
-    .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
-  drawAxes(svg, x, y, o);
-  // The zero rule always (drawAxes draws it only when 0 is strictly inside).
+type Scale = d3.ScaleLinear<number, number>;
+
+/** What every mark of the rate chart draws from. */
+interface RateFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  x: Scale;
+  y: Scale;
+  data: RateData;
+  o: FrameOptions;
+}
+
+/** The zero rule always (drawAxes draws it only when 0 is strictly inside). */
+function zeroRule({ svg, y, o }: RateFrame): void {
   layer(svg, 'rate-zero')
     .selectAll<SVGLineElement, null>('line')
     .data([null])
@@ -41,13 +40,18 @@ export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOpti
     .attr('x2', o.width - o.margin.right)
     .attr('y1', y(0))
     .attr('y2', y(0));
-  const at = (v: number) => {
-    // h at v by linear interpolation on the sampled curve.
-    const k = Math.max(0, Math.min(data.x.length - 2, d3.bisectLeft(Array.from(data.x), v) - 1));
-    const x0 = data.x[k]!;
-    const x1 = data.x[k + 1]!;
-    return data.y[k]! + ((data.y[k + 1]! - data.y[k]!) * (v - x0)) / (x1 - x0 || 1);
-  };
+}
+
+/** h at v by linear interpolation on the sampled curve. */
+function rateAt(data: RateData, v: number): number {
+  const k = Math.max(0, Math.min(data.x.length - 2, d3.bisectLeft(Array.from(data.x), v) - 1));
+  const x0 = data.x[k]!;
+  const x1 = data.x[k + 1]!;
+  return data.y[k]! + ((data.y[k + 1]! - data.y[k]!) * (v - x0)) / (x1 - x0 || 1);
+}
+
+/** The curve h(x). */
+function rateCurve({ svg, x, y, data }: RateFrame): void {
   layer(svg, 'rate-curve')
     .selectAll<SVGPathElement, null>('path')
     .data([null])
@@ -64,6 +68,10 @@ export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOpti
         .x((j) => x(data.x[j]!))
         .y((j) => y(data.y[j]!))(d3.range(data.x.length)) ?? '',
     );
+}
+
+/** The start (square) and the end (star) of the ODE, on the curve. */
+function endsMark({ svg, x, y, data }: RateFrame): void {
   const marks = [
     ...(data.start === null ? [] : [{ kind: 'start', v: data.start }]),
     ...(data.end === null ? [] : [{ kind: 'end', v: data.end }]),
@@ -81,10 +89,14 @@ export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOpti
           m.kind === 'start' ? 70 : 150,
         )() ?? '',
     )
-    .attr('transform', (m) => `translate(${x(m.v)},${y(at(m.v))})`)
+    .attr('transform', (m) => `translate(${x(m.v)},${y(rateAt(data, m.v))})`)
     .attr('fill', (m) => (m.kind === 'start' ? 'white' : data.color))
     .attr('stroke', '#111')
     .attr('stroke-width', 1.3);
+}
+
+/** The zeros of h: the fixed points, filled when stable. */
+function zerosMark({ svg, x, y, data }: RateFrame): void {
   layer(svg, 'rate-zeros')
     .selectAll<SVGCircleElement, RateData['zeros'][number]>('circle')
     .data(data.zeros)
@@ -100,4 +112,22 @@ export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOpti
     .data((z) => [z])
     .join('title')
     .text((z) => `${z.stable ? 'stable' : 'unstable'} fixed point at ${z.x.toPrecision(4)}`);
+}
+
+/** Draw the rate chart: scales, axes, then the marks. */
+export function drawRate(svgElement: SVGSVGElement, data: RateData, o: FrameOptions): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const x = d3
+    .scaleLinear()
+    .domain(extentOf([data.x], 0))
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(extentOf([data.y, [0]], 0.08))
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+  const frame: RateFrame = { svg, x, y, data, o };
+  for (const mark of [zeroRule, rateCurve, endsMark, zerosMark]) mark(frame);
 }
