@@ -16,7 +16,7 @@ export default tseslint.config(
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
+      'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core and the models: no DOM, no React, no comlink (HOUSE_STYLE 1).
+    // The pure core and the models: no DOM, no React, no comlink (docs/architecture.md, "Layers").
     files: ['src/core/**/*.ts', 'src/models/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -4,7 +4,7 @@ against (same call, same machine).
 
 Setting (the fig3 preset): d1 = 2, sigma(x) = x^2, c1 ~ N(0, 1.2), c2 with moments 1.1, 6.05,
 33.28 (the symmetric 4-atom law with those moments), tau = 0.05, m = 10, no augmentation noise.
-State (Q1, Q2); the right-hand side is the ODE (11) with the sign of NOTES.md, by the same
+State (Q1, Q2); the right-hand side is the ODE (11) with the sign of docs/models/contrastive.md, by the same
 quadrature as macroscope (src/models/contrastive/expectations.ts): the Gaussian feature and the
 background direction e merge into one Gaussian G of variance V_G = 1 - Q1 - Q2 + 1.2 Q1, the
 discrete feature is summed over its atoms, and Y = D + G by an 8-node Gauss-Hermite rule (exact

@@ -6,7 +6,9 @@
  * - ui_cloud_scrub_fps: frames per second while the cloud's scrubber moves every frame over
  *   snapshots of 10⁴ points;
  * - ui_sgd_dots_per_s: SGD dots added to the trajectories per second (Fig. 1(a), n = 2000),
- *   with the browser's SGD speed in coordinate-updates per second beside it.
+ *   with the browser's SGD speed in coordinate-updates per second beside it;
+ * - ui_renders_per_sgd_flush: React renders of each view per SGD flush into the store, over the
+ *   same 8 s (src/app/renderCount.ts).
  * Prints one JSON object.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -124,8 +126,16 @@ async function main() {
     // 3. SGD streaming on the default preset.
     await page.goto(`${BASE}/?model=gan&T=600`);
     await page.waitForSelector('[data-view="trajectories"] circle.dot');
-    const stream: { dots: number; seconds: number; timeUnits: number } =
-      await page.evaluate(`(async () => {
+    const stream: {
+      dots: number;
+      seconds: number;
+      timeUnits: number;
+      flushes: number;
+      renders: Record<string, number>;
+    } = await page.evaluate(`(async () => {
+      const counts = window.__macroscopeRenders;
+      const views0 = { ...counts.views };
+      const flushes0 = counts.sgdFlushes;
       const count = () => document.querySelectorAll('[data-view="trajectories"] circle.dot').length;
       const tReached = () => Number(/t = ([\\d.]+)\\//.exec(document.querySelector('.sgd-status')?.textContent ?? '')?.[1] ?? 0);
       const c0 = count();
@@ -133,7 +143,9 @@ async function main() {
       const t0 = performance.now();
       await new Promise((r) => setTimeout(r, 8000));
       const seconds = (performance.now() - t0) / 1000;
-      return { dots: count() - c0, seconds, timeUnits: tReached() - r0 };
+      const renders = {};
+      for (const [id, k] of Object.entries(counts.views)) renders[id] = k - (views0[id] ?? 0);
+      return { dots: count() - c0, seconds, timeUnits: tReached() - r0, flushes: counts.sgdFlushes - flushes0, renders };
     })()`);
 
     // 4. A 100×100 d = 1 phase diagram (Fig. 3(b)'s plane), all cores; the SGD of this state is tiny.
@@ -169,6 +181,16 @@ async function main() {
             dots_per_s: round(stream.dots / stream.seconds),
             coord_updates_per_s: round((stream.timeUnits * 2000 * 2000) / stream.seconds),
             note: 'Fig. 1(a), n = 2000, 1 run, one pool worker; a dot per visible series per sample',
+          },
+          ui_renders_per_sgd_flush: {
+            flushes: stream.flushes,
+            per_view: Object.fromEntries(
+              Object.entries(stream.renders).map(([id, k]) => [
+                id,
+                round(k / Math.max(1, stream.flushes)),
+              ]),
+            ),
+            note: 'view renders (ViewFrame) per SGD flush into the store, over the 8 s of streaming',
           },
           ui_diagram_100x100_s: {
             seconds: round(diagramSeconds),

@@ -62,4 +62,5 @@ for (let i = 0; i < args.length; i++) {
   else dirs.push(args[i]!);
 }
 const rows = functionLengths(dirs.length > 0 ? dirs : ['src']).filter((r) => r.lines > over);
-for (const r of rows.slice(0, top)) console.log(`${String(r.lines).padStart(4)}  ${r.file}  ${r.name}`);
+for (const r of rows.slice(0, top))
+  console.log(`${String(r.lines).padStart(4)}  ${r.file}  ${r.name}`);

@@ -3,7 +3,7 @@
  * fluctuation view (√n·m of each run against the diffusive limit) and the basins view (each
  * run's end point, and the ODE's from the same start). The runs (streams 0..R−1 of the seed) are
  * dealt over a pool of SGD workers; when they are done, an ODE worker integrates from each run's
- * measured start. A new state aborts the stale runs; their chunks are dropped.
+ * measured start. The job scheduler aborts a stale run; its chunks are dropped.
  */
 import * as Comlink from 'comlink';
 
@@ -13,7 +13,9 @@ import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/l
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
+import type { JobContext } from './runs/scheduler';
 import type { AppStore } from './store';
+import { ENSEMBLE_PUBLISH_MS } from './timing';
 
 export const ENSEMBLE_SAMPLES = 101;
 
@@ -31,21 +33,25 @@ export interface EnsembleState {
   odeFinals: Float64Array[] | null;
 }
 
-/** Whether the model has a view that needs the ensemble, and its default number of runs. */
+/**
+ * The ensemble's size: the runs of the many-runs view on show (the fluctuation or the basins
+ * view: GMM has both, 64 and 200 runs by default), or nr when set; 0 when the model has neither.
+ */
 export function ensembleRuns(
   views: { fluctuation?: { runs: number }; basins?: { runs: number } },
   nr: number | null,
+  shown: string,
 ): number {
-  const base = views.basins?.runs ?? views.fluctuation?.runs ?? 0;
-  return base > 0 ? (nr ?? base) : 0;
+  const spec =
+    (shown === 'fluctuation' ? views.fluctuation : shown === 'basins' ? views.basins : undefined) ??
+    views.basins ??
+    views.fluctuation;
+  return spec ? (nr ?? spec.runs) : 0;
 }
 
 export class EnsembleController {
   private readonly lanes: WorkerLane<SgdWorkerApi>[];
   private readonly odeLane: WorkerLane<OdeWorkerApi>;
-  private controller: AbortController | null = null;
-  private generation = 0;
-  private timer = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -57,11 +63,14 @@ export class EnsembleController {
     this.odeLane = new WorkerLane<OdeWorkerApi>(createOdeWorker, true);
   }
 
-  start(key: string, runs: number): void {
-    this.stop();
-    const generation = ++this.generation;
-    const controller = new AbortController();
-    this.controller = controller;
+  /**
+   * Run `runs` streams of the store's current state until done or until the signal aborts;
+   * then, for the basins view, the ODE from each run's start. Rejects with a worker's error
+   * after marking the ensemble failed.
+   */
+  async run(request: { key: string; runs: number }, context: JobContext): Promise<void> {
+    const { key, runs } = request;
+    const { signal } = context;
     const { modelQuery, model, params } = this.store.getState();
     const T = num(params, 'T');
     const t = timeGrid(0, T, ENSEMBLE_SAMPLES);
@@ -75,19 +84,13 @@ export class EnsembleController {
       odeFinals: null,
     };
     const publish = () => {
-      if (generation === this.generation)
+      if (!signal.aborted)
         this.store.getState().setEnsemble({ ...state, runs: state.runs.slice() });
     };
-    const publishSoon = () => {
-      if (this.timer) return;
-      this.timer = window.setTimeout(() => {
-        this.timer = 0;
-        publish();
-      }, 250);
-    };
+    const publishSoon = context.throttle(ENSEMBLE_PUBLISH_MS, publish);
     publish();
     const onChunk = (chunk: SgdChunk) => {
-      if (generation !== this.generation) return;
+      if (signal.aborted) return;
       const m = chunk.names.length;
       state.names = chunk.names;
       for (const part of chunk.rows) {
@@ -101,61 +104,48 @@ export class EnsembleController {
     };
     const streams = Array.from({ length: runs }, (_, r) => r);
     const batches = dealRoundRobin(streams, this.lanes.length);
-    const pending = this.lanes.map((lane, k) => {
-      const batch = batches[k]!;
-      return batch.length === 0
-        ? Promise.resolve()
-        : lane.call(
-            (api) =>
-              api.sgd(
-                {
-                  state: modelQuery,
-                  samples: ENSEMBLE_SAMPLES,
-                  streams: batch,
-                  withMicro: false,
-                  microTimes: [],
-                },
-                Comlink.proxy(onChunk),
+    try {
+      await Promise.all(
+        this.lanes.map((lane, k) =>
+          batches[k]!.length === 0
+            ? Promise.resolve()
+            : lane.call(
+                (api) =>
+                  api.sgd(
+                    {
+                      state: modelQuery,
+                      samples: ENSEMBLE_SAMPLES,
+                      streams: batches[k]!,
+                      withMicro: false,
+                      microTimes: [],
+                    },
+                    Comlink.proxy(onChunk),
+                  ),
+                signal,
               ),
-            controller.signal,
-          );
-    });
-    Promise.all(pending)
-      .then(async () => {
-        if (generation !== this.generation) return;
-        state.status = 'done';
-        publish();
-        if (!model.views.basins) return;
-        // The ODE from each run's measured start: its state columns at t = 0.
-        const dim = model.stateNames(params).length;
-        const m = state.names.length;
-        const starts = state.runs.map((rows) => rows.slice(0, Math.min(dim, m)));
-        const finals = await this.odeLane.call(
-          (api) => api.finals(modelQuery, starts, T),
-          controller.signal,
-        );
-        if (generation !== this.generation) return;
-        state.odeFinals = finals;
-        publish();
-      })
-      .catch((err: unknown) => {
-        if (isAbortError(err) || generation !== this.generation) return;
+        ),
+      );
+      publishSoon.flush();
+      state.status = 'done';
+      publish();
+      if (!model.views.basins) return;
+      // The ODE from each run's measured start: its state columns at t = 0.
+      const dim = model.stateNames(params).length;
+      const m = state.names.length;
+      const starts = state.runs.map((rows) => rows.slice(0, Math.min(dim, m)));
+      state.odeFinals = await this.odeLane.call((api) => api.finals(modelQuery, starts, T), signal);
+      publish();
+    } catch (err) {
+      if (!signal.aborted && !isAbortError(err)) {
         state.status = 'error';
         state.message = err instanceof Error ? err.message : String(err);
         publish();
-      });
-  }
-
-  stop(): void {
-    this.generation++;
-    this.controller?.abort();
-    this.controller = null;
-    clearTimeout(this.timer);
-    this.timer = 0;
+      }
+      throw err;
+    }
   }
 
   dispose(): void {
-    this.stop();
     for (const lane of this.lanes) lane.terminate();
     this.odeLane.terminate();
   }

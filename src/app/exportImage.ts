@@ -1,6 +1,6 @@
 /**
  * Standalone SVG and PNG export of a view: white background, the chart's own styles inlined,
- * a title, a legend and a caption line with the parameters; no UI chrome (UI.md).
+ * a title, a legend and a caption line with the parameters; no UI chrome (docs/architecture.md, "Visual language").
  */
 
 export interface ExportDecor {

@@ -1,7 +1,8 @@
 /**
- * Runs the SGD of the current state in the worker pool and streams its samples into the store.
- * A new state aborts the stale runs (their workers are terminated) before the new ones start;
- * chunks of a stale generation are dropped, so a stale dot never lands on new curves.
+ * Runs the SGD of the current state in the worker pool and streams its samples into the store,
+ * at most once per animation frame. The job scheduler aborts a stale run (its workers are
+ * terminated) before the new one starts; chunks of an aborted run are dropped, so a stale dot
+ * never lands on new curves.
  * Pause holds the workers' progress callbacks, which stops them between chunks.
  */
 import * as Comlink from 'comlink';
@@ -11,6 +12,7 @@ import { num } from '../core/params';
 import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
+import { renderCount } from './renderCount';
 import { SgdAccumulator } from './sgdData';
 import type { AppStore } from './store';
 
@@ -29,8 +31,6 @@ export function microTimes(T: number): number[] {
 
 export class SgdController {
   private readonly lanes: WorkerLane<SgdWorkerApi>[];
-  private generation = 0;
-  private controller: AbortController | null = null;
   private paused = false;
   private resumeWaiters: (() => void)[] = [];
   private frame = 0;
@@ -43,61 +43,57 @@ export class SgdController {
     this.lanes = lanePool<SgdWorkerApi>(createWorker, poolSize);
   }
 
-  /** Start the runs of the store's current state (aborting any previous ones). */
-  start(): void {
-    this.stop();
-    const generation = ++this.generation;
+  /**
+   * Run the SGD of the store's current state until done, or until `signal` aborts (the job
+   * scheduler aborts it when the state changes; the workers are terminated). Rejects with the
+   * worker's error.
+   */
+  async run(signal: AbortSignal): Promise<void> {
     const { modelQuery, params, runs } = this.store.getState();
     const T = num(params, 'T');
     const times = timeGrid(0, T, SGD_SAMPLES);
     const acc = new SgdAccumulator(times, runs);
-    const controller = new AbortController();
-    this.controller = controller;
     this.paused = false;
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.frame);
+      this.release();
+    });
+    const generation = this.store.getState().sgd.generation + 1;
     this.store
       .getState()
       .setSgd({ status: 'running', generation, tReached: 0, T, runs, summary: null, micro: [] });
     const streams = Array.from({ length: runs }, (_, r) => r);
     const batches = dealRoundRobin(streams, this.lanes.length).filter((b) => b.length);
-    const pending = batches.map((batch, i) =>
-      this.lanes[i]!.call(
-        (api) =>
-          api.sgd(
-            {
-              state: modelQuery,
-              samples: SGD_SAMPLES,
-              streams: batch,
-              withMicro: batch[0] === 0,
-              microTimes: microTimes(T),
-            },
-            Comlink.proxy((chunk: SgdChunk) => this.onChunk(generation, acc, chunk)),
+    try {
+      await Promise.all(
+        batches.map((batch, i) =>
+          this.lanes[i]!.call(
+            (api) =>
+              api.sgd(
+                {
+                  state: modelQuery,
+                  samples: SGD_SAMPLES,
+                  streams: batch,
+                  withMicro: batch[0] === 0,
+                  microTimes: microTimes(T),
+                },
+                Comlink.proxy((chunk: SgdChunk) => this.onChunk(signal, acc, chunk)),
+              ),
+            signal,
           ),
-        controller.signal,
-      ),
-    );
-    Promise.all(pending).then(
-      () => {
-        if (generation !== this.generation) return;
-        this.flush(generation, acc, true);
-      },
-      (err: unknown) => {
-        if (isAbortError(err) || generation !== this.generation) return;
+        ),
+      );
+    } catch (err) {
+      if (!signal.aborted && !isAbortError(err))
         this.store.getState().setSgd({
           ...this.store.getState().sgd,
           status: 'error',
           message: err instanceof Error ? err.message : String(err),
         });
-      },
-    );
-  }
-
-  /** Abort the current runs (if any) and forget their data. */
-  stop(): void {
-    this.generation++;
-    this.controller?.abort();
-    this.controller = null;
-    this.release();
+      throw err;
+    }
     cancelAnimationFrame(this.frame);
+    this.flush(signal, acc, true);
   }
 
   pause(): void {
@@ -114,7 +110,8 @@ export class SgdController {
   }
 
   dispose(): void {
-    this.stop();
+    cancelAnimationFrame(this.frame);
+    this.release();
     for (const lane of this.lanes) lane.terminate();
   }
 
@@ -124,20 +121,21 @@ export class SgdController {
     for (const w of waiters) w();
   }
 
-  private onChunk(generation: number, acc: SgdAccumulator, chunk: SgdChunk): Promise<void> | void {
-    if (generation !== this.generation) return; // stale: dropped
+  private onChunk(signal: AbortSignal, acc: SgdAccumulator, chunk: SgdChunk): Promise<void> | void {
+    if (signal.aborted) return; // stale: dropped
     acc.add(chunk);
     if (chunk.exit)
       this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });
     // Draw at most once per frame.
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.flush(generation, acc, false));
+    this.frame = requestAnimationFrame(() => this.flush(signal, acc, false));
     if (this.paused) return new Promise<void>((resolve) => this.resumeWaiters.push(resolve));
   }
 
-  private flush(generation: number, acc: SgdAccumulator, done: boolean): void {
-    if (generation !== this.generation) return;
+  private flush(signal: AbortSignal, acc: SgdAccumulator, done: boolean): void {
+    if (signal.aborted) return;
     const sgd = this.store.getState().sgd;
+    renderCount.sgdFlushes++;
     const summary = acc.summary();
     this.store.getState().setSgd({
       ...sgd,

@@ -14,7 +14,7 @@ describe('app store', () => {
 
   it('keeps notices for bad URL values and still has a usable state', () => {
     const store = createAppStore('?model=gan&tau=-1&foo=2&view=portrait&runs=40&x=zz&tc=abc');
-    const { notices, params, view, runs, x, tc } = store.getState();
+    const { notices, params, view, runs, x, timeCursor: tc } = store.getState();
     expect(notices.map((n) => n.key).sort()).toEqual(['foo', 'runs', 'tau', 'tc', 'x']);
     expect(params['tau']).toBe(0.001);
     expect(view).toBe('portrait');
@@ -26,7 +26,7 @@ describe('app store', () => {
   it('setParam validates through the codec; the model query ignores view settings', () => {
     const store = createAppStore('');
     const before = store.getState().modelQuery;
-    store.getState().setView({ tc: 12, runs: 3, x: 'P22' });
+    store.getState().setView({ timeCursor: 12, runs: 3, x: 'P22' });
     expect(store.getState().modelQuery).toBe(before);
     expect(store.getState().query).toContain('runs=3&x=P22&tc=12');
     store.getState().setParam('tau', 0.35);
@@ -50,7 +50,7 @@ describe('app store', () => {
   it('a shared query restores the same settings', () => {
     const a = createAppStore('?model=gan&tau=0.3&runs=4&x=P22&y=q2&tc=100&cos=1&lambda=5');
     const b = createAppStore(a.getState().query);
-    for (const key of ['query', 'runs', 'x', 'y', 'tc', 'cos'] as const) {
+    for (const key of ['query', 'runs', 'x', 'y', 'timeCursor', 'cosines'] as const) {
       expect(b.getState()[key]).toEqual(a.getState()[key]);
     }
   });
@@ -75,8 +75,8 @@ describe('app store', () => {
   it('the many-runs keys: clamped with a notice, kept in the link', () => {
     const store = createAppStore('?model=pca&nr=5000&ht=99&tab=fluctuation&view=fluctuation');
     const s = store.getState();
-    expect(s.nr).toBe(1000);
-    expect(s.ht).toBe(s.params['T']);
+    expect(s.manyRuns).toBe(1000);
+    expect(s.histogramTime).toBe(s.params['T']);
     expect(s.notices.map((n) => n.key).sort()).toEqual(['ht', 'nr']);
     expect(s.query).toContain('nr=1000');
     expect(s.query).toContain('view=fluctuation');

@@ -1,7 +1,7 @@
 /**
  * The app state as a zustand vanilla store (no React here, so it is unit-tested in Node).
  * The canonical state is the state string: the model's parameters (core/state.ts) plus the
- * app's own keys (APP_KEYS, validated in viewSettings.ts). Computed results (ODE, SGD) live
+ * app's own keys (the table in appKeys.ts). Computed results (ODE, SGD) live
  * beside it.
  */
 import { createStore } from 'zustand/vanilla';
@@ -17,18 +17,20 @@ import type {
   OdeResult,
   ScanResult,
 } from '../workers/protocol';
-import type { AttractionState } from './attractionController';
-import type { EnsembleState } from './ensembleController';
-import type { SgdSummary } from './sgdData';
 import {
   APP_KEYS,
   extrasOf,
+  mergeSettings,
   parseViewSettings,
   stateNamesOrNone,
   type ViewSettings,
-} from './viewSettings';
+} from './appKeys';
+import type { EnsembleState } from './ensembleController';
+import type { SgdSummary } from './sgdData';
+import type { AttractionState } from './views/attraction/controller';
 
-export * from './viewSettings';
+export * from './appKeys';
+export * from './views/diagram/axes';
 
 export type OdeStatus =
   | { kind: 'idle' }
@@ -58,10 +60,29 @@ export interface DiagramState {
   y: DiagramAxis;
   /** cells[j * n + i], null until computed. */
   cells: ({ label: string; variation: number } | null)[];
-  status: 'running' | 'done' | 'cancelled';
+  /** 'cancelled': stopped by the user; 'error': a worker failed (message says why). */
+  status: 'running' | 'done' | 'cancelled' | 'error';
+  message?: string;
   /** performance.now() when the run started (for the elapsed time shown). */
   startedAt: number;
 }
+
+/** The jobs the scheduler runs (runs/jobs.ts), by name. */
+export const JOB_NAMES = [
+  'ode',
+  'sgd',
+  'fixedPoints',
+  'diagram',
+  'scan',
+  'overlay',
+  'overlaySgd',
+  'aligned',
+  'ensemble',
+  'attraction',
+  'field',
+  'rate',
+] as const;
+export type JobName = (typeof JOB_NAMES)[number];
 
 export interface AppState extends ViewSettings {
   model: Model;
@@ -88,6 +109,8 @@ export interface AppState extends ViewSettings {
   alignedOde: OdeResult | null;
   /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
+  /** Why a job last failed, by job (absent: it did not fail); shown by the job's view. */
+  jobErrors: Partial<Record<JobName, string>>;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
   /** Change one model parameter, keeping the rest. */
@@ -105,6 +128,7 @@ export interface AppState extends ViewSettings {
   setAttraction(attraction: AttractionState | null): void;
   setAlignedOde(alignedOde: OdeResult | null): void;
   setScan(scan: ScanResult | null): void;
+  setJobError(name: JobName, message: string | null): void;
 }
 
 const IDLE_SGD: SgdState = {
@@ -117,24 +141,26 @@ const IDLE_SGD: SgdState = {
   micro: [],
 };
 
-export function createAppStore(initial = '') {
-  const derive = (input: string) => {
-    const parsed = parseState(input, models, { extraKeys: APP_KEYS });
-    const view = parseViewSettings(parsed.model, parsed.params, parsed.extras);
-    const modelQuery = serializeState(parsed.model, parsed.params);
-    return {
-      model: parsed.model,
-      params: parsed.params,
-      notices: [...parsed.notices, ...view.notices],
-      ...view.settings,
-      modelQuery,
-      query: serializeState(
-        parsed.model,
-        parsed.params,
-        extrasOf(parsed.model, parsed.params, view.settings),
-      ),
-    };
+/** The state a state string stands for: the model, its parameters and the app's settings. */
+function derive(input: string) {
+  const parsed = parseState(input, models, { extraKeys: APP_KEYS });
+  const view = parseViewSettings(parsed.model, parsed.params, parsed.extras);
+  const modelQuery = serializeState(parsed.model, parsed.params);
+  return {
+    model: parsed.model,
+    params: parsed.params,
+    notices: [...parsed.notices, ...view.notices],
+    ...view.settings,
+    modelQuery,
+    query: serializeState(
+      parsed.model,
+      parsed.params,
+      extrasOf(parsed.model, parsed.params, view.settings),
+    ),
   };
+}
+
+export function createAppStore(initial = '') {
   return createStore<AppState>()((set, get) => ({
     ...derive(initial),
     ode: { kind: 'idle' },
@@ -147,6 +173,7 @@ export function createAppStore(initial = '') {
     attraction: null,
     alignedOde: null,
     scan: null,
+    jobErrors: {},
     load(input) {
       set(derive(input));
     },
@@ -170,27 +197,7 @@ export function createAppStore(initial = '') {
     setView(settings) {
       const s = get();
       // Only the keys given (an explicit null clears a diagram axis; undefined keeps it).
-      const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-      const merged = {
-        runs: s.runs,
-        x: s.x,
-        y: s.y,
-        tc: s.tc,
-        cos: s.cos,
-        vf: s.vf,
-        view: s.view,
-        dx: s.dx,
-        dy: s.dy,
-        dn: s.dn,
-        ov: s.ov,
-        sc: s.sc,
-        att: s.att,
-        lg: s.lg,
-        ht: s.ht,
-        nr: s.nr,
-        tab: s.tab,
-        ...given,
-      } as ViewSettings;
+      const merged = mergeSettings(s, settings);
       set({
         ...merged,
         query: serializeState(s.model, s.params, extrasOf(s.model, s.params, merged)),
@@ -225,6 +232,10 @@ export function createAppStore(initial = '') {
     },
     setScan(scan) {
       set({ scan });
+    },
+    setJobError(name, message) {
+      const { [name]: _old, ...rest } = get().jobErrors;
+      set({ jobErrors: message === null ? rest : { ...rest, [name]: message } });
     },
   }));
 }

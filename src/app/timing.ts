@@ -1,4 +1,26 @@
+/**
+ * The app's timing constants: one debounce per class of job (how long the state must stay put
+ * before the job runs) and the publishing throttles. The job scheduler (runs/scheduler.ts)
+ * applies the debounces; runs/jobs.ts says which job uses which.
+ */
+
 /** Samples of every ODE curve the app draws. */
 export const ODE_SAMPLES = 601;
-/** Wait this long after the last parameter change before restarting the SGD. */
+
+/** Cheap answers (the ODE, the overlay's ODE, the aligned ODE) run at once on every change. */
+export const IMMEDIATE_MS = 0;
+/** Fixed points: a Newton search from many starts, shortly after the state settles. */
+export const FIXED_POINTS_DEBOUNCE_MS = 120;
+/** The SGD restarts this long after the last parameter change (the stale run stops at once). */
 export const SGD_SETTLE_MS = 250;
+/** Pool-wide work (phase diagram, scans) waits a little longer than the SGD. */
+export const POOL_DEBOUNCE_MS = 300;
+/** Many-runs work (ensemble, attraction regions) lets the main SGD start first. */
+export const MANY_RUNS_DEBOUNCE_MS = 2 * SGD_SETTLE_MS;
+/** The overlay's SGD dots come after the main runs had a head start. */
+export const OVERLAY_SGD_DEBOUNCE_MS = 4 * SGD_SETTLE_MS;
+
+/** Phase-diagram and attraction cells are published at most this often (10⁴ SVG rects). */
+export const DIAGRAM_PUBLISH_MS = 200;
+/** The ensemble's runs are published at most this often. */
+export const ENSEMBLE_PUBLISH_MS = 250;

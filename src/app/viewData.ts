@@ -35,7 +35,7 @@ export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
 
 /** The ODE table to draw (the previous result while a new one is computed). */
 export function odeTable(
-  s: Pick<AppState, 'model' | 'params' | 'ode' | 'cos'>,
+  s: Pick<AppState, 'model' | 'params' | 'ode' | 'cosines'>,
 ): SeriesTable | null {
   const r =
     s.ode.kind === 'done' || s.ode.kind === 'diverged'
@@ -44,23 +44,23 @@ export function odeTable(
         ? s.ode.previous
         : null;
   const ode: SeriesTable | null = r ? { names: r.names, t: r.t, y: r.y } : null;
-  const cos = s.cos ? cosinesOf(s.model, s.params) : null;
+  const cos = s.cosines ? cosinesOf(s.model, s.params) : null;
   return ode && cos ? mapDerived(cos, s.params, ode) : ode;
 }
 
 /** The SGD table to draw (mean, and std over runs). */
 export function sgdTable(
-  s: Pick<AppState, 'model' | 'params' | 'sgd' | 'cos'>,
+  s: Pick<AppState, 'model' | 'params' | 'sgd' | 'cosines'>,
 ): SeriesTable | null {
   const summary = s.sgd.summary;
   const sgd: SeriesTable | null = summary
     ? { names: summary.names, t: summary.t, y: summary.mean, std: summary.std }
     : null;
-  const cos = s.cos ? cosinesOf(s.model, s.params) : null;
+  const cos = s.cosines ? cosinesOf(s.model, s.params) : null;
   return sgd && cos ? mapDerived(cos, s.params, sgd) : sgd;
 }
 
-export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cos'>): {
+export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cosines'>): {
   ode: SeriesTable | null;
   sgd: SeriesTable | null;
 } {

@@ -2,7 +2,7 @@
  * The bifurcation diagram as a standalone SVG (CLI `continue --out`): one state variable
  * against the continued axis, stable runs of a branch solid and unstable ones dashed, special
  * points marked LP (fold), H (Hopf) and BP (branch point), and the periodic orbits' min and max
- * as dotted lines (UI.md: solid = stable, dashed = unstable).
+ * as dotted lines (the app's one code: solid = stable, dashed = unstable).
  */
 import { line, scaleLinear } from 'd3';
 

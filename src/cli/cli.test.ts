@@ -275,6 +275,6 @@ describe('CLI: scan', () => {
     };
     expect(out.x.values).toEqual([0.5, 1.5, 2.5]);
     expect(out.labels).toEqual(['learnable', 'learnable', 'collapsed']);
-    expect(out.final['epsg']![0]).toBeCloseTo(0.131, 2); // NOTES.md's finite-τ point
+    expect(out.final['epsg']![0]).toBeCloseTo(0.131, 2); // docs/models/vae.md's finite-τ point
   });
 });

@@ -33,7 +33,7 @@ export interface MicroSnapshot {
   columns: Record<string, Float64Array>;
 }
 
-/** One finite-n SGD run, advanced by the caller (HOUSE_STYLE 6). */
+/** One finite-n SGD run, advanced by the caller (docs/architecture.md, habit 6). */
 export interface Simulator {
   /** Order-parameter names written by observe(), the same as the ODE's state names. */
   readonly names: string[];
@@ -72,6 +72,8 @@ export interface Gaussian2 {
 export interface DerivedSeries {
   id: string;
   label: string;
+  /** What the series are, for the toggle's tooltip (e.g. the GAN's P_ij/√S_jj, q_i/√z). */
+  description?: string;
   /** Whether this set makes sense for these parameters. */
   available(p: Params): boolean;
   names(p: Params): string[];
@@ -108,7 +110,7 @@ export interface ModelViews {
    */
   trajectoryNote?(p: Params): string | null;
   /**
-   * From a random start whose escape from an unstable point is noise-driven (PCA, NOTES.md), the
+   * From a random start whose escape from an unstable point is noise-driven (PCA, docs/models/pca.md), the
    * ODE from t = 0 and a single run part ways. With this, the app also draws the ODE started from
    * SGD run 0's state at the first time |series| ≥ window(p), from that time on.
    */
@@ -148,6 +150,62 @@ export interface ModelViews {
    * fixed point when the model has none. `log` offers log-scaled axes.
    */
   attraction?: AttractionView;
+}
+
+/**
+ * One view of a model as a discriminated union, one member per kind of view (the app's
+ * views/<kind>/ folders). viewSpecs() reads them from ModelViews today; docs/adding-a-view.md
+ * maps each ModelViews member to its kind, for when models declare `views: ViewSpec[]`.
+ */
+export type ViewSpec =
+  | {
+      kind: 'trajectories';
+      note?: ModelViews['trajectoryNote'];
+      alignment?: ModelViews['alignment'];
+      overlaySeries?: string;
+      derived?: DerivedSeries[];
+    }
+  | ({ kind: 'portrait' } & ModelViews['portrait'])
+  | ({ kind: 'cloud' } & NonNullable<ModelViews['cloud']>)
+  | { kind: 'scan'; scans: ScanSpec[] }
+  | ({ kind: 'fluctuation' } & FluctuationView)
+  | ({ kind: 'basins' } & BasinsView)
+  | ({ kind: 'rate' } & RateView)
+  | ({ kind: 'attraction' } & AttractionView)
+  | ({ kind: 'diagram' } & NonNullable<ModelViews['diagram']>);
+
+export type ViewSpecKind = ViewSpec['kind'];
+
+/** A model's views as ViewSpecs, in a fixed order of kinds. */
+export function viewSpecs(model: Model): ViewSpec[] {
+  const v = model.views;
+  const out: ViewSpec[] = [
+    {
+      kind: 'trajectories',
+      note: v.trajectoryNote,
+      alignment: v.alignment,
+      overlaySeries: v.overlaySeries,
+      derived: v.derived,
+    },
+    { kind: 'portrait', ...v.portrait },
+  ];
+  if (v.cloud) out.push({ kind: 'cloud', ...v.cloud });
+  const scans = scansOf(model);
+  if (scans.length > 0) out.push({ kind: 'scan', scans });
+  if (v.fluctuation) out.push({ kind: 'fluctuation', ...v.fluctuation });
+  if (v.basins) out.push({ kind: 'basins', ...v.basins });
+  if (v.rate) out.push({ kind: 'rate', ...v.rate });
+  if (v.attraction) out.push({ kind: 'attraction', ...v.attraction });
+  if (v.diagram) out.push({ kind: 'diagram', ...v.diagram });
+  return out;
+}
+
+/** The model's spec of one kind of view, typed by that kind (undefined: the model has none). */
+export function viewSpec<K extends ViewSpecKind>(
+  model: Model,
+  kind: K,
+): Extract<ViewSpec, { kind: K }> | undefined {
+  return viewSpecs(model).find((s): s is Extract<ViewSpec, { kind: K }> => s.kind === kind);
 }
 
 /** What a scan measures at each parameter value. */
@@ -240,7 +298,7 @@ export interface AttractionView {
   settleTime?(p: Params): number;
 }
 
-/** A phase of a model's phase diagram (one colour each, UI.md). */
+/** A phase of a model's phase diagram (one colour each: docs/architecture.md, "Visual language"). */
 export interface PhaseSpec {
   id: string;
   label: string;
@@ -336,7 +394,7 @@ export interface PaperFigure {
 export interface Model {
   id: string;
   title: string;
-  /** Paper file under shared/papers and the section this model follows. */
+  /** The paper (authors, title) and the section this model follows. */
   paper: string;
   params: ParamSpec[];
   aliases?: AliasSpec[];

@@ -3,7 +3,7 @@
  *
  * Coefficients, error norm, PI step-size control and the 4th-order continuous extension follow
  * Hairer, Nørsett & Wanner, "Solving ODEs I", §II.4–II.6 and their `dopri5` code.
- * The stepper is separate from the clock (HOUSE_STYLE 6): `DormandPrince.step()` takes one
+ * The stepper is separate from the clock (docs/architecture.md, habit 6): `DormandPrince.step()` takes one
  * accepted step; `solveOde` drives it to a grid of output times; a worker or a test may drive it
  * directly.
  */

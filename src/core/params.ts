@@ -1,6 +1,6 @@
 /**
  * The parameter table: one typed description per parameter, which drives the sliders, the URL
- * codec (state.ts), the CLI and the docs (HOUSE_STYLE 7).
+ * codec (state.ts), the CLI and the docs (docs/architecture.md, habit 7).
  */
 
 export type ParamValue = number | number[] | string;

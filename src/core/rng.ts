@@ -76,8 +76,3 @@ export class Rng {
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
-
-/** Convenience constructor: `createRng(seed, stream)`. */
-export function createRng(seed: number, stream = 0): Rng {
-  return new Rng(seed, stream);
-}

@@ -8,7 +8,7 @@
  */
 import { echo } from './echo';
 import type { Model, Notice } from './model';
-import type { EnumSpec, NumberSpec, Params, ParamSpec, VectorSpec } from './params';
+import type { EnumSpec, NumberSpec, Params, VectorSpec } from './params';
 import { formatNumber } from './params';
 
 export interface ParsedState {
@@ -325,9 +325,4 @@ function parseVector(
     message: `${name} needs ${allowed} entries (${spec.lengthFrom} = ${formatNumber(params[spec.lengthFrom] as number)}); got ${values.length}, using ${fixed.map(formatNumber).join(',')}`,
   });
   return { value: fixed, notices };
-}
-
-/** Look up a parameter's spec by key. */
-export function specOf(model: Model, key: string): ParamSpec | undefined {
-  return model.params.find((s) => s.key === key);
 }

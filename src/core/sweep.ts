@@ -3,7 +3,7 @@
  *
  * A sweep fills an nx×ny grid of cells (one per parameter pair) in `refinementOrder`, so that a
  * phase diagram drawn while it runs shows the whole domain at once and sharpens, instead of
- * growing row by row. Results have one row per y value (ARCHITECTURE.md, the `sweep` shape).
+ * growing row by row. Results have one row per y value (the README's CLI section, the `sweep` shape).
  */
 import type { AbortSignalLike } from './ode';
 

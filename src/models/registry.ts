@@ -15,7 +15,3 @@ export const models: readonly Model[] = [
   xorModel,
   contrastiveModel,
 ];
-
-export function modelById(id: string): Model | undefined {
-  return models.find((m) => m.id === id);
-}

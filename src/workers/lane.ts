@@ -1,7 +1,7 @@
 /**
  * A lane: one worker that runs one call at a time. A new call aborts the previous one; an
  * aborted or crashed call terminates the worker, which is recreated on the next call
- * (HOUSE_STYLE 3, after squoosh's WorkerBridge). Callers ignore AbortError.
+ * (docs/architecture.md, habit 3, after squoosh's WorkerBridge). Callers ignore AbortError.
  */
 import * as Comlink from 'comlink';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { ellipsePoints } from './cloud';
+import { ellipsePoints } from '../views/cloud/chart';
+import { arrowPositions } from '../views/portrait/chart';
 import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
-import { arrowPositions } from './portrait';
 import { seriesStyle } from './style';
 
 const data = {

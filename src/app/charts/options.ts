@@ -1,5 +1,5 @@
 /**
- * Option normalisation for the trajectory chart: pure, tested helpers (HOUSE_STYLE 8,
+ * Option normalisation for the trajectory chart: pure, tested helpers (docs/architecture.md, habit 8,
  * after Observable Plot's options.js). The renderer only reads normalised options.
  */
 

@@ -1,5 +1,5 @@
 /**
- * One visual language for order parameters (UI.md): colour by feature (Okabe–Ito, colour-blind
+ * One visual language for order parameters (docs/architecture.md, "Visual language"): colour by feature (Okabe–Ito, colour-blind
  * safe; feature 1 red and feature 2 blue as in the GAN paper's Fig. 1), line style by kind.
  */
 

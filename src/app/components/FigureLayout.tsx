@@ -8,9 +8,9 @@ import { useStore } from 'zustand';
 import { captionOf } from '../caption';
 import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
 import type { AppStore } from '../store';
-import { CloudView } from './CloudView';
-import { PortraitView } from './PortraitView';
-import { TrajectoriesView } from './TrajectoriesView';
+import { CloudView } from '../views/cloud/CloudView';
+import { PortraitView } from '../views/portrait/PortraitView';
+import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
 /** The legend of a panel as shown on screen (the visible series, then the dot/ellipse keys). */
 function legendOf(root: HTMLElement, id: string): ExportDecor['legend'] {

@@ -1,5 +1,5 @@
 /**
- * The slider panel, generated from the model's parameter table (HOUSE_STYLE 7). Aliases
+ * The slider panel, generated from the model's parameter table (docs/architecture.md, habit 7). Aliases
  * (GAN: η sets η_T and η_G) show as one linked slider with an unlink toggle.
  */
 import { useEffect, useState } from 'react';

@@ -6,9 +6,10 @@ import type { AppStore } from '../store';
 const CHOICES = [20, 50, 100, 200, 400, 1000];
 
 export function RunsPicker({ store, defaultRuns }: { store: AppStore; defaultRuns: number }) {
-  const nr = useStore(store, (s) => s.nr);
+  const nr = useStore(store, (s) => s.manyRuns);
   const value = nr ?? defaultRuns;
-  const choices = [...new Set([...CHOICES, value])].sort((a, b) => a - b);
+  // The view's default is always offered, so that a user can come back to it.
+  const choices = [...new Set([...CHOICES, value, defaultRuns])].sort((a, b) => a - b);
   return (
     <label className="axis-pick">
       runs
@@ -17,7 +18,7 @@ export function RunsPicker({ store, defaultRuns }: { store: AppStore; defaultRun
         value={value}
         onChange={(e) => {
           const v = Number(e.target.value);
-          store.getState().setView({ nr: v === defaultRuns ? null : v });
+          store.getState().setView({ manyRuns: v === defaultRuns ? null : v });
         }}
       >
         {choices.map((c) => (

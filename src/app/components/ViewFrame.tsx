@@ -1,7 +1,9 @@
 /** A view's frame: title, notes, an export menu and a maximise toggle. */
 import { type ReactNode, useState } from 'react';
 
-import type { AppStore } from '../store';
+import { countRender } from '../renderCount';
+import type { AppStore, JobName } from '../store';
+import { JobErrors } from './JobErrors';
 
 /** What every view component takes. */
 export interface ViewProps {
@@ -25,8 +27,11 @@ export function ViewFrame(props: {
   exports: ExportActions;
   maximised: boolean;
   onMaximise(): void;
+  /** The jobs this view draws: their failures are shown under the title. */
+  failures?: { store: AppStore; jobs: readonly JobName[] };
   children: ReactNode;
 }) {
+  countRender(props.id);
   const [open, setOpen] = useState(false);
   const item = (label: string, run: () => void) => (
     <button
@@ -78,6 +83,7 @@ export function ViewFrame(props: {
           </button>
         </div>
       </div>
+      {props.failures && <JobErrors store={props.failures.store} jobs={props.failures.jobs} />}
       <div className="view-body">{props.children}</div>
     </section>
   );

@@ -59,7 +59,7 @@ export const contrastiveModel: Model = {
     trajectoryNote: identicalFeaturesNote,
     // Fig. 2(b): h(Q) = (dQ/dt)/τ; zeros are fixed points, a negative slope a stable one.
     rate: { x: 'Q1', range: [0, 1], label: 'h(Q) = (dQ/dt)/τ', divisor: (p) => num(p, 'tau') },
-    // Fig. 3: near the origin the boundary goes like Q₂ ∝ Q₁^{1/3} (NOTES.md), hence log axes.
+    // Fig. 3: near the origin the boundary goes like Q₂ ∝ Q₁^{1/3} (docs/models/contrastive.md), hence log axes.
     attraction: {
       x: 'Q1',
       y: 'Q2',

@@ -1,6 +1,6 @@
 /**
  * The quadrature ODE (11) of the contrastive model against closed forms for σ = x² (S-46, the
- * corrected two-feature system of NOTES.md and the noise case derived in
+ * corrected two-feature system of docs/models/contrastive.md and the noise case derived in
  * docs/models/contrastive.md), and Proposition 3's threshold against the ODE's root.
  * The closed forms live here only: the app uses the quadrature ODE alone.
  */
@@ -24,7 +24,7 @@ function rhsAt(state: string, Q: number[]): number[] {
   return Array.from(dx);
 }
 
-/** (S-46) as corrected in NOTES.md (the (1 − 2Q) factor of (12) restored), σ = x², η = 0. */
+/** (S-46) as corrected in docs/models/contrastive.md (the (1 − 2Q) factor of (12) restored), σ = x², η = 0. */
 function s46(Q: number, tau: number, m: number, c: Law): number {
   const [nu, ka, be] = [c.m2 - 1, c.m4 - 3, c.m6 - 15];
   const z6 = Q ** 3 * be + 15 * Q ** 2 * (1 - Q) * ka + 45 * Q * (1 - Q) ** 2 * nu + 15;
@@ -33,7 +33,7 @@ function s46(Q: number, tau: number, m: number, c: Law): number {
   );
 }
 
-/** NOTES.md's corrected two-feature system (S-50 doubled, β₁Q₁³, 3ν₂(1 − 2Q₂), S-52 fixed). */
+/** docs/models/contrastive.md's corrected two-feature system (S-50 doubled, β₁Q₁³, 3ν₂(1 − 2Q₂), S-52 fixed). */
 function twoFeature(Q1: number, Q2: number, tau: number, m: number, a: Law, b: Law): number[] {
   const [n1, k1, b1] = [a.m2 - 1, a.m4 - 3, a.m6 - 15];
   const [n2, k2, b2] = [b.m2 - 1, b.m4 - 3, b.m6 - 15];
@@ -94,7 +94,7 @@ describe('contrastive ODE (11) by quadrature, σ = x²', () => {
     }
   });
 
-  it('equals the corrected two-feature system to 1e-10 (NOTES.md)', () => {
+  it('equals the corrected two-feature system to 1e-10 (docs/models/contrastive.md)', () => {
     const pairs = [
       ['gauss:1.2', 'moments:1.1,6.05,33.28'],
       ['sparse:5,0.2', 'sparse:5.5,0.2'],
@@ -272,7 +272,7 @@ describe('fixed points through the generic engine', () => {
       'origin:unstable',
     ]);
     // At the origin the rates are 24τ(ν_i − 10τ/m) = 0.18 and 0.06: trajectories leave along
-    // Q₂ ∝ Q₁^{0.06/0.18}, so the basins' boundary goes like Q₁^{1/3} (NOTES.md: 0.076·Q₁^{1/3}).
+    // Q₂ ∝ Q₁^{0.06/0.18}, so the basins' boundary goes like Q₁^{1/3} (docs/models/contrastive.md: 0.076·Q₁^{1/3}).
     const origin = analyzeFixedPoints(contrastiveModel, parse(state).params).points.find(
       (p) => p.type === 'origin',
     )!;

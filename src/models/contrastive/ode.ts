@@ -1,6 +1,6 @@
 /**
  * The ODE (11) of the contrastive model in the squared cosines Q_j = q_j², with the sign of g
- * fixed as in NOTES.md: dq/dt = q(qᵀĝ − Λ/2) − ĝ with ĝ = −g as printed in (10). Written with
+ * fixed as in docs/models/contrastive.md: dq/dt = q(qᵀĝ − Λ/2) − ĝ with ĝ = −g as printed in (10). Written with
  * Stein's lemma (docs/models/contrastive.md), for any σ and any augmentation noise:
  *   dq_j/dt = τ⟨(c_j − q_j u) F⟩ − q_j Λ/2,   Λ = (τ²/m)⟨L⟩,        (11) with (8), (10)
  *   dQ_j/dt = 2 q_j dq_j/dt.

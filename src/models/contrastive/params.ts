@@ -1,5 +1,5 @@
 /**
- * The contrastive model's parameter table (Meng & Wang). Conventions of NOTES.md: x = Uc/√N + a
+ * The contrastive model's parameter table (Meng & Wang). Conventions of docs/models/contrastive.md: x = Uc/√N + a
  * with UᵀU = N·I, z_ℓ = wᵀx^(ℓ)/√N, F = −(1/m)Σ_b y_b^(1) y_b^(2) with ȳ = 0, time t = steps/N.
  * Augmentation: x^(ℓ) = x + γ^(ℓ), γ^(ℓ) with i.i.d. N(0, η) entries, corr(γ^(1), γ^(2)) = ρ_γ.
  */

@@ -1,9 +1,9 @@
 /**
- * Paper figures as state strings. The paper does not print τ or m; NOTES.md says Fig. 2's
+ * Paper figures as state strings. The paper does not print τ or m; docs/models/contrastive.md says Fig. 2's
  * statements hold for τ/m between about 0.008 and 0.010 (ode.test.ts: 0.0085–0.0095, not 0.007
  * or 0.0105), so Figs. 2 and 4 use τ = 0.09, m = 10 (τ/m = 0.009). Fig. 3 uses τ/m = 0.005,
  * where the origin's rates are 0.18 and 0.06 and the basins' boundary goes like Q₁^{1/3}
- * (NOTES.md's 0.076·Q₁^{1/3}). Laws: sparse with b = 0.2, α = m₂/b, as in Fig. 2.
+ * (docs/models/contrastive.md's 0.076·Q₁^{1/3}). Laws: sparse with b = 0.2, α = m₂/b, as in Fig. 2.
  */
 import type { Preset } from '../../core/model';
 

@@ -1,5 +1,5 @@
 /**
- * Finite-N online SGD of the contrastive model (NOTES.md conventions). One step draws m fresh
+ * Finite-N online SGD of the contrastive model (docs/models/contrastive.md conventions). One step draws m fresh
  * samples x_b = Uc_b/√N + a_b, two views x_b^(ℓ) = x_b + γ_b^(ℓ), and
  *   w̃ = w + τ/(m√N) Σ_b [σ(z₂)σ′(z₁) x_b^(1) + σ(z₁)σ′(z₂) x_b^(2)],  z_ℓ = wᵀx_b^(ℓ)/√N,
  *   w ← √N w̃/‖w̃‖                                                       (4), (S-18)

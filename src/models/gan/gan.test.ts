@@ -249,7 +249,7 @@ describe('GAN: the phases of Claim 1 (15)', () => {
         expect(wobble).toBeLessThan(1e-6);
         expect(Math.abs(last('q1')) + Math.abs(last('q2'))).toBeLessThan(1e-3);
         expect(Math.min(Math.abs(last('P11')), Math.abs(last('P22')))).toBeGreaterThan(0.8);
-        // Inside the hyper-rectangle |P_ll| ≥ p*_l of stable points, not at its corner (NOTES.md).
+        // Inside the hyper-rectangle |P_ll| ≥ p*_l of stable points, not at its corner (docs/models/gan.md).
         const corner = pStar(ganParamsOf(params));
         expect(Math.abs(last('P11')) - corner[0]!).toBeGreaterThan(0.02);
         expect(Math.abs(last('P22')) - corner[1]!).toBeGreaterThan(0.02);

@@ -1,5 +1,5 @@
 /**
- * The GAN parameter table (keys as in ARCHITECTURE.md). Defaults are the paper's Fig. 1
+ * The GAN parameter table (keys as in docs/architecture.md, "The state string"). Defaults are the paper's Fig. 1
  * success case: d = 2, Λ = Λ̃ = diag(5, 3), τ = 0.2, τ̃ = 0.04, η_T = η_G = 2, P0 = 0.1·I,
  * q0 = (0.1, 0.1), λ = ∞; n = 5000 as in the paper's Section 3.1 (the Gram chain, reduced.ts,
  * makes a step's cost independent of n; see docs/models/gan.md).

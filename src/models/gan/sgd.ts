@@ -1,7 +1,7 @@
 /**
  * Finite-n SGD of the GAN: the Markov chain whose n → ∞ limit is the ODE in ode.ts.
  *
- * λ = ∞ is projected SGD (NOTES.md): w ← normalise(w + (τ/n)[y(y·w) − ỹ(ỹ·w)]), and
+ * λ = ∞ is projected SGD (docs/models/gan.md): w ← normalise(w + (τ/n)[y(y·w) − ỹ(ỹ·w)]), and
  * V ← V + (τ̃/n)(ỹ′·w) w c̃′ᵀ with a fresh fake ỹ′ and the old w, then unit columns.
  * Finite λ is plain SGDA (S-1)-(S-2) with H′(x) = tanh(x − 1).
  *
@@ -16,7 +16,7 @@
  *   σ² = η_T α² + η_G β² and g⊥ standard Gaussian on ŵ⊥. So u = (α√η_T ξ − β√η_G ξ̃)ŵ + σ g⊥,
  *   g⊥ = g − (g·ŵ)ŵ, has exactly the law of the literal u. sgd.test.ts checks the coupling
  *   identity step by step.
- * In both, ỹ′·w is drawn as a scalar c̃′·r + √η_G‖w‖g′ (NOTES.md), exact in distribution.
+ * In both, ỹ′·w is drawn as a scalar c̃′·r + √η_G‖w‖g′ (docs/models/gan.md), exact in distribution.
  *
  * Layout: U and V are n×d row-major (U[i*d + l]); the inner loops over l stay in cache.
  */

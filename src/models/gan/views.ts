@@ -13,7 +13,7 @@ import { num, type Params, str } from '../../core/params';
  * the law given û stays Gaussian, with first moments linear in û and second moments given by
  * (11): ⟨û v̂⟩ = P, ⟨û ŵ⟩ = q, ⟨v̂²⟩ = S, ⟨v̂ ŵ⟩ = r, ⟨ŵ²⟩ = z.
  * - constant U (û ≡ 1, d = 1): mean (P11, q1) and covariance = second moment − mean meanᵀ,
- *   [[S11 − P11², r1 − P11 q1], [r1 − P11 q1, z − q1²]] (NOTES.md; the paper prints the second
+ *   [[S11 − P11², r1 − P11 q1], [r1 − P11 q1, z − q1²]] (docs/models/gan.md; the paper prints the second
  *   moment [[S, r], [r, z]] as if it were the covariance).
  * - random U (û ~ N(0, 1) over i): averaging over û, the cloud is a centred Gaussian whose
  *   covariance is the second moment [[S11, r1], [r1, z]].
@@ -50,6 +50,7 @@ export const ganViews: ModelViews = {
     {
       id: 'cosines',
       label: 'cosines',
+      description: 'P_ij/√S_jj and q_i/√z: cosines of the angles to the true features',
       // With λ = ∞ every column is a unit vector and the cosines are the overlaps themselves.
       available: (p) => num(p, 'lambda') !== Number.POSITIVE_INFINITY,
       names: (p) => {

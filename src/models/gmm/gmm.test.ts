@@ -1,7 +1,7 @@
 /**
  * The binary-GMM classifier: the ODEs of Props. 4.1/4.2 against the literal SGD at the 1/√N rate,
  * run by run from random starts; basin fractions against ½ (Figs. 6–7); Prop. 4.2's fixed points
- * and the stability NOTES.md describes; the presets.
+ * and the stability docs/models/gmm.md describes; the presets.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -190,7 +190,7 @@ describe("GMM: Prop. 4.2's fixed points (λ = ∞)", () => {
     expect(a.points[0]!.stability).toBe('stable');
   });
 
-  it('quarter-circle interiors attract their neighbours (NOTES.md); Prop. 4.3 as printed does not', () => {
+  it('quarter-circle interiors attract their neighbours (docs/models/gmm.md); Prop. 4.3 as printed does not', () => {
     const alpha = 0.1;
     const C = cAlpha(alpha);
     const { model, params: p } = params(`lambda=inf&alpha=${alpha}&r0=0`);

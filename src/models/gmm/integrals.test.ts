@@ -143,7 +143,7 @@ describe('GMM integrals (4.3)', () => {
     expect(e6).toBeLessThan(1e-5);
   });
 
-  it('on the axis m_i = 0 the drift of m_i is v_i/4 at every λ (NOTES.md; not 0)', () => {
+  it('on the axis m_i = 0 the drift of m_i is v_i/4 at every λ (docs/models/gmm.md; not 0)', () => {
     for (const lambda of [1, 100, 1e4]) {
       const dx = new Float64Array(7);
       gmmRhsFinite(lambda, 0.1, 1)(

@@ -10,7 +10,7 @@
  * λ = ∞, Prop. 4.2 (the λ → ∞ limit; c_δ drops out):
  *   ṁ_i = (v_i/2) σ(−v·m) − α m_i,  v̇_i = (m_i/2) σ(−v·m) − α v_i     if m1 m2 > 0,
  *   the same with σ(−v_i m_i) in place of σ(−v·m) otherwise,   Ṙ_ij = −2α R_ij.
- * On m_i = 0 this gives ṁ_i = v_i/4, the limit of the finite-λ drift (NOTES.md), which sets the
+ * On m_i = 0 this gives ṁ_i = v_i/4, the limit of the finite-λ drift (docs/models/gmm.md), which sets the
  * sign of m_i from that of v_i at a random start.
  */
 import type { Rhs } from '../../core/ode';

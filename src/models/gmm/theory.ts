@@ -5,7 +5,7 @@
  *   for α < 1/4, the quarter-circles v1² + v2² = C_α with v1 v2 > 0 (the network misclassifies
  *   half the data there) and the stable points ±(√C_α, −√C_α) (the optimal classifiers), plus
  *   the ends (±√C_α, 0), (0, ±√C_α) of the quarter-circles.
- * NOTES.md: the interior of a quarter-circle attracts its neighbours (eigenvalues −2α, −2α,
+ * docs/models/gmm.md: the interior of a quarter-circle attracts its neighbours (eigenvalues −2α, −2α,
  * −2C_α(α − 2α²) and 0 along the circle, with −2α thrice for R⊥); only the ends on the axes repel
  * (the proof's direction ε(σ(−ε²)/2 − α) > 0). Prop. 4.2 calls the whole set "unstable".
  * At finite λ the same structure persists with R⊥ > 0 (the corrector feeds it); the engine finds

@@ -171,7 +171,7 @@ describe('PCA: the tensor option λ_n = Λn^{(k−2)/2} and (3.3)', () => {
 
 describe('PCA: the radial fluctuations √n(r⊥² − c_δ) of (3.5)/(7.8)', () => {
   // Linearising ṙ⊥² = −4kR^{2(k−1)}(r⊥² − c_δ) gives the drift −4kc_δ^{k−1}·r̃; the noise 4δ·G·x per
-  // step has variance 16c_δk²c_δ^k per unit time, so the stationary variance is 2kc_δ² (NOTES.md).
+  // step has variance 16c_δk²c_δ^k per unit time, so the stationary variance is 2kc_δ² (docs/models/pca.md).
   // The printed drift −4k²r̃ and noise 2√(k(k−1)) would give (k − 1)/(2k).
   for (const k of [2, 3]) {
     it(`k = ${k}, c_δ = 1, n = 400: E[n(r⊥² − 1)²] = 2k within 3 standard errors`, () => {

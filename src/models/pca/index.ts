@@ -56,12 +56,12 @@ export const pcaModel: Model = {
     portrait: { x: 'm', y: 'r2' },
     overlaySeries: 'm',
     // From a random start the escape from m ≈ 0 is diffusive (Prop. 3.3): its time and sign are
-    // set by the noise, run by run, so a single run and the ODE can part there (NOTES.md).
+    // set by the noise, run by run, so a single run and the ODE can part there (docs/models/pca.md).
     trajectoryNote: (p) =>
       p['init'] === 'random'
         ? "random start: the escape from m ≈ 0 is noise-driven; solid: ODE from run 0's m(0), dashed: from its exit at |m| = 4/√n"
         : null,
-    // NOTES.md: start the ODE from the run's m when it leaves the O(1/√n) window.
+    // docs/models/pca.md: start the ODE from the run's m when it leaves the O(1/√n) window.
     alignment: {
       series: 'm',
       window: (p) =>

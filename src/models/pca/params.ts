@@ -1,6 +1,6 @@
 /**
  * The spiked matrix/tensor PCA parameter table (Ben Arous–Gheissari–Jagannath, Section 3).
- * Conventions of NOTES.md: Y = λ v^{⊗k} + W with W of n^k i.i.d. N(0, 1) entries (not
+ * Conventions of docs/models/pca.md: Y = λ v^{⊗k} + W with W of n^k i.i.d. N(0, 1) entries (not
  * symmetrised), L = ‖Y − x^{⊗k}‖², step δ = c_δ/n, and time t = steps·δ = c_δ·steps/n.
  */
 import type { Params, ParamSpec } from '../../core/params';

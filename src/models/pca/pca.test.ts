@@ -133,7 +133,7 @@ describe('PCA: fixed points (Prop. 3.2, (7.4)–(7.5)) for general c_δ', () => 
     });
   }
 
-  it('k = 2: m*² = λ − c_δ at r⊥² = c_δ; (0, c_δ) has eigenvalues (4(λ − c_δ), −8c_δ) (NOTES.md)', () => {
+  it('k = 2: m*² = λ − c_δ at r⊥² = c_δ; (0, c_δ) has eigenvalues (4(λ − c_δ), −8c_δ) (docs/models/pca.md)', () => {
     for (const [lambda, c] of [
       [1.2, 1],
       [2, 0.5],

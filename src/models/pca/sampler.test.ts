@@ -3,7 +3,7 @@
  * O(n) sampler and one step of the literal full-tensor gradient have the same mean and covariance
  * (Δx is Gaussian given x, so these fix its law), namely
  *   E Δx = δ(2kλm^{k−1}v − 2k‖x‖^{2k−2}x),  Cov Δx = 4δ²(k‖x‖^{2k−2}I + k(k−1)‖x‖^{2k−4}xxᵀ)
- * (NOTES.md; (7.2) of the paper is 4× the covariance of G). Then both follow the ODE (3.1).
+ * (docs/models/pca.md; (7.2) of the paper is 4× the covariance of G). Then both follow the ODE (3.1).
  */
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,6 @@
 /**
  * Finite-n online SGD for spiked matrix/tensor PCA, x ← x − δ∇L(x, Y) with a fresh
- * Y = λv^{⊗k} + W each step, L = ‖Y − x^{⊗k}‖² and δ = c_δ/n (NOTES.md):
+ * Y = λv^{⊗k} + W each step, L = ‖Y − x^{⊗k}‖² and δ = c_δ/n (docs/models/pca.md):
  *   ∇L = −2kλm^{k−1}v − 2G + 2k‖x‖^{2k−2}x,   G = Σ_{slots} W(x, …, ·, …, x).
  * The law of W is rotation invariant, so v = e₁ without loss of generality and m = x₁.
  *

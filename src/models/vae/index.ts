@@ -69,7 +69,7 @@ export const vaeModel: Model = {
     const L = vaeLayout(v.M, v.Mstar);
     return {
       names: ['epsg', 'beta'],
-      // ε_g = ρM* − 2√ρ tr m + tr Q (NOTES.md; Eq. 12 is defined for M = M* only)
+      // ε_g = ρM* − 2√ρ tr m + tr Q (docs/models/vae.md; Eq. 12 is defined for M = M* only)
       compute(t, x, out) {
         let trm = 0;
         let trQ = 0;

@@ -1,6 +1,6 @@
 /**
  * The macroscopic ODE of the linear β-VAE in (m, d, Q, E, R, D) for general M, M*, in the matrix
- * form of NOTES.md, which corrects three lines of the printed system (checked against SGD in
+ * form of docs/models/vae.md, which corrects three lines of the printed system (checked against SGD in
  * vae.test.ts; derivation in docs/models/vae.md):
  *   A = ρ d dᵀ + η E,  C = ρ d mᵀ + η Rᵀ,  B = ρ m mᵀ + η Q,  Y = (ρ+η) d,  Z = (ρ+η) m,
  *   Q̃ = Q + βI,  Λ = diag(D) + λI  (m* = I because W*ᵀW* = N·I)

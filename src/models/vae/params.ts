@@ -1,5 +1,5 @@
 /**
- * The linear β-VAE parameter table (Ichikawa & Hukushima). Conventions of NOTES.md: W*ᵀW* = N·I,
+ * The linear β-VAE parameter table (Ichikawa & Hukushima). Conventions of docs/models/vae.md: W*ᵀW* = N·I,
  * c ~ N(0, I_{M*}), prior N(0, I_M); η is the noise variance; time t = SGD steps / N.
  */
 import type { AliasSpec, Params, ParamSpec } from '../../core/params';

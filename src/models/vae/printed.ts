@@ -1,6 +1,6 @@
 /**
  * The printed ODE (18)–(23) for M = M* = 1, read literally: kept only so that the tests can show
- * where it fails (NOTES.md; docs/models/vae.md). The app and the CLI never use it.
+ * where it fails (docs/models/vae.md; docs/models/vae.md). The app and the CLI never use it.
  * With A = ρd² + ηE, C = ρdm + ηR, B = ρm² + ηQ:
  *   (21) Ė = −τ_V(2βA − 2C + 2λE + 2QA) + ητ_V²(Q²A + 2βQA + βA − 2C + B − 2QC)
  *        (the corrected group is (Q+β)²A − 2(Q+β)C + B: β must multiply βA and −2C too)

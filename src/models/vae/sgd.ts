@@ -1,5 +1,5 @@
 /**
- * Finite-N SGD of the linear β-VAE, literally: the per-sample loss of NOTES.md (the Gaussian
+ * Finite-N SGD of the linear β-VAE, literally: the per-sample loss of docs/models/vae.md (the Gaussian
  * expectation done analytically),
  *   l = ½‖x − WVᵀx/N‖² + ½Σ_m D_m Q_mm + (β/2)(Σ_m D_m + ‖Vᵀx‖²/N − M − Σ_m log D_m),
  * plus (λ/2N)(‖W‖² + ‖V‖²), with updates (9)–(11). With y = Vᵀx/√N and y_W = Wᵀx/√N:

@@ -1,6 +1,6 @@
 /**
- * The linear β-VAE: the corrected ODE (NOTES.md) against the SGD at the 1/√N rate,
- * Theorem 5.1 at small τ, the finite-τ fixed points NOTES.md measured, posterior collapse and
+ * The linear β-VAE: the corrected ODE (docs/models/vae.md) against the SGD at the 1/√N rate,
+ * Theorem 5.1 at small τ, the finite-τ fixed points docs/models/vae.md measured, posterior collapse and
  * KL annealing (Theorem 5.4).
  */
 import { describe, expect, it } from 'vitest';
@@ -93,7 +93,7 @@ describe('VAE: fixed points', () => {
     expect(end(q, 'epsg')).toBeCloseTo(1, 2);
   });
 
-  // NOTES.md measured the finite-τ stable points: the τ² terms move them.
+  // docs/models/vae.md measured the finite-τ stable points: the τ² terms move them.
   const finite: [number, number, number][] = [
     [0.01, 0.5, 0.058],
     [0.01, 1, 0.004],
@@ -103,7 +103,7 @@ describe('VAE: fixed points', () => {
     [0.1, 1.5, 0.109],
   ];
   for (const [tau, beta, eps] of finite) {
-    it(`finite τ = ${tau}, β = ${beta}: ε* = ${eps} (NOTES.md)`, () => {
+    it(`finite τ = ${tau}, β = ${beta}: ε* = ${eps} (docs/models/vae.md)`, () => {
       expect(end(`tau=${tau}&beta=${beta}&init=informed&m0=0.3&T=${60 / tau}`, 'epsg')).toBeCloseTo(
         eps,
         3,

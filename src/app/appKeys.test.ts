@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseState } from '../core/state';
+import { models } from '../models/registry';
+import { APP_KEY_TABLE, APP_KEYS, extrasOf, mergeSettings, parseViewSettings } from './appKeys';
+
+const vae = models.find((m) => m.id === 'vae')!;
+const gan = models.find((m) => m.id === 'gan')!;
+const stateOf = (query: string) => parseState(query, models, { extraKeys: APP_KEYS });
+
+describe('the app URL-key table', () => {
+  it('gives every setting its own short key', () => {
+    expect(new Set(APP_KEYS).size).toBe(Object.keys(APP_KEY_TABLE).length);
+    expect(APP_KEYS).toContain('tc');
+    expect(APP_KEYS).not.toContain('timeCursor');
+  });
+
+  it('writes nothing for the defaults, for every model', () => {
+    for (const model of models) {
+      const { params } = stateOf(`model=${model.id}`);
+      const { settings, notices } = parseViewSettings(model, params, {});
+      expect(notices).toEqual([]);
+      expect(extrasOf(model, params, settings)).toEqual({});
+    }
+  });
+
+  it('reads back what it writes (full names in code, short keys in the link)', () => {
+    const query =
+      'model=gan&runs=3&x=P22&tc=12.5&cos=1&vf=1&view=portrait&dx=tau:0.1:1&dy=taut:0:2&dn=40' +
+      '&ov=tau:0.1,0.2&att=1&lg=1&ht=7&nr=50&tab=cloud';
+    const parsed = stateOf(query);
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({
+      runs: 3,
+      x: 'P22',
+      timeCursor: 12.5,
+      cosines: true,
+      vectorField: true,
+      view: 'portrait',
+      diagramX: { param: 'tau', from: 0.1, to: 1 },
+      diagramCells: 40,
+      overlayValues: { param: 'tau', values: [0.1, 0.2] },
+      showAttraction: true,
+      logAxes: true,
+      histogramTime: 7,
+      manyRuns: 50,
+      tab: 'cloud',
+    });
+    const again = parseViewSettings(gan, parsed.params, extrasOf(gan, parsed.params, settings));
+    expect(again.settings).toEqual(settings);
+  });
+
+  it('reports a bad value under its URL key and keeps the default', () => {
+    const parsed = stateOf('model=gan&runs=abc&view=nope&dx=zz:1:2&dn=1000&ov=tau:a&tab=x&nr=1');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(notices.map((n) => `${n.key}:${n.level}`).sort()).toEqual([
+      'dn:clamped',
+      'dx:rejected',
+      'nr:clamped',
+      'ov:rejected',
+      'runs:rejected',
+      'tab:rejected',
+      'view:rejected',
+    ]);
+    expect(settings.runs).toBe(1);
+    expect(settings.view).toBe('explorer');
+    expect(settings.diagramX).toBeNull();
+    expect(settings.diagramCells).toBe(100);
+    expect(settings.manyRuns).toBe(2);
+  });
+
+  it('checks a scan id against the model', () => {
+    const parsed = stateOf('model=vae&sc=nope');
+    const { notices } = parseViewSettings(vae, parsed.params, parsed.extras);
+    expect(notices[0]?.key).toBe('sc');
+  });
+
+  it('merges a change: undefined keeps a value, null clears it', () => {
+    const parsed = stateOf('model=gan&dx=tau:0.1:1&tc=3');
+    const { settings } = parseViewSettings(gan, parsed.params, parsed.extras);
+    const merged = mergeSettings(settings, { diagramX: null, timeCursor: undefined, runs: 4 });
+    expect(merged.diagramX).toBeNull();
+    expect(merged.timeCursor).toBe(3);
+    expect(merged.runs).toBe(4);
+  });
+});

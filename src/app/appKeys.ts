@@ -1,0 +1,394 @@
+/**
+ * The app's own URL keys, as one typed table (like the models' parameter tables in core/params):
+ * for each setting its full name in code, its short key in the URL, its default, how it is
+ * parsed and validated (with a notice for what is clamped or rejected) and how it is written.
+ * A value equal to its default is left out of the link. Pure, unit-tested in Node.
+ */
+import { type Model, type Notice, scansOf } from '../core/model';
+import { num, type Params } from '../core/params';
+import type { DiagramAxis } from '../workers/protocol';
+
+export const VIEWS = [
+  'explorer',
+  'figure',
+  'trajectories',
+  'portrait',
+  'cloud',
+  'rate',
+  'fluctuation',
+  'basins',
+  'scan',
+  'diagram',
+] as const;
+export type ViewMode = (typeof VIEWS)[number];
+/** Views that share the third panel, as tabs, when a model has more than one of them. */
+export const TABBED_VIEWS = ['cloud', 'rate', 'fluctuation', 'basins', 'scan'] as const;
+export const MAX_RUNS = 16;
+export const MAX_MANY_RUNS = 1000;
+export const MAX_OVERLAY_VALUES = 8;
+export const DEFAULT_DIAGRAM_CELLS = 30;
+
+/** The app's own settings, all in the URL (the short key of each is in APP_KEY_TABLE). */
+export interface ViewSettings {
+  /** SGD runs averaged, 1..16 (runs). */
+  runs: number;
+  /** Phase-portrait axes, order-parameter names (x, y). */
+  x: string;
+  y: string;
+  /** Time cursor shared by the views; null: the end (tc). */
+  timeCursor: number | null;
+  /** Show the model's derived 'cosines' series instead of the raw overlaps (cos). */
+  cosines: boolean;
+  /** The vector field and nullclines on the portrait, other coordinates at the cursor (vf). */
+  vectorField: boolean;
+  /** The layout, or the one view maximised (view). */
+  view: ViewMode;
+  /** Phase-diagram axes, a parameter or a derived axis with its range (dx, dy). */
+  diagramX: DiagramAxis | null;
+  diagramY: DiagramAxis | null;
+  /** Phase-diagram cells per axis (dn). */
+  diagramCells: number;
+  /** ODE curves for several values of one parameter, e.g. β = 0.5, 1, 1.5 (ov). */
+  overlayValues: { param: string; values: number[] } | null;
+  /** The scan shown, by ScanSpec id; null: the model's first (sc). */
+  scanId: string | null;
+  /** Shade the attraction regions on the portrait (att). */
+  showAttraction: boolean;
+  /** Log-scaled portrait axes, offered by views.attraction.log (lg). */
+  logAxes: boolean;
+  /** Time of the fluctuation view's histogram; null: the end (ht). */
+  histogramTime: number | null;
+  /** Runs of the many-runs views (fluctuation, basins); null: the view's default (nr). */
+  manyRuns: number | null;
+  /** The view shown in the tabbed panel (tab). */
+  tab: string | null;
+}
+
+/** What a key's default and validation depend on. */
+export interface KeyContext {
+  model: Model;
+  params: Params;
+  /** The state's order parameters (none when the model cannot lay out these parameters). */
+  names: string[];
+}
+
+type Report = (level: Notice['level'], message: string) => void;
+
+/** One row of the table: a setting of type V (its full name is the row's name in the table). */
+export interface AppKey<V> {
+  /** The short key in the URL. */
+  url: string;
+  default(c: KeyContext): V;
+  /** The value of a URL string; report a notice and return undefined to keep the default. */
+  parse(raw: string, c: KeyContext, report: Report): V | undefined;
+  /** The URL string of a value (null: nothing to write). */
+  write(value: V): string | null;
+}
+
+type Table = { [K in keyof ViewSettings]: AppKey<ViewSettings[K]> };
+
+/** An on/off setting: '1' or 'true' is on; written only when on. */
+function flagKey(url: string): AppKey<boolean> {
+  return {
+    url,
+    default: () => false,
+    parse: (raw) => raw === '1' || raw === 'true',
+    write: (v) => (v ? '1' : null),
+  };
+}
+
+/** A time in [0, T], clamped with a notice; null (the end) when not a number. */
+function timeKey(url: string, what: string): AppKey<number | null> {
+  return {
+    url,
+    default: () => null,
+    parse(raw, c, report) {
+      const t = Number(raw);
+      const T = num(c.params, 'T');
+      if (!Number.isFinite(t)) {
+        report('rejected', `${what} must be a number; got '${raw}', using the end`);
+        return undefined;
+      }
+      const clamped = Math.min(T, Math.max(0, t));
+      if (clamped !== t)
+        report('clamped', `${what} must be in [0, ${T}]; got ${t}, using ${clamped}`);
+      return clamped;
+    },
+    write: (v) => (v === null ? null : String(Number(v.toPrecision(6)))),
+  };
+}
+
+/** A portrait axis: an order parameter of the state; the model's default plane, or its first two. */
+function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
+  const fallback = (c: KeyContext) => {
+    const preferred = c.model.views.portrait[name];
+    return c.names.includes(preferred) ? preferred : (c.names[k] ?? c.names[0] ?? preferred);
+  };
+  return {
+    url: name,
+    default: fallback,
+    parse(raw, c, report) {
+      if (c.names.includes(raw)) return raw;
+      report(
+        'rejected',
+        `portrait axis ${name}=${raw} is not an order parameter of this state (${c.names.join(', ')}); using ${fallback(c)}`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  };
+}
+
+/** The keys a phase-diagram axis or an overlay may name: numeric parameters and derived axes. */
+function axisKeys(model: Model): string[] {
+  return [
+    ...model.params.filter((s) => s.kind === 'number').map((s) => s.key),
+    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
+  ];
+}
+
+function diagramAxis(url: string): AppKey<DiagramAxis | null> {
+  return {
+    url,
+    default: () => null,
+    parse(raw, c, report) {
+      const [param = '', from, to] = raw.split(':');
+      const a = Number(from);
+      const b = Number(to);
+      const keys = axisKeys(c.model);
+      if (keys.includes(param) && Number.isFinite(a) && Number.isFinite(b) && a !== b)
+        return { param, from: Math.min(a, b), to: Math.max(a, b) };
+      report(
+        'rejected',
+        `${url} must look like name:from:to with name in ${keys.join(', ')}; got '${raw}', using the default`,
+      );
+      return undefined;
+    },
+    write: (v) => (v ? `${v.param}:${v.from}:${v.to}` : null),
+  };
+}
+
+/** An integer clamped to [lo, hi] with a notice (a non-number reads as `fallback`). */
+function clampedInteger(
+  raw: string,
+  [lo, hi]: [number, number],
+  fallback: number,
+  describe: string,
+  report: Report,
+): number {
+  const r = Number(raw);
+  const c = Math.min(hi, Math.max(lo, Math.round(Number.isFinite(r) ? r : fallback)));
+  if (c !== r)
+    report('clamped', `${describe} must be an integer in ${lo}..${hi}; got ${raw}, using ${c}`);
+  return c;
+}
+
+const overlayKey: AppKey<ViewSettings['overlayValues']> = {
+  url: 'ov',
+  default: () => null,
+  parse(raw, c, report) {
+    const [param = '', list = ''] = raw.split(':');
+    const spec = c.model.params.find((sp) => sp.key === param);
+    const derived = c.model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
+    const values = list.split(',').map(Number);
+    if (
+      (!derived && (!spec || spec.kind !== 'number')) ||
+      values.length === 0 ||
+      values.some((v) => !Number.isFinite(v))
+    ) {
+      const axes = c.model.theory?.derivedAxes?.map((a) => a.key) ?? [];
+      report(
+        'rejected',
+        `ov must look like name:v1,v2,… with a numeric parameter${axes.length ? ` or ${axes.join(', ')}` : ''}; got '${raw}'`,
+      );
+      return undefined;
+    }
+    // A derived axis is checked by the model's own validation at each value.
+    const lo = spec?.kind === 'number' ? spec.min : Number.NEGATIVE_INFINITY;
+    const hi = spec?.kind === 'number' ? spec.max : Number.POSITIVE_INFINITY;
+    const clamped = values.slice(0, MAX_OVERLAY_VALUES).map((v) => Math.min(hi, Math.max(lo, v)));
+    if (clamped.some((v, k) => v !== values[k]) || values.length > MAX_OVERLAY_VALUES)
+      report(
+        'clamped',
+        `overlay values must be in [${lo}, ${hi}], at most ${MAX_OVERLAY_VALUES}; using ${clamped.join(',')}`,
+      );
+    return { param, values: clamped };
+  },
+  write: (v) => (v ? `${v.param}:${v.values.join(',')}` : null),
+};
+
+/** One of a fixed list of names, rejected with a notice otherwise. */
+function oneOf<V extends string, D extends V | null>(
+  url: string,
+  choices: readonly V[],
+  fallback: D,
+  rejected: (raw: string) => string,
+): AppKey<V | D> {
+  const isChoice = (raw: string): raw is V => (choices as readonly string[]).includes(raw);
+  return {
+    url,
+    default: () => fallback,
+    parse(raw, _c, report) {
+      if (isChoice(raw)) return raw;
+      report('rejected', rejected(raw));
+      return undefined;
+    },
+    write: (v) => v,
+  };
+}
+
+/** The table, in the order the keys appear in a link. */
+export const APP_KEY_TABLE: Table = {
+  runs: {
+    url: 'runs',
+    default: () => 1,
+    parse(raw, _c, report) {
+      if (Number.isFinite(Number(raw)))
+        return clampedInteger(raw, [1, MAX_RUNS], 1, 'runs', report);
+      report('rejected', `runs must be a number in 1..${MAX_RUNS}; got '${raw}', using 1`);
+      return undefined;
+    },
+    write: (v) => String(v),
+  },
+  x: portraitAxis('x', 0),
+  y: portraitAxis('y', 1),
+  timeCursor: timeKey('tc', 'the time cursor tc'),
+  cosines: flagKey('cos'),
+  vectorField: flagKey('vf'),
+  view: oneOf(
+    'view',
+    VIEWS,
+    'explorer',
+    (raw) => `view must be one of ${VIEWS.join(', ')}; got '${raw}', using explorer`,
+  ),
+  diagramX: diagramAxis('dx'),
+  diagramY: diagramAxis('dy'),
+  diagramCells: {
+    url: 'dn',
+    default: () => DEFAULT_DIAGRAM_CELLS,
+    parse: (raw, _c, report) =>
+      clampedInteger(raw, [4, 100], DEFAULT_DIAGRAM_CELLS, 'dn (cells per axis)', report),
+    write: (v) => String(v),
+  },
+  overlayValues: overlayKey,
+  scanId: {
+    url: 'sc',
+    default: () => null,
+    parse(raw, c, report) {
+      const ids = scansOf(c.model).map((sp, k) => sp.id ?? String(k));
+      if (ids.includes(raw)) return raw;
+      report(
+        'rejected',
+        `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${raw}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  },
+  showAttraction: flagKey('att'),
+  tab: oneOf<string, null>(
+    'tab',
+    TABBED_VIEWS,
+    null,
+    (raw) => `tab must be one of ${TABBED_VIEWS.join(', ')}; got '${raw}'`,
+  ),
+  logAxes: flagKey('lg'),
+  histogramTime: timeKey('ht', 'the histogram time ht'),
+  manyRuns: {
+    url: 'nr',
+    default: () => null,
+    parse(raw, _c, report) {
+      const what = 'nr (runs of the many-runs views)';
+      if (Number.isFinite(Number(raw)))
+        return clampedInteger(raw, [2, MAX_MANY_RUNS], 0, what, report);
+      report(
+        'rejected',
+        `${what} must be an integer in 2..${MAX_MANY_RUNS}; got '${raw}', using the default`,
+      );
+      return undefined;
+    },
+    write: (v) => (v === null ? null : String(v)),
+  },
+};
+
+/** The settings' full names, in table order. */
+const NAMES = Object.keys(APP_KEY_TABLE) as (keyof ViewSettings)[];
+
+/** The URL keys that belong to the app, not to a model. */
+export const APP_KEYS: readonly string[] = NAMES.map((name) => APP_KEY_TABLE[name].url);
+
+/** The state names, or none for parameters not yet validated that the model cannot lay out. */
+export function stateNamesOrNone(model: Model, params: Params): string[] {
+  try {
+    return model.stateNames(params);
+  } catch {
+    return [];
+  }
+}
+
+function contextOf(model: Model, params: Params): KeyContext {
+  return { model, params, names: stateNamesOrNone(model, params) };
+}
+
+/** Parse one setting from its URL string (undefined: absent), or its default. */
+function parseOne<K extends keyof ViewSettings>(
+  name: K,
+  raw: string | undefined,
+  c: KeyContext,
+  notices: Notice[],
+): ViewSettings[K] {
+  const row: AppKey<ViewSettings[K]> = APP_KEY_TABLE[name];
+  const report: Report = (level, message) => notices.push({ key: row.url, level, message });
+  return (raw === undefined ? undefined : row.parse(raw, c, report)) ?? row.default(c);
+}
+
+/** The URL string of one setting, or null when it is at its default. */
+function writeOne<K extends keyof ViewSettings>(
+  name: K,
+  value: ViewSettings[K],
+  c: KeyContext,
+): string | null {
+  const row: AppKey<ViewSettings[K]> = APP_KEY_TABLE[name];
+  const written = row.write(value);
+  return written === row.write(row.default(c)) ? null : written;
+}
+
+/** Build the settings from a function of each name (a mapped object over the table). */
+function settingsFrom(
+  value: <K extends keyof ViewSettings>(name: K) => ViewSettings[K],
+): ViewSettings {
+  return Object.fromEntries(NAMES.map((name) => [name, value(name)])) as unknown as ViewSettings;
+}
+
+/** Validate the app's keys (URL key → raw string) against the model; settings and notices. */
+export function parseViewSettings(
+  model: Model,
+  params: Params,
+  extras: Record<string, string>,
+): { settings: ViewSettings; notices: Notice[] } {
+  const c = contextOf(model, params);
+  const notices: Notice[] = [];
+  const settings = settingsFrom((name) =>
+    parseOne(name, extras[APP_KEY_TABLE[name].url], c, notices),
+  );
+  return { settings, notices };
+}
+
+/** The app keys worth writing (URL key → string); values equal to their default are left out. */
+export function extrasOf(model: Model, params: Params, s: ViewSettings): Record<string, string> {
+  const c = contextOf(model, params);
+  const out: Record<string, string> = {};
+  for (const name of NAMES) {
+    const value = writeOne(name, s[name], c);
+    if (value !== null) out[APP_KEY_TABLE[name].url] = value;
+  }
+  return out;
+}
+
+/** The settings part of a state, with `change` applied (undefined members keep their value). */
+export function mergeSettings(s: ViewSettings, change: Partial<ViewSettings>): ViewSettings {
+  return settingsFrom(<K extends keyof ViewSettings>(name: K) => {
+    const changed: ViewSettings[K] | undefined = change[name];
+    return changed === undefined ? s[name] : changed;
+  });
+}

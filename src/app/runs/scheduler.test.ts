@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { createAppStore } from '../store';
+import { defineJob, JobScheduler, throttled } from './scheduler';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A job on the model query that records its runs and resolves when told. */
+function recordingJob(debounceMs: number) {
+  const runs: { input: string; signal: AbortSignal; finish(err?: Error): void }[] = [];
+  const job = defineJob({
+    name: 'fixedPoints',
+    debounceMs,
+    inputs: (s) => s.modelQuery,
+    run: (input, { signal }) =>
+      new Promise<void>((resolve, reject) => {
+        runs.push({ input, signal, finish: (err) => (err ? reject(err) : resolve()) });
+      }),
+  });
+  return { job, runs };
+}
+
+describe('the job scheduler', () => {
+  it('debounces, then runs once for the state the inputs settled on', () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(100);
+    const scheduler = new JobScheduler(store, [job]);
+    scheduler.start();
+    store.getState().setParam('tau', 0.3);
+    vi.advanceTimersByTime(50);
+    store.getState().setParam('tau', 0.35);
+    vi.advanceTimersByTime(99);
+    expect(runs).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.input).toContain('tau=0.35');
+    scheduler.stop();
+  });
+
+  it('aborts a stale run when its inputs change, and not when other state changes', () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(0);
+    const scheduler = new JobScheduler(store, [job]);
+    scheduler.start();
+    expect(runs).toHaveLength(1);
+    store.getState().setView({ timeCursor: 5 }); // not an input of the job
+    expect(runs[0]!.signal.aborted).toBe(false);
+    store.getState().setParam('tau', 0.3);
+    expect(runs[0]!.signal.aborted).toBe(true);
+    expect(runs).toHaveLength(2);
+    scheduler.stop();
+    expect(runs[1]!.signal.aborted).toBe(true);
+  });
+
+  it('keeps a failure as the job error, clears it on the next run, and ignores aborts', async () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(0);
+    const scheduler = new JobScheduler(store, [job]);
+    scheduler.start();
+    runs[0]!.finish(new Error('the worker ran out of memory'));
+    await vi.runAllTimersAsync();
+    expect(store.getState().jobErrors.fixedPoints).toBe('the worker ran out of memory');
+    store.getState().setParam('tau', 0.3);
+    expect(store.getState().jobErrors.fixedPoints).toBeUndefined();
+    // A run that fails after it was aborted is not an error.
+    store.getState().setParam('tau', 0.4);
+    runs[1]!.finish(new Error('too late'));
+    await vi.runAllTimersAsync();
+    expect(store.getState().jobErrors.fixedPoints).toBeUndefined();
+    scheduler.stop();
+  });
+
+  it('restart runs at once; cancel aborts and tells the job', () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(1000);
+    const cancelled = vi.fn();
+    const scheduler = new JobScheduler(store, [{ ...job, cancelled }]);
+    scheduler.start();
+    scheduler.restart('fixedPoints');
+    expect(runs).toHaveLength(1);
+    scheduler.cancel('fixedPoints');
+    expect(runs[0]!.signal.aborted).toBe(true);
+    expect(cancelled).toHaveBeenCalledTimes(1);
+    scheduler.stop();
+  });
+});
+
+describe('throttled publishing', () => {
+  it('publishes the last call once per interval, flushes on demand, and never after abort', () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const publish = throttled(200, (x: number) => seen.push(x), controller.signal);
+    publish(1);
+    publish(2);
+    vi.advanceTimersByTime(200);
+    expect(seen).toEqual([2]);
+    publish(3);
+    publish.flush();
+    expect(seen).toEqual([2, 3]);
+    publish(4);
+    controller.abort();
+    vi.advanceTimersByTime(500);
+    publish.flush();
+    expect(seen).toEqual([2, 3]);
+  });
+});

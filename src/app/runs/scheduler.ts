@@ -1,0 +1,181 @@
+/**
+ * One job scheduler for every computation the app runs when its state changes, outside React
+ * and subscribed to the store. Each job declares its inputs as a function of the state; when
+ * they change (compared by their JSON), the scheduler
+ * - aborts the job's stale run at once (its signal aborts; a stale result is never published),
+ * - lets the job reset what it showed,
+ * - waits the job's debounce (one named constant per class of job, in timing.ts),
+ * - runs it with a fresh AbortSignal and a throttled publisher,
+ * - and turns a failure into visible state (jobErrors in the store, shown by the job's view).
+ * An aborted run is never an error, and an error is never shown as "cancelled".
+ */
+import { isAbortError } from '../../workers/lane';
+import type { AppState, AppStore, JobName } from '../store';
+
+/** What a run gets besides its inputs. */
+export interface JobContext {
+  signal: AbortSignal;
+  store: AppStore;
+  /**
+   * `publish` at most once per `ms` (the last call wins), never after the run was aborted;
+   * `flush()` publishes a pending call at once (e.g. at the end of a run).
+   */
+  throttle<A extends unknown[]>(
+    ms: number,
+    publish: (...args: A) => void,
+  ): { (...args: A): void; flush(): void };
+}
+
+export interface Job<Input> {
+  name: JobName;
+  /** Wait this long after the inputs last changed before running (0: at once). */
+  debounceMs: number;
+  /** The state the job depends on; null when the job has nothing to do. */
+  inputs(state: AppState): Input | null;
+  /** Called at once when the inputs change (before the debounce): clear or mark stale results. */
+  reset?(store: AppStore, input: Input | null): void;
+  run(input: Input, context: JobContext): Promise<void>;
+  /** Called when the user cancels the running job (the scheduler has aborted it). */
+  cancelled?(store: AppStore): void;
+}
+
+interface Slot {
+  job: Job<unknown>;
+  key: string | null;
+  controller: AbortController | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  generation: number;
+}
+
+/** A job typed by its input, stored among jobs of other inputs. */
+export function defineJob<Input>(job: Job<Input>): Job<unknown> {
+  return job as Job<unknown>;
+}
+
+export class JobScheduler {
+  private readonly slots = new Map<JobName, Slot>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly store: AppStore,
+    jobs: Job<unknown>[],
+  ) {
+    for (const job of jobs)
+      this.slots.set(job.name, { job, key: null, controller: null, timer: null, generation: 0 });
+  }
+
+  /** Follow the store: run every job for the current state, then on each change. */
+  start(): void {
+    if (this.unsubscribe) return;
+    this.unsubscribe = this.store.subscribe((state) => this.update(state));
+    this.update(this.store.getState());
+  }
+
+  /** Stop following the store and abort every job (start() runs them again). */
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    for (const slot of this.slots.values()) {
+      this.abort(slot);
+      slot.key = null;
+    }
+  }
+
+  /** Run a job again with its current inputs (e.g. the Run button, a diagram's Restart). */
+  restart(name: JobName): void {
+    const slot = this.slots.get(name);
+    if (!slot) return;
+    const input = slot.job.inputs(this.store.getState());
+    this.abort(slot);
+    if (input !== null) this.launch(slot, input, 0);
+  }
+
+  /** Stop a running job at the user's request, keeping what it has shown. */
+  cancel(name: JobName): void {
+    const slot = this.slots.get(name);
+    if (!slot?.controller) return;
+    this.abort(slot);
+    slot.job.cancelled?.(this.store);
+  }
+
+  private update(state: AppState): void {
+    for (const slot of this.slots.values()) {
+      const input = slot.job.inputs(state);
+      const key = input === null ? null : JSON.stringify(input);
+      if (key === slot.key) continue;
+      slot.key = key;
+      this.abort(slot);
+      slot.job.reset?.(this.store, input);
+      if (input !== null) this.launch(slot, input, slot.job.debounceMs);
+    }
+  }
+
+  private abort(slot: Slot): void {
+    slot.generation++;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.controller?.abort();
+    slot.controller = null;
+  }
+
+  private launch(slot: Slot, input: unknown, delay: number): void {
+    const generation = slot.generation;
+    const start = () => {
+      slot.timer = null;
+      if (generation !== slot.generation) return;
+      const controller = new AbortController();
+      slot.controller = controller;
+      this.setError(slot.job.name, null);
+      const context: JobContext = {
+        signal: controller.signal,
+        store: this.store,
+        throttle: (ms, publish) => throttled(ms, publish, controller.signal),
+      };
+      slot.job.run(input, context).then(
+        () => {
+          if (slot.controller === controller) slot.controller = null;
+        },
+        (err: unknown) => {
+          if (slot.controller === controller) slot.controller = null;
+          if (controller.signal.aborted || isAbortError(err)) return;
+          this.setError(slot.job.name, err instanceof Error ? err.message : String(err));
+        },
+      );
+    };
+    if (delay <= 0) start();
+    else slot.timer = setTimeout(start, delay);
+  }
+
+  private setError(name: JobName, message: string | null): void {
+    const errors = this.store.getState().jobErrors;
+    if ((errors[name] ?? null) === message) return;
+    this.store.getState().setJobError(name, message);
+  }
+}
+
+/** `publish` at most once per `ms`, trailing; nothing after `signal` aborts. */
+export function throttled<A extends unknown[]>(
+  ms: number,
+  publish: (...args: A) => void,
+  signal: AbortSignal,
+): { (...args: A): void; flush(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: A | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const args = pending;
+    pending = null;
+    if (args && !signal.aborted) publish(...args);
+  };
+  signal.addEventListener('abort', () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pending = null;
+  });
+  const call = (...args: A) => {
+    pending = args;
+    if (timer === null) timer = setTimeout(flush, ms);
+  };
+  return Object.assign(call, { flush });
+}

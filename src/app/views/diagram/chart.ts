@@ -1,0 +1,234 @@
+/**
+ * Phase diagram: a grid of cells coloured by phase, filled coarse-to-fine (a cell not computed
+ * yet shows its nearest computed neighbour, faded), a grey veil where the ODE still moves late
+ * (Fig. 3(b)'s variation), analytic boundaries as lines, marked points, and the current point.
+ */
+import * as d3 from 'd3';
+
+import type { PhaseSpec } from '../../../core/model';
+import { drawAxes, layer, pickArea } from '../../charts/frame';
+
+export interface DiagramData {
+  n: number;
+  xRange: [number, number];
+  yRange: [number, number];
+  cells: ({ label: string; variation: number } | null)[];
+  phases: PhaseSpec[];
+  boundaries: { label: string; points: [number, number][] }[];
+  marks: { label: string; x: number; y: number }[];
+  current: [number, number] | null;
+}
+
+export interface DiagramOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xLabel: string;
+  yLabel: string;
+}
+
+/**
+ * For every cell, the index of a nearest computed cell (itself if computed; −1 if none), by a
+ * multi-source breadth-first search on the grid: O(cells) however many are filled.
+ */
+export function nearestFilled(cells: ({ label: string } | null)[], n: number): Int32Array {
+  const out = new Int32Array(cells.length).fill(-1);
+  const queue = new Int32Array(cells.length);
+  let head = 0;
+  let tail = 0;
+  cells.forEach((c, k) => {
+    if (c) {
+      out[k] = k;
+      queue[tail++] = k;
+    }
+  });
+  const rows = Math.ceil(cells.length / n);
+  while (head < tail) {
+    const k = queue[head++]!;
+    const i = k % n;
+    const j = Math.floor(k / n);
+    const visit = (ii: number, jj: number) => {
+      if (ii < 0 || jj < 0 || ii >= n || jj >= rows) return;
+      const m = jj * n + ii;
+      if (m >= cells.length || out[m] !== -1) return;
+      out[m] = out[k]!;
+      queue[tail++] = m;
+    };
+    visit(i - 1, j);
+    visit(i + 1, j);
+    visit(i, j - 1);
+    visit(i, j + 1);
+  }
+  return out;
+}
+
+/** What the cells were last drawn from, per SVG: a redraw for a new current point skips them. */
+const drawn = new WeakMap<SVGSVGElement, { cells: DiagramData['cells']; key: string }>();
+
+type Scale = d3.ScaleLinear<number, number>;
+
+/** What every mark of the diagram draws from: scales, the cell size in axis units, the data. */
+export interface DiagramFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  x: Scale;
+  y: Scale;
+  data: DiagramData;
+  o: DiagramOptions;
+  /** Cell spacing along each axis (axis units). */
+  dx: number;
+  dy: number;
+  /** Whether an (x, y) point in axis units lies inside the plot. */
+  clip(point: [number, number]): boolean;
+}
+
+/**
+ * The cells, coloured by phase (an empty cell shows its nearest computed neighbour, faintly),
+ * and the grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares). Skipped when
+ * neither the cells nor the layout changed (a redraw for a new current point).
+ */
+function cellsMark(f: DiagramFrame, svgElement: SVGSVGElement): void {
+  const { svg, x, y, data, o, dx, dy } = f;
+  const { n } = data;
+  const layoutKey = `${o.width}x${o.height}:${data.xRange}:${data.yRange}:${n}`;
+  const last = drawn.get(svgElement);
+  if (last && last.cells === data.cells && last.key === layoutKey) return;
+  drawn.set(svgElement, { cells: data.cells, key: layoutKey });
+  const color = new Map(data.phases.map((p) => [p.id, p.color]));
+  const nearest = nearestFilled(data.cells, n);
+  const cw = Math.abs(x(dx) - x(0)) + 0.5;
+  const ch = Math.abs(y(0) - y(dy)) + 0.5;
+  const items = data.cells.map((c, k) => {
+    const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
+    return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
+  });
+  layer(svg, 'cells')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
+    .data(items, (d) => d.k)
+    .join('rect')
+    .attr('class', 'cell')
+    .attr('data-phase', (d) => d.cell?.label ?? '')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
+    .attr('width', cw)
+    .attr('height', ch)
+    .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
+    .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
+  layer(svg, 'veil')
+    .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
+    .data(
+      items.filter((d) => d.cell && d.cell.variation > 1e-6),
+      (d) => d.k,
+    )
+    .join('rect')
+    .attr('class', 'veil')
+    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
+    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
+    .attr('width', cw / 2)
+    .attr('height', ch / 2)
+    .attr('fill', '#222')
+    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+}
+
+/** The paper's phase boundaries: curves clipped to the plot, dashed in turn. */
+function boundariesMark({ svg, x, y, data, dy, clip }: DiagramFrame): void {
+  const line = d3
+    .line<[number, number]>()
+    .defined(clip)
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
+  // A vertical line comes as two far points: clamp those into the plot; curves are clipped.
+  const clampY = (pts: [number, number][]): [number, number][] =>
+    pts.length !== 2
+      ? pts
+      : pts.map(([px, py]) => [
+          px,
+          Math.min(data.yRange[1] + dy / 2, Math.max(data.yRange[0] - dy / 2, py)),
+        ]);
+  layer(svg, 'boundaries')
+    .selectAll<SVGPathElement, (typeof data.boundaries)[number]>('path.boundary')
+    .data(data.boundaries)
+    .join('path')
+    .attr('class', 'boundary')
+    .attr('fill', 'none')
+    .attr('stroke', '#111')
+    .attr('stroke-width', 1.6)
+    .attr('stroke-dasharray', (_, k) => ['', '6 3', '2 3', '8 3 2 3'][k % 4] ?? '')
+    .attr('d', (b) => line(clampY(b.points)) ?? '')
+    .selectAll('title')
+    .data((b) => [b.label])
+    .join('title')
+    .text((t) => t);
+}
+
+/** The paper's marked points (e.g. Fig. 4's step sizes), with their labels as tooltips. */
+function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
+  const marks = layer(svg, 'marks')
+    .selectAll<SVGGElement, (typeof data.marks)[number]>('g.mark')
+    .data(data.marks.filter((m) => clip([m.x, m.y])))
+    .join('g')
+    .attr('class', 'mark')
+    .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`);
+  marks
+    .selectAll('circle')
+    .data((m) => [m])
+    .join('circle')
+    .attr('r', 5)
+    .attr('fill', '#D55E00')
+    .attr('stroke', 'white')
+    .attr('stroke-width', 1.5);
+  marks
+    .selectAll('title')
+    .data((m) => [m.label])
+    .join('title')
+    .text((t) => t);
+}
+
+/** The current parameters: a cross. */
+function currentMark({ svg, x, y, data, clip }: DiagramFrame): void {
+  layer(svg, 'current')
+    .selectAll<SVGPathElement, [number, number]>('path.current')
+    .data(data.current && clip(data.current) ? [data.current] : [])
+    .join('path')
+    .attr('class', 'current')
+    .attr('d', d3.symbol(d3.symbolCross, 130)() ?? '')
+    .attr('transform', (p) => `translate(${x(p[0])},${y(p[1])}) rotate(45)`)
+    .attr('fill', '#111')
+    .attr('stroke', 'white')
+    .attr('stroke-width', 1);
+}
+
+/** Draw the diagram: cells, axes, boundaries, marked points, the current point, the click layer. */
+export function drawDiagram(
+  svgElement: SVGSVGElement,
+  data: DiagramData,
+  o: DiagramOptions,
+  onPick?: (x: number, y: number) => void,
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, data.n - 1);
+  const dy = (data.yRange[1] - data.yRange[0]) / Math.max(1, data.n - 1);
+  // Cells are centred on the grid values: the domain extends half a cell beyond the range.
+  const x = d3
+    .scaleLinear()
+    .domain([data.xRange[0] - dx / 2, data.xRange[1] + dx / 2])
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  const clip = ([px, py]: [number, number]) =>
+    px >= data.xRange[0] - dx / 2 &&
+    px <= data.xRange[1] + dx / 2 &&
+    py >= data.yRange[0] - dy / 2 &&
+    py <= data.yRange[1] + dy / 2;
+  const frame: DiagramFrame = { svg, x, y, data, o, dx, dy, clip };
+  cellsMark(frame, svgElement);
+  drawAxes(svg, x, y, o);
+  boundariesMark(frame);
+  pointsMark(frame);
+  currentMark(frame);
+  pickArea(svg, o, onPick ? (px, py) => onPick(x.invert(px), y.invert(py)) : null);
+  // Marks stay above the click layer so that their tooltips work.
+  svg.select('g.marks').raise();
+}

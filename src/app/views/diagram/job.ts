@@ -1,0 +1,26 @@
+/** The phase diagram's job (runs/scheduler.ts): its inputs, debounce and run. */
+import { defineJob } from '../../runs/scheduler';
+import type { AppWorkers } from '../../runs/workers';
+import { type AppState } from '../../store';
+import { POOL_DEBOUNCE_MS } from '../../timing';
+import { diagramAxes, diagramKey } from './axes';
+
+/** The phase diagram: recomputed only when something other than its own axes changes. */
+export function diagramJob(w: AppWorkers) {
+  const inputs = (s: AppState) => {
+    const axes = diagramAxes(s.model, s);
+    if (!axes || !s.model.theory) return null;
+    const key = diagramKey(s.model, s.params, axes.x, axes.y, s.diagramCells);
+    return { key, x: axes.x, y: axes.y, n: s.diagramCells };
+  };
+  return defineJob({
+    name: 'diagram',
+    debounceMs: POOL_DEBOUNCE_MS,
+    inputs,
+    reset(store, input) {
+      if (input === null) store.getState().setDiagram(null);
+    },
+    run: (input, context) => w.diagram.run(input, context),
+    cancelled: () => w.diagram.markCancelled(),
+  });
+}

@@ -1,0 +1,446 @@
+/**
+ * Trajectories chart: order parameters against t. Theory is a line (ODE), simulation is a dot
+ * (SGD mean) with a ±1 std band over runs (docs/architecture.md, "Visual language"). A function of (svg, data, options); D3 owns
+ * the SVG's content. Hover shows the values at t; the time cursor is a vertical rule.
+ */
+import * as d3 from 'd3';
+
+import { drawAxes, layer, type Selection } from '../../charts/frame';
+import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
+import { nearestIndex } from '../../charts/options';
+import { seriesStyle } from '../../charts/style';
+import { formatSeries } from '../../format';
+
+export interface SgdOverlay {
+  names: string[];
+  t: Float64Array;
+  mean: Float64Array;
+  std: Float64Array | null;
+}
+
+export interface OverlayCurve {
+  label: string;
+  names: string[];
+  t: Float64Array;
+  y: Float64Array;
+  /** The SGD at this value (mean ± std over runs), drawn as dots with error bars. */
+  sgd?: SgdOverlay | null;
+}
+
+export interface TrajectoryExtras {
+  /** ODE curves for other values of one parameter, drawn thinner, labelled at their end. */
+  overlay?: OverlayCurve[];
+  /** The one series the overlay draws. */
+  overlaySeries?: string;
+  sgd?: SgdOverlay | null;
+  /** The ODE from a run's exit state (Model.views.alignment), dashed, from its start time on. */
+  aligned?: { names: string[]; t: Float64Array; y: Float64Array; label: string } | null;
+  /** The model's state names: with one feature only, colours go by kind (style.ts). */
+  stateNames?: readonly string[];
+  /** Time of the shared cursor (null: none). */
+  cursor?: number | null;
+  /** Called with the time under the pointer when the user clicks (sets the cursor). */
+  onPick?: (t: number) => void;
+}
+
+function column(names: string[], y: Float64Array, name: string, rows: number): Float64Array | null {
+  const i = names.indexOf(name);
+  if (i < 0) return null;
+  const m = names.length;
+  const out = new Float64Array(rows);
+  for (let j = 0; j < rows; j++) out[j] = y[j * m + i]!;
+  return out;
+}
+
+type Line = { name: string; i: number; style: ReturnType<typeof seriesStyle> };
+
+/** What every mark of the trajectories chart draws from: scales, data, options and lines. */
+export interface TrajectoryFrame {
+  svg: Selection;
+  x: d3.ScaleLinear<number, number>;
+  y: d3.ScaleLinear<number, number>;
+  data: TrajectoryData;
+  o: TrajectoryOptions;
+  extras: TrajectoryExtras;
+  /** The visible series, in data order, with their styles. */
+  lines: Line[];
+  rows: number;
+  m: number;
+}
+
+/** A mark: one layer of the chart, a pure function of the frame (D3 owns its SVG). */
+export type TrajectoryMark = (f: TrajectoryFrame) => void;
+
+/** The SGD's std bands and mean dots, under the curves. */
+export function sgdMark(f: TrajectoryFrame): void {
+  const { svg, x, y, lines, extras } = f;
+  const sgd = extras.sgd ?? null;
+  const sgdSeries = sgd
+    ? lines
+        .map((s) => ({
+          ...s,
+          mean: column(sgd.names, sgd.mean, s.name, sgd.t.length),
+          std: sgd.std ? column(sgd.names, sgd.std, s.name, sgd.t.length) : null,
+        }))
+        .filter((s) => s.mean !== null)
+    : [];
+  const bandLayer = layer(svg, 'bands');
+  bandLayer
+    .selectAll<SVGPathElement, (typeof sgdSeries)[number]>('path.band')
+    .data(
+      sgdSeries.filter((s) => s.std),
+      (d) => d.name,
+    )
+    .join('path')
+    .attr('class', 'band')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', (d) => d.style.color)
+    .attr('fill-opacity', 0.18)
+    .attr('stroke', 'none')
+    .attr('d', (d) => {
+      const area = d3
+        .area<number>()
+        .x((j) => x(sgd!.t[j]!))
+        .y0((j) => y(d.mean![j]! - d.std![j]!))
+        .y1((j) => y(d.mean![j]! + d.std![j]!));
+      return area(d3.range(sgd!.t.length)) ?? '';
+    });
+  const dotLayer = layer(svg, 'dots');
+  dotLayer
+    .selectAll<SVGGElement, (typeof sgdSeries)[number]>('g.dotseries')
+    .data(sgdSeries, (d) => d.name)
+    .join('g')
+    .attr('class', 'dotseries')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', (d) => d.style.color)
+    .selectAll<SVGCircleElement, number>('circle.dot')
+    .data((d) =>
+      Array.from(d.mean!, (v, j) => [sgd!.t[j]!, v] as const).filter(([, v]) => Number.isFinite(v)),
+    )
+    .join('circle')
+    .attr('class', 'dot')
+    .attr('r', 3.2)
+    .attr('cx', (d) => x(d[0]))
+    .attr('cy', (d) => y(d[1]));
+}
+
+/** The ODE curves, one per visible series. */
+export function odeMark(f: TrajectoryFrame): void {
+  const { svg, x, y, data, lines, rows, m } = f;
+  const path = (i: number) => {
+    const line = d3
+      .line<number>()
+      .defined((j) => Number.isFinite(data.y[j * m + i]!))
+      .x((j) => x(data.t[j]!))
+      .y((j) => y(data.y[j * m + i]!));
+    return line(d3.range(rows)) ?? '';
+  };
+  layer(svg, 'curves')
+    .selectAll<SVGPathElement, (typeof lines)[number]>('path.curve')
+    .data(lines, (d) => d.name)
+    .join('path')
+    .attr('class', 'curve')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', (d) => d.style.width)
+    .attr('stroke-dasharray', (d) => d.style.dash)
+    .attr('stroke-linejoin', 'round')
+    .attr('d', (d) => path(d.i));
+}
+
+/** The ODE restarted from run 0's exit state (alignment): thin dashes over the same colours. */
+export function alignedMark(f: TrajectoryFrame): void {
+  const { svg, x, y, o, extras, lines } = f;
+  const aligned = extras.aligned ?? null;
+  const alignedItems = aligned
+    ? lines
+        .filter((s) => aligned.names.includes(s.name))
+        .map((s) => ({ ...s, j: aligned.names.indexOf(s.name) }))
+    : [];
+  const alignedPath = (j: number) => {
+    const ma = aligned!.names.length;
+    return (
+      d3
+        .line<number>()
+        .defined((k) => Number.isFinite(aligned!.y[k * ma + j]!))
+        .x((k) => x(aligned!.t[k]!))
+        .y((k) => y(aligned!.y[k * ma + j]!))(d3.range(aligned!.t.length)) ?? ''
+    );
+  };
+  const alignedLayer = layer(svg, 'aligned');
+  alignedLayer
+    .selectAll<SVGPathElement, (typeof alignedItems)[number]>('path.aligned-curve')
+    .data(alignedItems, (d) => d.name)
+    .join('path')
+    .attr('class', 'aligned-curve')
+    .attr('data-series', (d) => d.name)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', 1.6)
+    .attr('stroke-dasharray', '6 3')
+    .attr('d', (d) => alignedPath(d.j));
+  alignedLayer
+    .selectAll<SVGTextElement, string>('text.aligned-label')
+    .data(aligned && alignedItems.length ? [aligned.label] : [])
+    .join('text')
+    .attr('class', 'aligned-label')
+    .attr('font-size', 11)
+    .attr('x', x(aligned?.t[0] ?? 0) + 4)
+    .attr('y', o.margin.top + 12)
+    .text((d) => d);
+}
+
+/** The overlay's items: the overlay series for each other parameter value. */
+function overlayItemsOf({ extras, lines }: TrajectoryFrame) {
+  return (extras.overlay ?? []).flatMap((o, k) =>
+    lines
+      .filter((s) => s.name === extras.overlaySeries && o.names.includes(s.name))
+      .map((s) => ({ key: `${k}-${s.name}`, o, k, i: o.names.indexOf(s.name), style: s.style })),
+  );
+}
+
+/** The opacity of the k-th overlaid value's curve and dots (later values darker). */
+function overlayOpacity(extras: TrajectoryExtras, k: number): number {
+  return 0.35 + (0.5 * (k + 1)) / ((extras.overlay?.length ?? 1) + 1);
+}
+
+/** Overlay: the same visible series for other parameter values, drawn thinner. */
+export function overlayCurvesMark(f: TrajectoryFrame): void {
+  const { svg, x, y, extras } = f;
+  const overlayItems = overlayItemsOf(f);
+  const ovPath = (o: OverlayCurve, i: number) => {
+    const mo = o.names.length;
+    return (
+      d3
+        .line<number>()
+        .defined((j) => Number.isFinite(o.y[j * mo + i]!))
+        .x((j) => x(o.t[j]!))
+        .y((j) => y(o.y[j * mo + i]!))(d3.range(o.t.length)) ?? ''
+    );
+  };
+  const ovLayer = layer(svg, 'overlay');
+  ovLayer
+    .selectAll<SVGPathElement, (typeof overlayItems)[number]>('path.overlay-curve')
+    .data(overlayItems, (d) => d.key)
+    .join('path')
+    .attr('class', 'overlay-curve')
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', 1.4)
+    .attr('stroke-opacity', (d) => overlayOpacity(extras, d.k))
+    .attr('stroke-dasharray', (d) => d.style.dash)
+    .attr('d', (d) => ovPath(d.o, d.i));
+}
+
+/** SGD at the overlaid values: open dots with ±1 std bars, in the curve's colour and opacity. */
+export function overlayDotsMark(f: TrajectoryFrame): void {
+  const { svg, x, y, extras } = f;
+  const overlayItems = overlayItemsOf(f);
+  const ovLayer = layer(svg, 'overlay');
+  const ovDots = overlayItems.flatMap((d) => {
+    const s = d.o.sgd;
+    const i = s ? s.names.indexOf(extras.overlaySeries ?? '') : -1;
+    if (!s || i < 0) return [];
+    const ms = s.names.length;
+    return Array.from(s.t, (t, j) => ({
+      key: `${d.key}-${j}`,
+      d,
+      t,
+      v: s.mean[j * ms + i]!,
+      sd: s.std ? s.std[j * ms + i]! : 0,
+    })).filter((p) => Number.isFinite(p.v));
+  });
+  const dotGroups = ovLayer
+    .selectAll<SVGGElement, (typeof ovDots)[number]>('g.overlay-dot')
+    .data(ovDots, (p) => p.key)
+    .join('g')
+    .attr('class', 'overlay-dot')
+    .attr('stroke', (p) => p.d.style.color)
+    .attr('stroke-opacity', (p) => overlayOpacity(extras, p.d.k));
+  dotGroups
+    .selectAll('line')
+    .data((p) => (p.sd > 0 ? [p] : []))
+    .join('line')
+    .attr('x1', (p) => x(p.t))
+    .attr('x2', (p) => x(p.t))
+    .attr('y1', (p) => y(p.v - p.sd))
+    .attr('y2', (p) => y(p.v + p.sd));
+  dotGroups
+    .selectAll('circle')
+    .data((p) => [p])
+    .join('circle')
+    .attr('r', 2.6)
+    .attr('fill', 'white')
+    .attr('stroke-width', 1.3)
+    .attr('cx', (p) => x(p.t))
+    .attr('cy', (p) => y(p.v));
+}
+
+/** Each overlaid value's label at the end of its curve. */
+export function overlayLabelsMark(f: TrajectoryFrame): void {
+  const { svg, y, o } = f;
+  const overlayItems = overlayItemsOf(f);
+  const ovLayer = layer(svg, 'overlay');
+  ovLayer
+    .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
+    .data(overlayItems, (d) => d.key)
+    .join('text')
+    .attr('class', 'overlay-label')
+    .attr('font-size', 11)
+    .attr('fill', (d) => d.style.color)
+    .attr('x', () => o.width - o.margin.right - 2)
+    .attr('text-anchor', 'end')
+    .attr('y', (d) => {
+      const mo = d.o.names.length;
+      return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
+    })
+    .text((d) => d.o.label);
+}
+
+/** The shared time cursor. */
+export function cursorMark(f: TrajectoryFrame): void {
+  const { svg, x, o, extras } = f;
+  const cursor = extras.cursor ?? null;
+  layer(svg, 'cursor')
+    .selectAll<SVGLineElement, number>('line.cursor')
+    .data(cursor === null ? [] : [cursor])
+    .join('line')
+    .attr('class', 'cursor')
+    .attr('x1', (t) => x(t))
+    .attr('x2', (t) => x(t))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom);
+}
+
+/** Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any). */
+export function hoverMark(f: TrajectoryFrame): void {
+  const { svg, x, data, o, extras, lines, m } = f;
+  const sgd = extras.sgd ?? null;
+  const hover = layer(svg, 'hover');
+  const overlay = svg
+    .selectAll<SVGRectElement, null>('rect.overlay')
+    .data([null])
+    .join('rect')
+    .attr('class', 'overlay')
+    .attr('x', o.margin.left)
+    .attr('y', o.margin.top)
+    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
+    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
+    .attr('fill', 'transparent');
+  const hide = () => hover.selectAll('*').remove();
+  overlay
+    .on('pointerleave', hide)
+    .on('pointermove', (event: PointerEvent) => {
+      const [px] = d3.pointer(event);
+      const t = x.invert(px);
+      const j = nearestIndex(data.t, t);
+      if (j < 0) return;
+      const ts = data.t[j]!;
+      const js = sgd ? nearestIndex(sgd.t, ts) : -1;
+      const entries = lines.map((s) => {
+        const ode = data.y[j * m + s.i]!;
+        const k = sgd ? sgd.names.indexOf(s.name) : -1;
+        const sim = sgd && js >= 0 && k >= 0 ? sgd.mean[js * sgd.names.length + k]! : null;
+        return { ...s, ode, sim };
+      });
+      drawTip(f, hover, ts, js, entries);
+    })
+    .on('click', (event: PointerEvent) => {
+      const [px] = d3.pointer(event);
+      extras.onPick?.(Math.min(o.xDomain[1], Math.max(o.xDomain[0], x.invert(px))));
+    });
+}
+
+type TipEntry = Line & { ode: number; sim: number | null };
+
+/** The hover's rule at ts and its box of values (ODE · SGD per series). */
+function drawTip(
+  f: TrajectoryFrame,
+  hover: d3.Selection<SVGGElement, null, SVGSVGElement, unknown>,
+  ts: number,
+  js: number,
+  entries: TipEntry[],
+): void {
+  const { x, o, extras } = f;
+  const sgd = extras.sgd ?? null;
+  hover
+    .selectAll<SVGLineElement, number>('line.rule')
+    .data([ts])
+    .join('line')
+    .attr('class', 'rule')
+    .attr('x1', x(ts))
+    .attr('x2', x(ts))
+    .attr('y1', o.margin.top)
+    .attr('y2', o.height - o.margin.bottom);
+  const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
+  const g = hover
+    .selectAll<SVGGElement, null>('g.tip')
+    .data([null])
+    .join('g')
+    .attr('class', 'tip')
+    .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
+  g.selectAll<SVGRectElement, null>('rect')
+    .data([null])
+    .join('rect')
+    .attr('width', 190)
+    .attr('height', 22 + 18 * entries.length);
+  g.selectAll<SVGTextElement, null>('text.tip-title')
+    .data([null])
+    .join('text')
+    .attr('class', 'tip-title')
+    .attr('x', 8)
+    .attr('y', 16)
+    .text(
+      `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
+    );
+  g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
+    .data(entries, (d) => d.name)
+    .join('text')
+    .attr('class', 'tip-row')
+    .attr('x', 8)
+    .attr('y', (_, k) => 34 + 18 * k)
+    .attr('fill', (d) => d.style.color)
+    .text(
+      (d) =>
+        `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
+    );
+}
+
+/** The chart, as its marks in drawing order (later marks on top). */
+export const TRAJECTORY_MARKS: readonly TrajectoryMark[] = [
+  sgdMark,
+  odeMark,
+  alignedMark,
+  overlayCurvesMark,
+  overlayDotsMark,
+  overlayLabelsMark,
+  cursorMark,
+  hoverMark,
+];
+
+/** Draw the trajectories: the frame (scales and axes), then every mark. */
+export function drawTrajectories(
+  svgElement: SVGSVGElement,
+  data: TrajectoryData,
+  o: TrajectoryOptions,
+  extras: TrajectoryExtras = {},
+): void {
+  const svg = d3.select(svgElement);
+  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  const x = d3
+    .scaleLinear()
+    .domain(o.xDomain)
+    .range([o.margin.left, o.width - o.margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain(o.yDomain)
+    .nice()
+    .range([o.height - o.margin.bottom, o.margin.top]);
+  drawAxes(svg, x, y, o);
+  const lines = data.names
+    .map((name, i) => ({ name, i, style: seriesStyle(name, extras.stateNames) }))
+    .filter((s) => o.visible.has(s.name));
+  const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
+  for (const mark of TRAJECTORY_MARKS) mark(frame);
+}

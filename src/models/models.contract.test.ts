@@ -1,0 +1,197 @@
+/**
+ * The Model contract, checked for every registered model (docs/adding-a-model.md): state names,
+ * initial state and simulator agree; every view refers to series that exist; a basins view can
+ * classify; a random start is SGD stream 0's; every preset parses without notices; and the state
+ * codec's property tests run on each model's own parameter table.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { InputError } from '../core/errors';
+import { type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
+import { solveOde, timeGrid } from '../core/ode';
+import type { Params, ParamSpec } from '../core/params';
+import { parseState, serializeState } from '../core/state';
+import { models } from './registry';
+
+const parse = (model: Model, query: string) => parseState(`model=${model.id}&${query}`, models);
+
+/** The state names followed by the observables: every series a view can draw. */
+function seriesOf(model: Model, p: Params): string[] {
+  return [...model.stateNames(p), ...(model.observables?.(p).names ?? [])];
+}
+
+/** Each model's defaults and presets, parsed. */
+function statesOf(model: Model): { label: string; params: Params }[] {
+  return [
+    { label: 'defaults', params: parse(model, '').params },
+    ...model.presets.map((preset) => ({
+      label: preset.id,
+      params: parse(model, preset.state).params,
+    })),
+  ];
+}
+
+/** Every series name a model's views declare, with where it is declared. */
+function declaredSeries(model: Model, p: Params): [string, string][] {
+  const v = model.views;
+  const out: [string, string][] = [
+    ['portrait.x', v.portrait.x],
+    ['portrait.y', v.portrait.y],
+  ];
+  if (v.fluctuation) out.push(['fluctuation.series', v.fluctuation.series]);
+  if (v.basins) out.push(['basins.x', v.basins.x], ['basins.y', v.basins.y]);
+  if (v.rate) out.push(['rate.x', v.rate.x]);
+  if (v.attraction) out.push(['attraction.x', v.attraction.x], ['attraction.y', v.attraction.y]);
+  if (v.alignment) out.push(['alignment.series', v.alignment.series]);
+  if (v.overlaySeries) out.push(['overlaySeries', v.overlaySeries]);
+  for (const scan of scansOf(model)) out.push([`scan ${scan.id ?? ''}.series`, scan.series]);
+  for (const d of v.derived ?? []) if (d.available(p)) d.names(p); // must not throw
+  return out;
+}
+
+/** The keys a diagram or scan axis may name: numeric parameters and derived axes. */
+function axisKeys(model: Model): string[] {
+  return [
+    ...model.params.filter((s) => s.kind === 'number' || s.kind === 'integer').map((s) => s.key),
+    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
+  ];
+}
+
+describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id, model) => {
+  it('state names, initial state and the simulator agree', () => {
+    for (const { label, params } of statesOf(model)) {
+      const names = model.stateNames(params);
+      expect(new Set(names).size, label).toBe(names.length);
+      expect(model.initialState(params).length, label).toBe(names.length);
+      for (const variant of model.variants ?? [undefined]) {
+        const sim = simulatorOrRefusal(model, params, variant);
+        // A variant may refuse a state with a sentence (PCA's tensor path above n = 500).
+        if (sim) expect(sim.names, `${label} ${variant ?? ''}`).toEqual(names);
+      }
+    }
+  });
+
+  it('its views as ViewSpecs: each kind once, trajectories and portrait always', () => {
+    const kinds = viewSpecs(model).map((spec) => spec.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(kinds.slice(0, 2)).toEqual(['trajectories', 'portrait']);
+    if (model.views.basins) expect(viewSpec(model, 'basins')?.runs).toBe(model.views.basins.runs);
+  });
+
+  it('every view refers to series and parameters that exist', () => {
+    for (const { label, params } of statesOf(model)) {
+      const series = seriesOf(model, params);
+      const names = model.stateNames(params);
+      for (const [where, name] of declaredSeries(model, params)) {
+        // A default plane may be absent from a smaller state (one feature has no Q2): the
+        // portrait falls back to the state's first two order parameters.
+        const plane = where.startsWith('portrait') || where.startsWith('attraction');
+        if (plane && !names.includes(name)) continue;
+        expect(series, `${label}: views.${where} = ${name}`).toContain(name);
+      }
+    }
+    const keys = axisKeys(model);
+    if (model.views.diagram) {
+      expect(keys).toContain(model.views.diagram.x);
+      expect(keys).toContain(model.views.diagram.y);
+    }
+    for (const scan of scansOf(model)) expect(keys).toContain(scan.x);
+    if (scansOf(model).length > 1)
+      for (const scan of scansOf(model)) expect(scan.id, 'several scans need ids').toBeDefined();
+  });
+
+  it.runIf(model.views.basins !== undefined)('a basins view can classify its end states', () => {
+    expect(model.theory?.basinOf, 'views.basins needs theory.basinOf').toBeDefined();
+    const preset = model.presets.find((p) => p.view?.includes('basins')) ?? model.presets[0]!;
+    const params = parse(model, preset.state).params;
+    const T = params['T'] as number;
+    const run = solveOde(model.rhs(params), model.initialState(params), timeGrid(0, T, 2));
+    const last = run.t.length - 1;
+    const final = run.y.slice(last * run.dim, (last + 1) * run.dim);
+    expect(run.t[last], `${preset.id}: the ODE reaches T`).toBe(T);
+    const label = model.theory!.basinOf!(params, final);
+    expect(typeof label, `${preset.id}: the ODE's end state has a basin`).toBe('string');
+  });
+
+  it('a random start is SGD stream 0’s start (the ODE and run 0 leave from one point)', () => {
+    for (const { label, params } of statesOf(model)) {
+      if (params['init'] !== 'random' && model.id !== 'xor') continue;
+      const names = model.stateNames(params);
+      const observed = new Float64Array(names.length);
+      model.simulator(params, { stream: 0 }).observe(observed);
+      expect(Array.from(observed), label).toEqual(Array.from(model.initialState(params)));
+    }
+  });
+
+  it('every preset parses without notices and round-trips', () => {
+    for (const preset of model.presets) {
+      const r = parse(model, preset.state);
+      expect(r.notices, preset.id).toEqual([]);
+      const again = parseState(serializeState(r.model, r.params), models);
+      expect(again.notices, preset.id).toEqual([]);
+      expect(again.params, preset.id).toEqual(r.params);
+    }
+  });
+
+  it('the codec keeps every value of its table within bounds and round-trips (fast-check)', () => {
+    const keys = model.params.map((s) => s.key);
+    const value = fc.oneof(
+      fc.double().map(String),
+      fc.integer({ min: -10, max: 10 }).map(String),
+      fc.constantFrom('inf', '-inf', 'nan', '', '1e400', ...optionsOf(model.params)),
+      fc
+        .array(fc.double({ min: -3, max: 3, noNaN: true }), { maxLength: 8 })
+        .map((xs) => xs.join(',')),
+      fc.string(),
+    );
+    const pair = fc
+      .tuple(fc.constantFrom(...keys), value)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 10 }), (parts) => {
+        const r = parse(model, parts.join('&'));
+        expect(r.model.id).toBe(model.id);
+        expectWithinBounds(model, r.params);
+        const text = serializeState(r.model, r.params);
+        const again = parseState(text, models);
+        expect(again.notices, text).toEqual([]);
+        expect(serializeState(again.model, again.params), text).toBe(text);
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+  });
+});
+
+/** The simulator, or null when the variant refuses these parameters with an InputError. */
+function simulatorOrRefusal(model: Model, params: Params, variant: string | undefined) {
+  try {
+    return model.simulator(params, { stream: 0, variant });
+  } catch (err) {
+    if (err instanceof InputError) return null;
+    throw err;
+  }
+}
+
+function optionsOf(specs: ParamSpec[]): string[] {
+  return specs.flatMap((s) => (s.kind === 'enum' ? [...s.options] : []));
+}
+
+function expectWithinBounds(model: Model, params: Params): void {
+  for (const spec of model.params) {
+    const v = params[spec.key];
+    const where = `${model.id}.${spec.key} = ${JSON.stringify(v)}`;
+    if (spec.kind === 'enum') {
+      expect(typeof v, where).toBe('string');
+      continue;
+    }
+    const xs = spec.kind === 'vector' ? (v as number[]) : [v as number];
+    expect(Array.isArray(xs), where).toBe(true);
+    for (const x of xs) {
+      expect(typeof x, where).toBe('number');
+      if (x === Number.POSITIVE_INFINITY && spec.kind !== 'vector' && spec.allowInfinity) continue;
+      expect(x >= spec.min && x <= spec.max, where).toBe(true);
+      if (spec.kind === 'integer') expect(Number.isInteger(x), where).toBe(true);
+    }
+  }
+}

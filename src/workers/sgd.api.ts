@@ -1,0 +1,94 @@
+/**
+ * An SGD worker of the pool: advances a batch of runs (streams of one seed) in lock step and
+ * streams their samples back through a comlink proxy callback (docs/architecture.md, habit 5). The callback's
+ * promise paces the worker: the UI pauses a run by holding it, and a stale run is stopped by
+ * terminating the worker (the lane does that on abort).
+ */
+import * as Comlink from 'comlink';
+
+import { simulatorWithMicro } from '../core/microSimulator';
+import { timeGrid } from '../core/ode';
+import { num } from '../core/params';
+import { SampledSgd } from '../core/run';
+import { parseState } from '../core/state';
+import { models } from '../models/registry';
+import type { SgdChunk, SgdRequest } from './protocol';
+
+/** Wall-clock budget between two reports, in ms: smooth streaming without flooding the UI. */
+const REPORT_MS = 60;
+
+export const sgdApi = {
+  async sgd(
+    request: SgdRequest,
+    onChunk: (chunk: SgdChunk) => Promise<void> | void,
+  ): Promise<void> {
+    const { model, params } = parseState(request.state, models);
+    const times = timeGrid(0, num(params, 'T'), request.samples);
+    const runs = request.streams.map((stream, i) => {
+      // The snapshot run needs coordinates: the default variant may keep none (GAN 'gram').
+      const withMicro = i === 0 && request.withMicro;
+      const options = { stream, variant: request.variant };
+      return new SampledSgd(
+        withMicro ? simulatorWithMicro(model, params, options) : model.simulator(params, options),
+        times,
+        withMicro ? request.microTimes : [],
+        model.observables?.(params) ?? null,
+      );
+    });
+    const names = runs[0]?.names ?? [];
+    const sent = runs.map(() => 0);
+    const stepsPerTime = runs[0]?.sim.stepsPerTime ?? 1;
+    // Steps per slice: about one sample interval, at most ~10 ms of work.
+    const slice = Math.max(
+      200,
+      Math.min(Math.round(stepsPerTime * (times[1] ?? 1)), Math.round(2e6 / stepsPerTime)),
+    );
+    // Model.views.alignment: watch run 0 for its first exit from the window around the start.
+    const align = model.views.alignment;
+    const watched = request.streams[0] === 0 && align ? runs[0] : undefined;
+    const alignIndex = align && watched ? watched.sim.names.indexOf(align.series) : -1;
+    const window = align ? align.window(params) : Number.POSITIVE_INFINITY;
+    const probe = new Float64Array(watched?.sim.names.length ?? 0);
+    let exit: SgdChunk['exit'];
+    let exitSent = alignIndex < 0;
+    while (runs.some((r) => !r.done)) {
+      const started = performance.now();
+      while (performance.now() - started < REPORT_MS && runs.some((r) => !r.done)) {
+        for (const run of runs) run.advance(slice);
+        if (!exitSent && !exit && watched) {
+          watched.sim.observe(probe);
+          if (Math.abs(probe[alignIndex]!) >= window)
+            exit = { t: watched.t, state: Array.from(probe) };
+        }
+      }
+      const chunk: SgdChunk = {
+        names,
+        streams: request.streams,
+        rows: [],
+        micro: [],
+        tReached: Math.min(...runs.map((r) => r.t)),
+        done: runs.every((r) => r.done),
+        ...(exit && !exitSent ? { exit } : {}),
+      };
+      if (exit) exitSent = true;
+      const transfers: ArrayBuffer[] = [];
+      runs.forEach((run, i) => {
+        const from = sent[i]!;
+        const to = run.samplesDone;
+        const m = names.length;
+        const rows = run.y.slice(from * m, to * m);
+        chunk.rows.push({ stream: request.streams[i]!, from, values: rows });
+        transfers.push(rows.buffer);
+        sent[i] = to;
+        for (const snap of run.micro) {
+          chunk.micro.push(snap);
+          for (const col of Object.values(snap.columns)) transfers.push(col.buffer as ArrayBuffer);
+        }
+        run.micro.length = 0; // the snapshots now belong to the UI
+      });
+      await onChunk(Comlink.transfer(chunk, transfers));
+    }
+  },
+};
+
+export type SgdWorkerApi = typeof sgdApi;
