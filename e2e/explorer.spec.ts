@@ -157,10 +157,10 @@ test('the point cloud and its three ellipses are drawn, and the scrubber moves t
 });
 
 test('bad URL values show notices and the page keeps working', async ({ page }) => {
-  await page.goto('/?model=gan&tau=-1&runs=99&x=nope&d=9&bogus=1');
+  await page.goto('/?model=gan&tau=-1&runs=999&x=nope&d=9&bogus=1');
   const status = page.getByRole('status').first();
   await expect(status).toContainText('τ (tau) must be in [0.001, 4]; got -1, using 0.001');
-  await expect(status).toContainText('runs must be an integer in 1..16; got 99, using 16');
+  await expect(status).toContainText('runs must be an integer in 1..256; got 999, using 256');
   await expect(status).toContainText('portrait axis x=nope is not an order parameter');
   await expect(status).toContainText('d (d) must be in [1, 4]; got 9, using 4');
   await expect(status).toContainText("unknown parameter 'bogus'");

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
-import { APP_KEY_TABLE, APP_KEYS, extrasOf, mergeSettings, parseViewSettings } from './appKeys';
+import {
+  APP_KEY_TABLE,
+  APP_KEYS,
+  extrasOf,
+  MAX_RUNS,
+  mergeSettings,
+  parseViewSettings,
+  runChoices,
+} from './appKeys';
 
 const vae = models.find((m) => m.id === 'vae')!;
 const gan = models.find((m) => m.id === 'gan')!;
@@ -83,5 +91,13 @@ describe('the app URL-key table', () => {
     expect(merged.diagramX).toBeNull();
     expect(merged.timeCursor).toBe(3);
     expect(merged.runs).toBe(4);
+  });
+});
+
+describe('the runs picker (issue 11: runs are cheap with the reduced chains)', () => {
+  it('offers 1–8, then doubling up to MAX_RUNS, plus a value a link holds', () => {
+    expect(runChoices(1)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 16, 32, 64, 128, 256]);
+    expect(runChoices(12)).toContain(12);
+    expect(Math.max(...runChoices(1))).toBe(MAX_RUNS);
   });
 });

@@ -23,14 +23,21 @@ export const VIEWS = [
 export type ViewMode = (typeof VIEWS)[number];
 /** Views that share the third panel, as tabs, when a model has more than one of them. */
 export const TABBED_VIEWS = ['cloud', 'rate', 'fluctuation', 'basins', 'scan'] as const;
-export const MAX_RUNS = 16;
+/** Runs of the dots: the reduced chains make hundreds cheap. */
+export const MAX_RUNS = 256;
+/** 1–8 one by one, then doubling to MAX_RUNS, and the current value (a link may hold any). */
+export function runChoices(current: number): number[] {
+  const choices = [1, 2, 3, 4, 5, 6, 7, 8];
+  for (let r = 16; r <= MAX_RUNS; r *= 2) choices.push(r);
+  return [...new Set([...choices, current])].sort((a, b) => a - b);
+}
 export const MAX_MANY_RUNS = 1000;
 export const MAX_OVERLAY_VALUES = 8;
 export const DEFAULT_DIAGRAM_CELLS = 30;
 
 /** The app's own settings, all in the URL (the short key of each is in APP_KEY_TABLE). */
 export interface ViewSettings {
-  /** SGD runs averaged, 1..16 (runs). */
+  /** SGD runs averaged, 1..MAX_RUNS (runs). */
   runs: number;
   /** Phase-portrait axes, order-parameter names (x, y). */
   x: string;

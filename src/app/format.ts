@@ -10,3 +10,15 @@ export function formatSeries(name: string): string {
   const withSubs = name.replace(/\d/g, (d) => SUBSCRIPT[Number(d)] ?? d);
   return withSubs.startsWith('cos') ? `cos ${withSubs.slice(3)}` : withSubs;
 }
+
+/**
+ * The time left of a run at `fraction` done after `elapsedMs`, as a short phrase, or '' while too
+ * little is done to tell (below 2 %, or in the first half second).
+ */
+export function timeLeft(fraction: number, elapsedMs: number): string {
+  if (!(fraction >= 0.02 && fraction < 1) || elapsedMs < 500) return '';
+  const s = (elapsedMs * (1 - fraction)) / fraction / 1000;
+  if (s < 1) return '· < 1 s left';
+  if (s < 90) return `· ${Math.round(s)} s left`;
+  return `· ${Math.round(s / 60)} min left`;
+}

@@ -18,17 +18,6 @@ import type { AppStore } from './store';
 
 export const SGD_SAMPLES = 121;
 
-/** Snapshot times for the point cloud: round steps, about 40 of them, 0 and T included. */
-export function microTimes(T: number): number[] {
-  const raw = T / 40;
-  const pow = Math.pow(10, Math.floor(Math.log10(raw)));
-  const step = [1, 2, 2.5, 5, 10].map((f) => f * pow).find((s) => s >= raw) ?? raw;
-  const times: number[] = [];
-  for (let t = 0; t < T - 1e-9; t += step) times.push(Number(t.toPrecision(12)));
-  times.push(T);
-  return times;
-}
-
 export class SgdController {
   private readonly lanes: WorkerLane<SgdWorkerApi>[];
   private paused = false;
@@ -59,9 +48,15 @@ export class SgdController {
       this.release();
     });
     const generation = this.store.getState().sgd.generation + 1;
-    this.store
-      .getState()
-      .setSgd({ status: 'running', generation, tReached: 0, T, runs, summary: null, micro: [] });
+    this.store.getState().setSgd({
+      status: 'running',
+      generation,
+      tReached: 0,
+      T,
+      runs,
+      summary: null,
+      startedAt: performance.now(),
+    });
     const streams = Array.from({ length: runs }, (_, r) => r);
     const batches = dealRoundRobin(streams, this.lanes.length).filter((b) => b.length);
     try {
@@ -74,8 +69,9 @@ export class SgdController {
                   state: modelQuery,
                   samples: SGD_SAMPLES,
                   streams: batch,
-                  withMicro: batch[0] === 0,
-                  microTimes: microTimes(T),
+                  // The cloud has its own O(n) run (views/cloud/job.ts): the dots stay O(1).
+                  withMicro: false,
+                  microTimes: [],
                 },
                 Comlink.proxy((chunk: SgdChunk) => this.onChunk(signal, acc, chunk)),
               ),
@@ -142,7 +138,6 @@ export class SgdController {
       status: done ? 'done' : sgd.status,
       tReached: done ? sgd.T : (summary?.t.at(-1) ?? 0),
       summary,
-      micro: acc.micro.slice(),
     });
   }
 }

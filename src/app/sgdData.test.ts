@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { microTimes } from './sgdController';
 import { SgdAccumulator } from './sgdData';
+import { microTimes } from './views/cloud/job';
 
 describe('SGD accumulator', () => {
   it('summarises only the samples every run reached, as mean ± std', () => {

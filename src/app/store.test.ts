@@ -13,12 +13,12 @@ describe('app store', () => {
   });
 
   it('keeps notices for bad URL values and still has a usable state', () => {
-    const store = createAppStore('?model=gan&tau=-1&foo=2&view=portrait&runs=40&x=zz&tc=abc');
+    const store = createAppStore('?model=gan&tau=-1&foo=2&view=portrait&runs=4000&x=zz&tc=abc');
     const { notices, params, view, runs, x, timeCursor: tc } = store.getState();
     expect(notices.map((n) => n.key).sort()).toEqual(['foo', 'runs', 'tau', 'tc', 'x']);
     expect(params['tau']).toBe(0.001);
     expect(view).toBe('portrait');
-    expect(runs).toBe(16);
+    expect(runs).toBe(256);
     expect(x).toBe('P11');
     expect(tc).toBeNull();
   });

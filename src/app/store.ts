@@ -46,8 +46,9 @@ export interface SgdState {
   T: number;
   runs: number;
   summary: SgdSummary | null;
-  micro: MicroSnapshotData[];
   message?: string;
+  /** performance.now() when the runs started (for the status line's time left). */
+  startedAt?: number;
   /** Run 0's exit from the model's alignment window, if it left it (Model.views.alignment). */
   exit?: { t: number; state: number[] } | null;
 }
@@ -71,6 +72,7 @@ export interface DiagramState {
 export const JOB_NAMES = [
   'ode',
   'sgd',
+  'cloud',
   'fixedPoints',
   'diagram',
   'scan',
@@ -95,6 +97,7 @@ export interface AppState extends ViewSettings {
   modelQuery: string;
   ode: OdeStatus;
   sgd: SgdState;
+  cloud: CloudState;
   fixedPoints: FixedPointsResult | null;
   diagram: DiagramState | null;
   /** The model's 1-parameter scan (views.scan), for the current parameters. */
@@ -120,6 +123,7 @@ export interface AppState extends ViewSettings {
   setView(settings: Partial<ViewSettings>): void;
   setOde(status: OdeStatus): void;
   setSgd(state: SgdState): void;
+  setCloud(state: CloudState): void;
   setFixedPoints(result: FixedPointsResult | null): void;
   setDiagram(diagram: DiagramState | null): void;
   setOverlay(overlay: AppState['overlay']): void;
@@ -138,8 +142,21 @@ const IDLE_SGD: SgdState = {
   T: 0,
   runs: 1,
   summary: null,
-  micro: [],
 };
+
+/**
+ * The microscopic cloud: its own O(n) run (views/cloud/job.ts), apart from the dots, which a
+ * reduced chain without coordinates draws in O(1) per step.
+ */
+export interface CloudState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  tReached: number;
+  T: number;
+  micro: MicroSnapshotData[];
+  message?: string;
+}
+
+const IDLE_CLOUD: CloudState = { status: 'idle', tReached: 0, T: 0, micro: [] };
 
 /** The state a state string stands for: the model, its parameters and the app's settings. */
 function derive(input: string) {
@@ -165,6 +182,7 @@ export function createAppStore(initial = '') {
     ...derive(initial),
     ode: { kind: 'idle' },
     sgd: IDLE_SGD,
+    cloud: IDLE_CLOUD,
     fixedPoints: null,
     diagram: null,
     overlay: null,
@@ -205,6 +223,9 @@ export function createAppStore(initial = '') {
     },
     setOde(status) {
       set({ ode: status });
+    },
+    setCloud(state) {
+      set({ cloud: state });
     },
     setSgd(state) {
       set({ sgd: state });

@@ -24,3 +24,5 @@ export const OVERLAY_SGD_DEBOUNCE_MS = 4 * SGD_SETTLE_MS;
 export const DIAGRAM_PUBLISH_MS = 200;
 /** The ensemble's runs are published at most this often. */
 export const ENSEMBLE_PUBLISH_MS = 250;
+/** The cloud's snapshots are published at most this often (each is n points on a canvas). */
+export const CLOUD_PUBLISH_MS = 250;

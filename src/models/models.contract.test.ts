@@ -120,7 +120,14 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
       const names = model.stateNames(params);
       const observed = new Float64Array(names.length);
       model.simulator(params, { stream: 0 }).observe(observed);
-      expect(Array.from(observed), label).toEqual(Array.from(model.initialState(params)));
+      // Equal up to rounding: a reduced chain (the VAE's Gram chain) reads the overlaps from
+      // frame coordinates, which re-associates the sums (differences of ~1e-16).
+      const start = model.initialState(params);
+      observed.forEach((v, i) => {
+        expect(Math.abs(v - start[i]!), `${label}: ${names[i]}`).toBeLessThan(
+          1e-12 * (1 + Math.abs(start[i]!)),
+        );
+      });
     }
   });
 

@@ -1,7 +1,8 @@
 /** Play/pause of the SGD, a new seed, and the number of runs averaged. */
 import { useStore } from 'zustand';
 
-import { type AppStore, MAX_RUNS } from '../store';
+import { runChoices } from '../appKeys';
+import type { AppStore } from '../store';
 
 export function RunControls({
   store,
@@ -44,7 +45,7 @@ export function RunControls({
           value={runs}
           onChange={(e) => store.getState().setView({ runs: Number(e.target.value) })}
         >
-          {Array.from({ length: MAX_RUNS }, (_, i) => i + 1).map((r) => (
+          {runChoices(runs).map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 /** The status line: ODE state (or the divergence banner), SGD progress, and notices. */
 import { useStore } from 'zustand';
 
+import { timeLeft } from '../format';
 import type { AppStore } from '../store';
 
 function fmt(x: number): string {
@@ -10,6 +11,7 @@ function fmt(x: number): string {
 export function StatusLine({ store }: { store: AppStore }) {
   const ode = useStore(store, (s) => s.ode);
   const sgd = useStore(store, (s) => s.sgd);
+  const cloud = useStore(store, (s) => s.cloud);
   const notices = useStore(store, (s) => s.notices);
   const n = useStore(store, (s) => s.params['n'] as number);
   let odeText = 'ODE idle';
@@ -37,8 +39,16 @@ export function StatusLine({ store }: { store: AppStore }) {
             ? '· done'
             : sgd.status === 'error'
               ? `· failed: ${sgd.message ?? ''}`
-              : ''}
+              : sgd.status === 'running' && sgd.startedAt !== undefined
+                ? timeLeft(fraction, performance.now() - sgd.startedAt)
+                : ''}
       </span>
+      {cloud.status === 'running' || cloud.status === 'error' ? (
+        <span className="cloud-status">
+          cloud t = {fmt(cloud.tReached)}/{fmt(cloud.T)}
+          {cloud.status === 'error' ? ` · failed: ${cloud.message ?? ''}` : ''}
+        </span>
+      ) : null}
       {notices.map((notice) => (
         <span key={notice.key + notice.message} className={`notice ${notice.level}`}>
           {notice.message}

@@ -14,6 +14,7 @@ import {
   SGD_SETTLE_MS,
 } from '../timing';
 import { attractionJob } from '../views/attraction/job';
+import { cloudJob } from '../views/cloud/job';
 import { diagramJob } from '../views/diagram/job';
 import { scanJob } from '../views/scan/job';
 import { defineJob, type Job } from './scheduler';
@@ -61,7 +62,6 @@ function sgdJob(w: AppWorkers) {
         ...store.getState().sgd,
         status: 'idle',
         summary: null,
-        micro: [],
         tReached: 0,
         exit: null,
       });
@@ -174,5 +174,6 @@ export function appJobs(w: AppWorkers): Job<unknown>[] {
     alignedJob(w),
     ensembleJob(w),
     attractionJob(w),
+    cloudJob(w),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * The app's workers: one lane per kind of short work (each starts its worker on its first
- * call) and the pools behind the long jobs. SGD runs get every core but one; phase diagrams,
+ * call) and the pools behind the long jobs. SGD runs get every core (the cloud's run has its own
+ * lane); phase diagrams,
  * ensembles and attraction regions use every core (they run while the user waits for them).
  */
 import type { AnalysisWorkerApi } from '../../workers/analysis.worker';
@@ -21,13 +22,16 @@ export function createAppWorkers(store: AppStore) {
     overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
     aligned: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
     overlaySgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
+    // The point cloud's O(n) run, beside the dots' pool (views/cloud/job.ts).
+    cloud: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
     fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     scanPool: lanePool<AnalysisWorkerApi>(createAnalysisWorker, Math.min(4, cores)),
   };
   const controllers = {
-    sgd: new SgdController(store, createSgdWorker, Math.max(1, cores - 1)),
+    // The dots' runs are dealt across every core: with the reduced chains they take seconds.
+    sgd: new SgdController(store, createSgdWorker, cores),
     diagram: new DiagramController(store, createAnalysisWorker, cores),
     ensemble: new EnsembleController(store, createSgdWorker, createOdeWorker, cores),
     attraction: new AttractionController(store, createAnalysisWorker, cores),

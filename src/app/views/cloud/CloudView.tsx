@@ -14,7 +14,7 @@ import { drawCloud } from './chart';
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
-  const micro = useStore(store, (s) => s.sgd.micro);
+  const micro = useStore(store, (s) => s.cloud.micro);
   const odeStatus = useStore(store, (s) => s.ode);
   const tc = useStore(store, (s) => s.timeCursor);
   const spec = model.views.cloud;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+
+import { timeLeft } from './format';
+
+describe('the status line’s time left', () => {
+  it('extrapolates the elapsed time, once enough is done to tell', () => {
+    expect(timeLeft(0.5, 4000)).toBe('· 4 s left');
+    expect(timeLeft(0.1, 60_000)).toBe('· 9 min left');
+    expect(timeLeft(0.9, 900)).toBe('· < 1 s left');
+    // Too early, or finished: nothing to say.
+    expect(timeLeft(0.01, 4000)).toBe('');
+    expect(timeLeft(0.5, 100)).toBe('');
+    expect(timeLeft(1, 4000)).toBe('');
+  });
+});
