@@ -8,7 +8,11 @@
  * - ui_sgd_dots_per_s: SGD dots added to the trajectories per second (Fig. 1(a), n = 2000),
  *   with the browser's SGD speed in coordinate-updates per second beside it;
  * - ui_renders_per_sgd_flush: React renders of each view per SGD flush into the store, over the
- *   same 8 s (src/app/renderCount.ts).
+ *   same 8 s (src/app/renderCount.ts);
+ * - ui_sgd_done_s: from page load to every dot done, GAN Fig. 1(a) with 16 runs at n = 2000 and
+ *   n = 5000, and the VAE's Fig. 1 (issue 11's goals: 3 s, 8 s);
+ * - ui_presets_sgd_done_s: for every preset of every model, from load to its dots and its
+ *   many-runs view (basins, fluctuations) done; the slowest five and the count over 5 s.
  * Prints one JSON object.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -16,6 +20,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { models } from '../src/models/registry';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -148,6 +153,38 @@ async function main() {
       return { dots: count() - c0, seconds, timeUnits: tReached() - r0, flushes: counts.sgdFlushes - flushes0, renders };
     })()`);
 
+    // 5. From load to every dot done (and the many-runs view, where the preset opens one).
+    const doneAfterLoad = async (query: string): Promise<number> => {
+      const start = Date.now();
+      await page.goto(`${BASE}/?${query}`);
+      await page.waitForFunction(
+        `(() => { const s = document.querySelector('footer.status');
+          return s?.dataset.sgd === 'done' && s?.dataset.ensemble !== 'running'; })()`,
+        null,
+        { timeout: 300_000, polling: 50 },
+      );
+      return (Date.now() - start) / 1000;
+    };
+    const presetQuery = (modelId: string, presetId: string) => {
+      const model = models.find((m) => m.id === modelId)!;
+      const preset = model.presets.find((p) => p.id === presetId)!;
+      return `model=${modelId}&${preset.state}${preset.view ? `&${preset.view}` : ''}`;
+    };
+    const fig1a = presetQuery('gan', 'fig1a');
+    const sgdDone = {
+      gan_fig1a_runs16_n2000: await doneAfterLoad(`${fig1a}&n=2000&runs=16`),
+      gan_fig1a_runs16_n5000: await doneAfterLoad(`${fig1a}&n=5000&runs=16`),
+      vae_fig1: await doneAfterLoad(presetQuery('vae', 'fig1-matched')),
+    };
+    const presetTimes: { preset: string; seconds: number }[] = [];
+    for (const model of models)
+      for (const preset of model.presets)
+        presetTimes.push({
+          preset: `${model.id}/${preset.id}`,
+          seconds: await doneAfterLoad(presetQuery(model.id, preset.id)),
+        });
+    presetTimes.sort((a, b) => b.seconds - a.seconds);
+
     // 4. A 100×100 d = 1 phase diagram (Fig. 3(b)'s plane), all cores; the SGD of this state is tiny.
     const t0 = Date.now();
     await page.goto(
@@ -191,6 +228,16 @@ async function main() {
               ]),
             ),
             note: 'view renders (ViewFrame) per SGD flush into the store, over the 8 s of streaming',
+          },
+          ui_sgd_done_s: {
+            ...Object.fromEntries(Object.entries(sgdDone).map(([k, v]) => [k, round(v)])),
+            note: 'page load to every dot done (the cloud has its own run and is not waited for)',
+          },
+          ui_presets_sgd_done_s: {
+            presets: presetTimes.length,
+            over_5_s: presetTimes.filter((p) => p.seconds > 5).length,
+            slowest: presetTimes.slice(0, 5).map((p) => ({ ...p, seconds: round(p.seconds) })),
+            median: round(presetTimes[Math.floor(presetTimes.length / 2)]?.seconds ?? 0),
           },
           ui_diagram_100x100_s: {
             seconds: round(diagramSeconds),

@@ -35,7 +35,8 @@ test('the phase diagram fills in, shows the boundaries and moves the parameters 
       phase,
     ).toBeGreaterThan(0);
   }
-  await expect(page.locator('[data-view="diagram"] path.boundary')).toHaveCount(4);
+  // Every line of Table 1 (issue 14): (15)'s two, α = 1 + τη̄²/Λ, α = 2, α = β(τ) and S-59's.
+  await expect(page.locator('[data-view="diagram"] path.boundary')).toHaveCount(6);
   await expect(page.locator('[data-view="diagram"] g.mark')).toHaveCount(4);
   // Clicking the lower-left corner moves (τ, α) there; the diagram itself does not recompute.
   const box = (await page.locator('[data-view="diagram"] rect.pick').boundingBox())!;

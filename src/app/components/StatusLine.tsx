@@ -12,6 +12,7 @@ export function StatusLine({ store }: { store: AppStore }) {
   const ode = useStore(store, (s) => s.ode);
   const sgd = useStore(store, (s) => s.sgd);
   const cloud = useStore(store, (s) => s.cloud);
+  const ensemble = useStore(store, (s) => s.ensemble?.status ?? 'none');
   const notices = useStore(store, (s) => s.notices);
   const n = useStore(store, (s) => s.params['n'] as number);
   let odeText = 'ODE idle';
@@ -20,7 +21,15 @@ export function StatusLine({ store }: { store: AppStore }) {
   else if (ode.kind === 'error') odeText = `ODE failed: ${ode.message}`;
   const fraction = sgd.T > 0 ? Math.min(1, sgd.tReached / sgd.T) : 0;
   return (
-    <footer className="status" role="status" aria-live="polite">
+    <footer
+      className="status"
+      role="status"
+      aria-live="polite"
+      // What is still running, for tests and the UI benchmark (bench/ui.ts).
+      data-sgd={sgd.status}
+      data-ensemble={ensemble}
+      data-cloud={cloud.status}
+    >
       {ode.kind === 'diverged' && ode.result.divergence ? (
         <span className="banner diverged">
           ODE diverged at t = {fmt(ode.result.divergence.t)} in {ode.result.divergence.variable} (
