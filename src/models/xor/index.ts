@@ -22,6 +22,7 @@ import {
 import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
 import { xorFigures } from './figures';
 import { XorFiniteSimulator } from './finite';
+import { finiteDim, xorFiniteRhs } from './finiteOde';
 import { xorPresets } from './presets';
 import { xorFixedPointCandidates, xorFixedSet } from './theory';
 
@@ -57,7 +58,7 @@ const xorParams: ParamSpec[] = [
     tex: '\\lambda',
     label: 'signal-to-noise ratio',
     description:
-      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data and the exact O(K) chain; finite: the literal O(KN) SGD (Figs. 9–10 as drawn), beside the λ = ∞ ODE (Prop. 9.1 is not implemented).',
+      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data, the exact O(K) chain and Prop. 9.2; finite: the literal O(KN) SGD (Figs. 9–10 as drawn) beside Prop. 9.1’s ODE, which adds R⊥ to the state (K ≤ 4; beyond, the curves are the λ = ∞ ODE).',
     kind: 'number',
     min: 1,
     max: 100000,
@@ -106,10 +107,24 @@ const xorParams: ParamSpec[] = [
   ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
 ];
 
-const namesOf = (K: number) => [
+/** Prop. 9.1's ODE is integrated for K ≤ 4: its K-dimensional Gauss–Hermite rule has 8^K nodes. */
+const FINITE_ODE_MAX_K = 4;
+
+/** Whether the curves are Prop. 9.1's finite-λ ODE (and the state carries R⊥). */
+function finiteOde(p: Params): boolean {
+  return num(p, 'lambda') !== Number.POSITIVE_INFINITY && num(p, 'K') <= FINITE_ODE_MAX_K;
+}
+
+/** [v, mμ, mν] and, at finite λ (Prop. 9.1), R⊥_ij for i ≤ j (`r1_2` …) in finiteOde.ts's order. */
+const namesOf = (K: number, perp: boolean) => [
   ...Array.from({ length: K }, (_, i) => `v${i + 1}`),
   ...Array.from({ length: K }, (_, i) => `mu${i + 1}`),
   ...Array.from({ length: K }, (_, i) => `nu${i + 1}`),
+  ...(perp
+    ? Array.from({ length: K }, (_, i) =>
+        Array.from({ length: K - i }, (_, k) => `r${i + 1}_${i + k + 1}`),
+      ).flat()
+    : []),
 ];
 
 function stateOf(K: number, x: Float64Array): XorState {
@@ -138,7 +153,7 @@ class XorSimulator implements Simulator {
     const { state, rng } = startOf(p, stream);
     this.x = state;
     this.rng = rng;
-    this.names = namesOf(state.K);
+    this.names = namesOf(state.K, false);
     this.stepsPerTime = num(p, 'n') / num(p, 'cdelta');
   }
 
@@ -165,29 +180,41 @@ const NOT_OPTIMAL = 'not optimal';
 
 export const xorModel: Model = {
   id: 'xor',
-  title: 'Two-layer net on the XOR mixture, λ = ∞ (Ben Arous–Gheissari–Jagannath)',
-  paper: 'sgd-limits-ben-arous-gheissari-jagannath.md, Section 5 and Props. 9.2–9.3',
+  title: 'Two-layer net on the XOR mixture (Ben Arous–Gheissari–Jagannath)',
+  paper: 'sgd-limits-ben-arous-gheissari-jagannath.md, Section 5 and Props. 9.1–9.3',
   params: xorParams,
-  stateNames: (p) => namesOf(num(p, 'K')),
-  // Run 0's start, measured: the ODE and the first SGD run leave from the same point.
+  stateNames: (p) => namesOf(num(p, 'K'), finiteOde(p)),
+  // Run 0's start, measured: the ODE and the first SGD run leave from the same point (at finite λ
+  // with run 0's R⊥, drawn by its simulator).
   initialState: (p) => {
-    const { state } = startOf(p, 0);
-    return Float64Array.from([...state.v, ...state.mu, ...state.nu]);
+    const sim = xorModel.simulator(p, { stream: 0 });
+    const x = new Float64Array(sim.names.length);
+    sim.observe(x);
+    return x;
   },
-  // Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
-  // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
   observables: (p) => ringObservables(num(p, 'K'), num(p, 'alpha')),
-  rhs: (p) => xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
+  // λ = ∞: Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
+  // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
+  // Finite λ: Prop. 9.1 (finiteOde.ts), smooth, on the state with R⊥.
+  rhs: (p) =>
+    finiteOde(p)
+      ? xorFiniteRhs(num(p, 'K'), {
+          alpha: num(p, 'alpha'),
+          lambda: num(p, 'lambda'),
+          cdelta: num(p, 'cdelta'),
+        })
+      : xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
   // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
-  // the pieces around them (the ramp above is for integration only).
-  piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
+  // the pieces around them (the ramp above is for integration only). Prop. 9.1's field is smooth.
+  piecewise: (p) => (finiteOde(p) ? null : xorPiecewise(num(p, 'K'), num(p, 'alpha'))),
   simulator: (p, options = {}) => {
     const stream = options.stream ?? 0;
     const lambda = num(p, 'lambda');
     if (lambda === Number.POSITIVE_INFINITY) return new XorSimulator(p, stream);
     const { state, rng } = startOf(p, stream);
     const rates = { N: num(p, 'n'), lambda, alpha: num(p, 'alpha'), cdelta: num(p, 'cdelta') };
-    return new XorFiniteSimulator(namesOf(state.K), state, rates, rng, !onRings(p));
+    const names = namesOf(state.K, finiteOde(p));
+    return new XorFiniteSimulator(names, state, rates, rng, !onRings(p));
   },
   presets: xorPresets,
   figures: xorFigures,
@@ -196,7 +223,9 @@ export const xorModel: Model = {
     trajectoryNote: (p) =>
       num(p, 'lambda') === Number.POSITIVE_INFINITY
         ? null
-        : 'finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1 is not implemented)',
+        : finiteOde(p)
+          ? 'finite λ: the dots are the literal SGD at this λ, the curves Prop. 9.1’s ODE at this λ (with R⊥ in the state)'
+          : `finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1's ODE is integrated for K ≤ ${FINITE_ODE_MAX_K} only)`,
     // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
     fluctuation: {
       series: 'dmu',
@@ -224,14 +253,25 @@ export const xorModel: Model = {
   theory: {
     // Prop. 9.3 classifies every fixed point (theory.ts): one candidate per assignment of the
     // units to I_0 and the four classes; a grid of starts in 3K dimensions adds nothing to it.
+    // At finite λ (Prop. 9.1) the same points, one per class-size pattern, with R⊥ = 0, are
+    // Newton's starts (the finite-λ points are near them for large λ); not known to be complete.
     fixedPointStarts: (p) => {
-      const d = 3 * num(p, 'K');
+      const K = num(p, 'K');
+      const finite = finiteOde(p);
+      const d = finite ? finiteDim(K) : 3 * K;
       const a = Math.sqrt(Math.max(0, xorCAlpha(num(p, 'alpha'))));
+      const candidates = xorFixedPointCandidates(K, num(p, 'alpha'), { onePerPattern: finite });
       return {
         lo: new Array<number>(d).fill(-2 * a),
         hi: new Array<number>(d).fill(2 * a),
-        candidates: xorFixedPointCandidates(num(p, 'K'), num(p, 'alpha')),
-        complete: true,
+        candidates: finite
+          ? candidates.map((c) => {
+              const x = new Float64Array(d);
+              x.set(c);
+              return x;
+            })
+          : candidates,
+        complete: !finite,
       };
     },
     fixedPointType: (p, x) => xorFixedSet(num(p, 'K'), x),

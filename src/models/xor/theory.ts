@@ -85,11 +85,17 @@ export function xorSets(
  * is at most 625 (K ≤ 4); beyond, one per class-size pattern with the units in order (the rest
  * are its permutations, in the same connected sets since K > 4 leaves a unit free). Every
  * connected set of Prop. 9.3 gets a point with a unit in I_0 unless it is an isolated point.
+ * `onePerPattern` asks for the per-pattern list at any K (70 points for K = 4: Prop. 9.1's
+ * finite-λ field costs a K-dimensional quadrature per evaluation).
  */
-export function xorFixedPointCandidates(K: number, alpha: number): Float64Array[] {
+export function xorFixedPointCandidates(
+  K: number,
+  alpha: number,
+  options: { onePerPattern?: boolean } = {},
+): Float64Array[] {
   if (!(xorCAlpha(alpha) > 0)) return [new Float64Array(3 * K)];
   const out: Float64Array[] = [];
-  if (5 ** K <= 625) {
+  if (5 ** K <= 625 && !options.onePerPattern) {
     for (let code = 0; code < 5 ** K; code++) {
       const assign = Array.from({ length: K }, (_, i) => (Math.floor(code / 5 ** i) % 5) - 1);
       out.push(xorFixedPoint(K, alpha, assign));
