@@ -2,7 +2,7 @@
  * The Model contract: everything the app, the workers and the CLI need to know about one paper's
  * model. Adding a model means one folder under src/models and one line in the registry.
  */
-import type { Rhs } from './ode';
+import type { OdeOptions, Rhs } from './ode';
 import type { AliasSpec, Params, ParamSpec } from './params';
 import type { SettleOptions, SettleResult } from './settle';
 import type { PiecewiseRhs } from './stability';
@@ -355,6 +355,12 @@ export interface Model {
   observables?(p: Params): Observables;
   /** The macroscopic ODE's right-hand side for these parameters. */
   rhs(p: Params): Rhs;
+  /**
+   * The solver's tolerances where the default (rtol 1e-6) is below the rhs's own accuracy, e.g. a
+   * quadrature with fixed nodes, whose small jumps as nodes cross a kink make a tight adaptive
+   * step crawl (XOR at finite λ). Callers' explicit tolerances win.
+   */
+  odeTolerances?(p: Params): Pick<OdeOptions, 'rtol' | 'atol'> | null;
   /**
    * The right-hand side's Jacobian ∂f_i/∂x_j written row-major into J (dim × dim), where the
    * model has it in closed form; otherwise callers use finite differences.
