@@ -1,6 +1,6 @@
 /**
  * The XOR Gaussian mixture with K hidden units (Ben Arous–Gheissari–Jagannath, Section 5;
- * Props. 9.2–9.3), at λ = ∞: the stretch of issue 6 as a model of its own, on the library code
+ * Props. 9.1–9.3), at λ = ∞ and (Prop. 9.1, finiteOde.ts) finite λ: the stretch of issue 6 as a model of its own, on the library code
  * and checks of models/gmm/xor.ts (docs/models/gmm.md, "Stretch"). Its basins view counts how
  * many random initialisations reach an optimal classifier against (5.2): 3/32 for K = 4, growing
  * with K.
