@@ -128,7 +128,7 @@ export class EnsembleController {
       publishSoon.flush();
       state.status = 'done';
       publish();
-      if (!model.views.basins) return;
+      if (!model.views.basins || model.views.basins.skipOde?.(params)) return;
       // The ODE from each run's measured start: its state columns at t = 0.
       const dim = model.stateNames(params).length;
       const m = state.names.length;

@@ -124,6 +124,7 @@ export function labelCells(
   if (ix < 0 || iy < 0) throw new Error(`attraction axes ${view.x}, ${view.y} are not state names`);
   const classifier = options.classifier ?? new BasinClassifier(model, params);
   const rhs = model.rhs(params);
+  const tolerances = model.odeTolerances?.(params);
   const base = model.initialState(params);
   const T =
     view.settleTime?.(params) ??
@@ -136,7 +137,7 @@ export function labelCells(
     const x0 = Float64Array.from(base);
     x0[ix] = mid(cell.x0, cell.x1);
     x0[iy] = mid(cell.y0, cell.y1);
-    const sol = solveOde(rhs, x0, [0, T], { signal: options.signal });
+    const sol = solveOde(rhs, x0, [0, T], { ...tolerances, signal: options.signal });
     const final = sol.y.slice((sol.t.length - 1) * sol.dim);
     out.push({ ...cell, label: sol.status === 'done' ? classifier.label(final) : null });
   }
@@ -204,8 +205,9 @@ export function odeFinals(
   T: number,
 ): Float64Array[] {
   const rhs = model.rhs(params);
+  const tolerances = model.odeTolerances?.(params) ?? {};
   return starts.map((x0) => {
-    const sol = solveOde(rhs, x0, [0, T]);
+    const sol = solveOde(rhs, x0, [0, T], tolerances);
     return sol.status === 'done'
       ? sol.y.slice(sol.dim)
       : new Float64Array(x0.length).fill(Number.NaN);

@@ -2,7 +2,7 @@
  * The Model contract: everything the app, the workers and the CLI need to know about one paper's
  * model. Adding a model means one folder under src/models and one line in the registry.
  */
-import type { Rhs } from './ode';
+import type { OdeOptions, Rhs } from './ode';
 import type { AliasSpec, Params, ParamSpec } from './params';
 import type { SettleOptions, SettleResult } from './settle';
 import type { PiecewiseRhs } from './stability';
@@ -276,6 +276,11 @@ export interface BasinsView {
   runs: number;
   /** The fractions the theory predicts per basin label (e.g. ½ each), if any. */
   expected?(p: Params): { label: string; fraction: number }[];
+  /**
+   * Why the ODE is not run from every start here, or null (the default) when it is: e.g. XOR's
+   * Prop. 9.1 ODE at finite λ costs ~15 s a run, an hour for 200 runs. Shown in the view.
+   */
+  skipOde?(p: Params): string | null;
 }
 
 export interface RateView {
@@ -413,6 +418,12 @@ export interface Model {
   observables?(p: Params): Observables;
   /** The macroscopic ODE's right-hand side for these parameters. */
   rhs(p: Params): Rhs;
+  /**
+   * The solver's tolerances where the default (rtol 1e-6) is below the rhs's own accuracy, e.g. a
+   * quadrature with fixed nodes, whose small jumps as nodes cross a kink make a tight adaptive
+   * step crawl (XOR at finite λ). Callers' explicit tolerances win.
+   */
+  odeTolerances?(p: Params): Pick<OdeOptions, 'rtol' | 'atol'> | null;
   /**
    * The right-hand side's Jacobian ∂f_i/∂x_j written row-major into J (dim × dim), where the
    * model has it in closed form; otherwise callers use finite differences.

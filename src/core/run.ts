@@ -50,7 +50,10 @@ export function runOdeFrom(
   options: OdeRunOptions = {},
 ): OdeRun {
   const names = model.stateNames(params);
-  const sol = solveOde(model.rhs(params), x0, times, options);
+  const sol = solveOde(model.rhs(params), x0, times, {
+    ...model.odeTolerances?.(params),
+    ...options,
+  });
   const div = sol.divergence;
   const obs = model.observables?.(params);
   return {

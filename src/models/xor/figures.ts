@@ -17,12 +17,13 @@ export const xorFigures: PaperFigure[] = [
   },
   {
     figure: 'Fig. 9',
-    caption: 'the same end points at λ = 100 (the paper’s λ is not printed), the literal SGD',
+    caption:
+      'the same end points at λ = 100 (the paper’s λ is not printed): the literal SGD beside Prop. 9.1’s finite-λ ODE',
     preset: 'fig9-lambda100',
   },
   {
     figure: 'Fig. 10',
-    caption: 'the optimal fraction at λ = 100 against 3/32',
+    caption: 'the optimal fraction at λ = 100 against 3/32 (SGD; ODE of Prop. 9.1 from each start)',
     preset: 'fig10-lambda100',
   },
   {

@@ -15,7 +15,7 @@ describe('XOR at finite λ (Figs. 9–10)', () => {
       models,
     );
     const runs = 256;
-    const x = new Float64Array(12);
+    const x = new Float64Array(model.stateNames(params).length);
     let optimal = 0;
     for (let r = 0; r < runs; r++) {
       const sim = model.simulator(params, { stream: r });
@@ -30,12 +30,16 @@ describe('XOR at finite λ (Figs. 9–10)', () => {
   it('the finite-λ start is the λ = ∞ start (same v, m), and the note says which curve is drawn', () => {
     const finite = parseState('model=xor&K=4&lambda=100&n=200&seed=5', models);
     const inf = parseState('model=xor&K=4&n=200&seed=5', models);
-    const a = new Float64Array(12);
+    // The finite-λ state adds R⊥ (22 entries for K = 4); its first 12 are the λ = ∞ start.
+    const a = new Float64Array(22);
     const b = new Float64Array(12);
     finite.model.simulator(finite.params, { stream: 3 }).observe(a);
     inf.model.simulator(inf.params, { stream: 3 }).observe(b);
-    expect(Array.from(a)).toEqual(Array.from(b));
-    expect(finite.model.views.trajectoryNote!(finite.params)).toMatch(/λ = ∞ ODE/);
+    expect(Array.from(a.slice(0, 12))).toEqual(Array.from(b));
+    // R⊥_11 = ‖W_1⊥‖² ≈ (N − 2)/N for W_1 ~ N(0, I/N).
+    expect(a[12]).toBeGreaterThan(0.8);
+    expect(a[12]).toBeLessThan(1.2);
+    expect(finite.model.views.trajectoryNote!(finite.params)).toMatch(/Prop. 9.1’s ODE at this λ/);
     expect(inf.model.views.trajectoryNote!(inf.params)).toBeNull();
   });
 });

@@ -2,13 +2,15 @@
  * The XOR network's literal SGD at finite λ (Section 5): X = ±μ + g/√λ (y = 1) or ±ν + g/√λ
  * (y = 0), g ~ N(0, I_N), with μ = e₁, ν = e₂; the loss (9.1), δ = c_δ/N, one sample per step.
  * The first layer is kept in full (K × N): at finite λ the noise reaches W⊥ and R⊥ matters, so
- * (v, mμ, mν) is no longer a closed chain. O(KN) per step. Figs. 9–10 are this SGD's end points;
- * their fixed points, drawn for comparison, are those of λ = ∞ (the paper's "— and ×").
+ * (v, mμ, mν) is no longer a closed chain. O(KN) per step. Figs. 9–10 are this SGD's end points.
+ * With `names` of the finite-λ state (finiteOde.ts) it also observes R⊥_ij = W_i⊥·W_j⊥, the
+ * statistics Prop. 9.1's ODE needs (O(K²N) per observation).
  */
 import type { Simulator } from '../../core/model';
 import { fillNormals } from '../../core/normal';
 import type { Rng } from '../../core/rng';
 import { sigmoid } from '../gmm/ode';
+import { finiteDim, perpIndex } from './finiteOde';
 import type { XorState } from './sgd';
 
 export class XorFiniteSimulator implements Simulator {
@@ -94,5 +96,12 @@ export class XorFiniteSimulator implements Simulator {
       out[K + i] = W[i * N]!;
       out[2 * K + i] = W[i * N + 1]!;
     }
+    if (this.names.length !== finiteDim(K)) return;
+    for (let i = 0; i < K; i++)
+      for (let j = i; j < K; j++) {
+        let r = 0;
+        for (let k = 2; k < N; k++) r += W[i * N + k]! * W[j * N + k]!;
+        out[perpIndex(K, i, j)] = r;
+      }
   }
 }

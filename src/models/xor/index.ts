@@ -1,7 +1,8 @@
 /**
  * The XOR Gaussian mixture with K hidden units (Ben Arous–Gheissari–Jagannath, Section 5;
- * Props. 9.2–9.3; docs/models/xor.md): the ODE in ode.ts, the SGD in sgd.ts, C_α and (5.2) in
- * closedForms.ts, Prop. 9.3's sets in theory.ts. Its basins view counts how
+ * Props. 9.1–9.3; docs/models/xor.md), at λ = ∞ and finite λ: Prop. 9.2's ODE in ode.ts, Prop.
+ * 9.1's in finiteOde.ts, the SGD in sgd.ts and finite.ts, C_α and (5.2) in closedForms.ts, Prop.
+ * 9.3's sets in theory.ts. Its basins view counts how
  * many random initialisations reach an optimal classifier against (5.2): 3/32 for K = 4, growing
  * with K.
  */
@@ -13,6 +14,7 @@ import { xorCAlpha, xorGoodStartProbability, xorOptimal } from './closedForms';
 import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
 import { xorFigures } from './figures';
 import { XorFiniteSimulator } from './finite';
+import { xorFiniteRhs } from './finiteOde';
 import { xorPiecewise, xorRhs } from './ode';
 import { xorPresets } from './presets';
 import { xorRandomStart, xorSgd, type XorState } from './sgd';
@@ -50,7 +52,7 @@ const xorParams: ParamSpec[] = [
     tex: '\\lambda',
     label: 'signal-to-noise ratio',
     description:
-      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data and the exact O(K) chain; finite: the literal O(KN) SGD (Figs. 9–10 as drawn), beside the λ = ∞ ODE (Prop. 9.1 is not implemented).',
+      'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data, the exact O(K) chain and Prop. 9.2; finite: the literal O(KN) SGD (Figs. 9–10 as drawn) beside Prop. 9.1’s ODE, which adds R⊥ to the state (K ≤ 4; beyond, the curves are the λ = ∞ ODE).',
     kind: 'number',
     min: 1,
     max: 100000,
@@ -99,10 +101,24 @@ const xorParams: ParamSpec[] = [
   ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
 ];
 
-const namesOf = (K: number) => [
+/** Prop. 9.1's ODE is integrated for K ≤ 4: its K-dimensional Gauss–Hermite rule has 8^K nodes. */
+const FINITE_ODE_MAX_K = 4;
+
+/** Whether the curves are Prop. 9.1's finite-λ ODE (and the state carries R⊥). */
+function finiteOde(p: Params): boolean {
+  return num(p, 'lambda') !== Number.POSITIVE_INFINITY && num(p, 'K') <= FINITE_ODE_MAX_K;
+}
+
+/** [v, mμ, mν] and, at finite λ (Prop. 9.1), R⊥_ij for i ≤ j (`r1_2` …) in finiteOde.ts's order. */
+const namesOf = (K: number, perp: boolean) => [
   ...Array.from({ length: K }, (_, i) => `v${i + 1}`),
   ...Array.from({ length: K }, (_, i) => `mu${i + 1}`),
   ...Array.from({ length: K }, (_, i) => `nu${i + 1}`),
+  ...(perp
+    ? Array.from({ length: K }, (_, i) =>
+        Array.from({ length: K - i }, (_, k) => `r${i + 1}_${i + k + 1}`),
+      ).flat()
+    : []),
 ];
 
 function stateOf(K: number, x: Float64Array): XorState {
@@ -131,7 +147,7 @@ class XorSimulator implements Simulator {
     const { state, rng } = startOf(p, stream);
     this.x = state;
     this.rng = rng;
-    this.names = namesOf(state.K);
+    this.names = namesOf(state.K, false);
     this.stepsPerTime = num(p, 'n') / num(p, 'cdelta');
   }
 
@@ -158,29 +174,45 @@ const NOT_OPTIMAL = 'not optimal';
 
 export const xorModel: Model = {
   id: 'xor',
-  title: 'Two-layer net on the XOR mixture, λ = ∞ (Ben Arous–Gheissari–Jagannath)',
-  paper: 'sgd-limits-ben-arous-gheissari-jagannath.md, Section 5 and Props. 9.2–9.3',
+  title: 'Two-layer net on the XOR mixture (Ben Arous–Gheissari–Jagannath)',
+  paper: 'sgd-limits-ben-arous-gheissari-jagannath.md, Section 5 and Props. 9.1–9.3',
   params: xorParams,
-  stateNames: (p) => namesOf(num(p, 'K')),
-  // Run 0's start, measured: the ODE and the first SGD run leave from the same point.
+  stateNames: (p) => namesOf(num(p, 'K'), finiteOde(p)),
+  // Run 0's start, measured: the ODE and the first SGD run leave from the same point (at finite λ
+  // with run 0's R⊥, drawn by its simulator).
   initialState: (p) => {
-    const { state } = startOf(p, 0);
-    return Float64Array.from([...state.v, ...state.mu, ...state.nu]);
+    const sim = xorModel.simulator(p, { stream: 0 });
+    const x = new Float64Array(sim.names.length);
+    sim.observe(x);
+    return x;
   },
-  // Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
-  // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
   observables: (p) => ringObservables(num(p, 'K'), num(p, 'alpha')),
-  rhs: (p) => xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
+  // λ = ∞: Prop. 9.2 with the ν line corrected (xor.ts); the jump across m = 0 is blended over
+  // |m| < 10⁻³ so that the adaptive integrator does not chatter (an O(10⁻³) regularisation).
+  // Finite λ: Prop. 9.1 (finiteOde.ts), smooth, on the state with R⊥.
+  rhs: (p) =>
+    finiteOde(p)
+      ? xorFiniteRhs(num(p, 'K'), {
+          alpha: num(p, 'alpha'),
+          lambda: num(p, 'lambda'),
+          cdelta: num(p, 'cdelta'),
+        })
+      : xorRhs(num(p, 'K'), num(p, 'alpha'), { ramp: 1e-3 }),
+  // Prop. 9.1's quadrature has fixed nodes: its rhs jumps by up to ~1e-3 as nodes cross the kinks
+  // h_i = 0, and at rtol 1e-6 the integrator crawls (15–19k evaluations for t ≤ 10, a minute);
+  // rtol 1e-4 gives the same curve to 1e-4 in 500 (finiteOde.test.ts).
+  odeTolerances: (p) => (finiteOde(p) ? { rtol: 1e-4, atol: 1e-7 } : null),
   // The literal field's pieces: fixed points are Filippov equilibria of Prop. 9.2, classified by
-  // the pieces around them (the ramp above is for integration only).
-  piecewise: (p) => xorPiecewise(num(p, 'K'), num(p, 'alpha')),
+  // the pieces around them (the ramp above is for integration only). Prop. 9.1's field is smooth.
+  piecewise: (p) => (finiteOde(p) ? null : xorPiecewise(num(p, 'K'), num(p, 'alpha'))),
   simulator: (p, options = {}) => {
     const stream = options.stream ?? 0;
     const lambda = num(p, 'lambda');
     if (lambda === Number.POSITIVE_INFINITY) return new XorSimulator(p, stream);
     const { state, rng } = startOf(p, stream);
     const rates = { N: num(p, 'n'), lambda, alpha: num(p, 'alpha'), cdelta: num(p, 'cdelta') };
-    return new XorFiniteSimulator(namesOf(state.K), state, rates, rng, !onRings(p));
+    const names = namesOf(state.K, finiteOde(p));
+    return new XorFiniteSimulator(names, state, rates, rng, !onRings(p));
   },
   presets: xorPresets,
   figures: xorFigures,
@@ -189,7 +221,9 @@ export const xorModel: Model = {
     trajectoryNote: (p) =>
       num(p, 'lambda') === Number.POSITIVE_INFINITY
         ? null
-        : 'finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1 is not implemented)',
+        : finiteOde(p)
+          ? 'finite λ: the dots are the literal SGD at this λ, the curves Prop. 9.1’s ODE at this λ (with R⊥ in the state)'
+          : `finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1's ODE is integrated for K ≤ ${FINITE_ODE_MAX_K} only)`,
     // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
     fluctuation: {
       series: 'dmu',
@@ -205,6 +239,11 @@ export const xorModel: Model = {
       x: 'mu1',
       y: 'mu2',
       runs: 200,
+      // Prop. 9.1's quadrature on 8^K nodes is ~15 s an ODE at K = 4 (docs/models/xor.md).
+      skipOde: (p) =>
+        num(p, 'lambda') === Number.POSITIVE_INFINITY
+          ? null
+          : 'Prop. 9.1’s finite-λ ODE costs about 15 s a run here, so it is not run from every start',
       expected: (p) => {
         const q = xorGoodStartProbability(num(p, 'K'));
         return [
@@ -217,13 +256,21 @@ export const xorModel: Model = {
   theory: {
     // Prop. 9.3 classifies every fixed point (theory.ts): one candidate per assignment of the
     // units to I_0 and the four classes; a grid of starts in 3K dimensions adds nothing to it.
+    // At finite λ (Prop. 9.1) no search is made: its right-hand side is not smooth at the
+    // candidates (linear in W near W = 0, kinks of the fixed quadrature), where a difference
+    // Jacobian misleads, and one evaluation costs ~30 ms, so a search took minutes and returned
+    // wrong points (docs/models/xor.md). The portrait then shows none, rather than wrong ones.
     fixedPointStarts: (p) => {
-      const d = 3 * num(p, 'K');
+      const K = num(p, 'K');
+      const finite = finiteOde(p);
+      if (finite) return { lo: [], hi: [], candidates: [], complete: true };
+      const d = 3 * K;
       const a = Math.sqrt(Math.max(0, xorCAlpha(num(p, 'alpha'))));
+      const candidates = xorFixedPointCandidates(K, num(p, 'alpha'));
       return {
         lo: new Array<number>(d).fill(-2 * a),
         hi: new Array<number>(d).fill(2 * a),
-        candidates: xorFixedPointCandidates(num(p, 'K'), num(p, 'alpha')),
+        candidates,
         complete: true,
       };
     },

@@ -2,7 +2,8 @@
  * Paper figures as state strings (Section 5, §9.4): N = 500, α = 0.1, 100N steps (T = 100 at
  * c_δ = 1) from v_i ~ N(0, 1), W_i ~ N(0, I_N/N). Figs. 9–10 were drawn at a finite λ the
  * paper does not print: λ = 100 here (Figs. 8 and 11 use 100), by the literal O(KN) SGD, beside
- * the λ = ∞ presets of the exact chain. The curves are always the λ = ∞ ODE of Prop. 9.2.
+ * the λ = ∞ presets of the exact chain. The curves are Prop. 9.2's ODE at λ = ∞ and Prop. 9.1's
+ * (with R⊥ in the state) at λ = 100.
  */
 import type { Preset } from '../../core/model';
 import { xorGoodStartProbability } from './closedForms';
@@ -33,7 +34,7 @@ export const xorPresets: Preset[] = [
     title: 'End points at λ = 100, K = 4',
     figure: 'Fig. 9',
     description:
-      'The literal SGD at λ = 100 (λ is not printed): end points of random starts beside the λ = ∞ fixed sets.',
+      'The literal SGD at λ = 100 (λ is not printed): end points of random starts; the curves are Prop. 9.1’s finite-λ ODE from each run’s start.',
     state: `K=4&lambda=100&${run}`,
     view: 'view=basins&nr=200',
   },
@@ -42,7 +43,7 @@ export const xorPresets: Preset[] = [
     title: 'Fraction optimal at λ = 100: 3/32',
     figure: 'Fig. 10',
     description:
-      'The fraction of finite-λ runs at an optimal classifier against the λ = ∞ prediction 3/32.',
+      'The fraction of finite-λ runs at an optimal classifier against the λ = ∞ prediction 3/32; the ODE is Prop. 9.1’s at λ = 100.',
     state: `K=4&lambda=100&${run}`,
     view: 'view=basins&nr=200',
   },

@@ -116,7 +116,11 @@ export function BasinsView({ store, maximised, onMaximise }: ViewProps) {
         <span>
           {ensemble?.status === 'running'
             ? `${finished}/${total} runs done`
-            : `${finished} runs · dots: SGD · circles: ODE from each run's start`}
+            : `${finished} runs · dots: SGD · ${
+                spec.skipOde?.(params)
+                  ? `no ODE circles: ${spec.skipOde(params)}`
+                  : "circles: ODE from each run's start"
+              }`}
         </span>
       }
       maximised={maximised}
