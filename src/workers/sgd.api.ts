@@ -16,6 +16,8 @@ import type { SgdChunk, SgdRequest } from './protocol';
 
 /** Wall-clock budget between two reports, in ms: smooth streaming without flooding the UI. */
 const REPORT_MS = 60;
+/** Chunks sent before the worker waits for the UI's reply to the oldest. */
+const IN_FLIGHT = 2;
 
 export const sgdApi = {
   async sgd(
@@ -51,6 +53,11 @@ export const sgdApi = {
     const probe = new Float64Array(watched?.sim.names.length ?? 0);
     let exit: SgdChunk['exit'];
     let exitSent = alignIndex < 0;
+    // Chunks in flight: the worker keeps stepping while the UI draws the last one, and waits
+    // only when IN_FLIGHT replies are outstanding (a paused UI holds its replies, so the
+    // worker stops within IN_FLIGHT chunks). Awaiting each reply left it idle while the main
+    // thread was busy drawing.
+    const inFlight: Promise<void>[] = [];
     while (runs.some((r) => !r.done)) {
       const started = performance.now();
       while (performance.now() - started < REPORT_MS && runs.some((r) => !r.done)) {
@@ -86,8 +93,10 @@ export const sgdApi = {
         }
         run.micro.length = 0; // the snapshots now belong to the UI
       });
-      await onChunk(Comlink.transfer(chunk, transfers));
+      inFlight.push(Promise.resolve(onChunk(Comlink.transfer(chunk, transfers))));
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
     }
+    await Promise.all(inFlight);
   },
 };
 
