@@ -76,10 +76,19 @@ export function bifurcationPicture(d: Diagram, y: string): BifurcationPicture {
     for (const s of b.special) {
       const lead = s.eigenvalues.length ? Math.max(...s.eigenvalues.map((e) => e.re)) : 0;
       const criticality = s.criticality ? ` (${s.criticality})` : '';
+      const y0 = y === LEADING ? lead : s.x[i]!;
+      // A point where two branches meet is on both: mark it once.
+      const scale = 1e-6 * Math.max(1, Math.abs(s.p), Math.abs(y0));
+      if (
+        special.some(
+          (t) => t.kind === s.kind && Math.abs(t.p - s.p) < scale && Math.abs(t.y - y0) < scale,
+        )
+      )
+        continue;
       special.push({
         kind: s.kind,
         p: s.p,
-        y: y === LEADING ? lead : s.x[i]!,
+        y: y0,
         eigenvalues: s.eigenvalues,
         name: `${SPECIAL_NAMES[s.kind]}${criticality}`,
       });
