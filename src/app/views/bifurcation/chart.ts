@@ -34,6 +34,9 @@ interface Frame {
   o: BifurcationOptions;
 }
 
+/** The special point under the mouse, per chart: a redraw (SGD streams in) keeps its tip. */
+const hovered = new WeakMap<SVGSVGElement, SpecialMark>();
+
 const SHORT: Record<SpecialMark['kind'], string> = { fold: 'LP', hopf: 'H', 'branch-point': 'BP' };
 
 function pathOf({ x, y }: Frame, points: [number, number][]): string {
@@ -174,8 +177,14 @@ function specialMark(f: Frame): void {
     .attr('class', (s) => `special ${s.kind}`)
     .attr('transform', (s) => `translate(${f.x(s.p)},${f.y(s.y)})`)
     .style('cursor', 'pointer')
-    .on('mouseenter', (_e, s) => showTip(f, s))
-    .on('mouseleave', () => showTip(f, null))
+    .on('mouseenter', (_e, s) => {
+      hovered.set(f.svg.node()!, s);
+      showTip(f, s);
+    })
+    .on('mouseleave', () => {
+      hovered.delete(f.svg.node()!);
+      showTip(f, null);
+    })
     .on('click', (_e, s) => f.o.onPick(s.p));
   g.selectAll<SVGPathElement, SpecialMark>('path')
     .data((s) => [s])
@@ -190,8 +199,10 @@ function specialMark(f: Frame): void {
     .attr('class', 'special-label')
     .attr('x', 8)
     .attr('y', -8)
-    .text((s) => SHORT[s.kind])
-    .append('title')
+    .text((s) => SHORT[s.kind]);
+  g.selectAll<SVGTitleElement, SpecialMark>('title')
+    .data((s) => [s])
+    .join('title')
     .text((s) => s.name);
 }
 
@@ -213,5 +224,7 @@ export function drawBifurcation(
   drawAxes(svg, x, y, o);
   const f: Frame = { svg, x, y, data, o };
   for (const mark of MARKS) mark(f);
-  showTip(f, null);
+  const was = hovered.get(el);
+  const still = was && data.picture.special.find((s) => s.kind === was.kind && s.p === was.p);
+  showTip(f, still ?? null);
 }
