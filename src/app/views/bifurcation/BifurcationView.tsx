@@ -20,7 +20,7 @@ import { axisSymbol, formatSeries } from '../../format';
 import { useSize } from '../../useSize';
 import { bifurcationAxis, bifurcationY, continuableAxes, LEADING, rangeAround } from './axes';
 import { drawBifurcation } from './chart';
-import { bifurcationPicture, SPECIAL_NAMES } from './data';
+import { bifurcationPicture, lateTime, SPECIAL_NAMES } from './data';
 
 export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
@@ -44,14 +44,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
   const xLabel = axis ? axisSymbol(model, axis.param) : '';
   const color = y === LEADING ? NEUTRAL_COLOR : seriesStyle(y, names).color;
 
-  // The late-time SGD: the last sample reached by every run, mean ± std over the runs.
-  const sgd = useMemo(() => {
-    const i = summary ? summary.names.indexOf(y) : -1;
-    const k = summary ? summary.t.length - 1 : -1;
-    if (!summary || i < 0 || k < 0) return null;
-    const m = summary.names.length;
-    return { mean: summary.mean[k * m + i]!, std: summary.std ? summary.std[k * m + i]! : 0 };
-  }, [summary, y]);
+  const sgd = useMemo(() => (summary ? lateTime(summary, y) : null), [summary, y]);
 
   useEffect(() => {
     if (!svgRef.current || !picture || !state) return;
@@ -81,8 +74,9 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
 
   if (!axis) return null;
   const specialNote = picture
-    ? picture.special.map((s) => `${SPECIAL_NAMES[s.kind]} ${s.p.toPrecision(4)}`).join(' · ') ||
-      'no special point in range'
+    ? [
+        ...new Set(picture.special.map((s) => `${SPECIAL_NAMES[s.kind]} ${s.p.toPrecision(4)}`)),
+      ].join(' · ') || 'no special point in range'
     : '';
   const note =
     !state || state.status === 'running'

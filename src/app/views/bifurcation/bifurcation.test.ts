@@ -9,7 +9,7 @@ import type { Branch } from '../../../core/continuation/types';
 import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
 import { bifurcationAxis, bifurcationRequest, bifurcationY, LEADING } from './axes';
-import { bifurcationPicture, eigenvalueText } from './data';
+import { bifurcationPicture, eigenvalueText, lateTime } from './data';
 
 function branch(stability: Branch['stability']): Branch {
   const n = stability.length;
@@ -74,6 +74,20 @@ describe('bifurcation view', () => {
     expect(pic.runs[0]!.points[1]).toEqual([1, 10]);
     expect(bifurcationPicture(d, LEADING).runs[1]!.points[2]).toEqual([4, -4]);
     expect(bifurcationPicture(d, 'absent').runs).toEqual([]);
+  });
+
+  it('pools the late-time spread over runs and over time', () => {
+    // 20 samples of two series; the last two (a tenth) hold a: 1 ± 0 and 3 ± 0, b: 5 ± 2 twice.
+    const t = Float64Array.from({ length: 20 }, (_, k) => k);
+    const mean = new Float64Array(40);
+    const std = new Float64Array(40);
+    mean.set([1, 5, 3, 5], 36);
+    std.set([0, 2, 0, 2], 36);
+    const s = { names: ['a', 'b'], t, mean, std };
+    expect(lateTime(s, 'a')).toEqual({ mean: 2, std: 1 });
+    expect(lateTime(s, 'b')).toEqual({ mean: 5, std: 2 });
+    expect(lateTime({ ...s, std: null }, 'b')).toEqual({ mean: 5, std: 0 });
+    expect(lateTime(s, 'c')).toBeNull();
   });
 
   it('writes a complex pair once', () => {

@@ -120,3 +120,33 @@ export function eigenvalueText(eigenvalues: Eigenvalue[]): string[] {
     .filter((e) => e.im >= 0)
     .map((e) => (e.im > 0 ? `${f(e.re)} ± ${f(e.im)}i` : f(e.re)));
 }
+
+/**
+ * The SGD ensemble's late-time mean ± std of one series: over the last tenth of the samples
+ * every run has reached (at least one), the mean of the run-means and the pooled spread (the
+ * runs' variance plus the variance in time, so that an oscillating run shows its swing).
+ */
+export function lateTime(
+  summary: {
+    names: string[];
+    t: ArrayLike<number>;
+    mean: ArrayLike<number>;
+    std: ArrayLike<number> | null;
+  },
+  name: string,
+): { mean: number; std: number } | null {
+  const i = summary.names.indexOf(name);
+  const n = summary.t.length;
+  if (i < 0 || n === 0) return null;
+  const m = summary.names.length;
+  const from = n - Math.max(1, Math.floor(n / 10));
+  let sum = 0;
+  for (let k = from; k < n; k++) sum += summary.mean[k * m + i]!;
+  const mean = sum / (n - from);
+  let v = 0;
+  for (let k = from; k < n; k++) {
+    const s = summary.std ? summary.std[k * m + i]! : 0;
+    v += s * s + (summary.mean[k * m + i]! - mean) ** 2;
+  }
+  return { mean, std: Math.sqrt(v / (n - from)) };
+}
