@@ -73,6 +73,8 @@ test('VAE: the scan picker switches to the convergence time against γ', async (
 });
 
 test('every preset of every model draws its ODE without an error', async ({ page }) => {
+  // Over sixty presets, four of which also start a continuation on an analysis worker.
+  test.setTimeout(120_000);
   await page.goto('/');
   const modelIds = await page
     .getByLabel('Model')
