@@ -39,6 +39,7 @@ test('every preset draws ODE curves and SGD dots', async ({ page }) => {
     'fig4c',
     'fig4d',
     'fig3b',
+    'fig3b-bifurcation',
     'fig5',
     'fig3a-pq',
     'fig3a-pr',

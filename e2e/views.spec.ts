@@ -73,7 +73,8 @@ test('VAE: the scan picker switches to the convergence time against γ', async (
 });
 
 test('every preset of every model draws its ODE without an error', async ({ page }) => {
-  // XOR's Figs. 9–10 at λ = 100 integrate Prop. 9.1's quadrature ODE: ~15 s of CPU each.
+  // Over sixty presets: XOR's Figs. 9–10 at λ = 100 integrate Prop. 9.1's quadrature ODE (~15 s
+  // of CPU each), and four start a continuation on an analysis worker.
   test.setTimeout(240_000);
   await page.goto('/');
   const modelIds = await page

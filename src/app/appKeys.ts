@@ -19,10 +19,18 @@ export const VIEWS = [
   'basins',
   'scan',
   'diagram',
+  'bifurcation',
 ] as const;
 export type ViewMode = (typeof VIEWS)[number];
 /** Views that share the third panel, as tabs, when a model has more than one of them. */
-export const TABBED_VIEWS = ['cloud', 'rate', 'fluctuation', 'basins', 'scan'] as const;
+export const TABBED_VIEWS = [
+  'cloud',
+  'rate',
+  'fluctuation',
+  'basins',
+  'scan',
+  'bifurcation',
+] as const;
 /** Runs of the dots: the reduced chains make hundreds cheap. */
 export const MAX_RUNS = 256;
 /** 1–8 one by one, then doubling to MAX_RUNS, and the current value (a link may hold any). */
@@ -67,6 +75,10 @@ export interface ViewSettings {
   histogramTime: number | null;
   /** Runs of the many-runs views (fluctuation, basins); null: the view's default (nr). */
   manyRuns: number | null;
+  /** The bifurcation view's continued axis and range; null: the model's default (ba). */
+  bifurcationAxis: DiagramAxis | null;
+  /** The bifurcation view's y: an order parameter or 'leading'; null: the default (by). */
+  bifurcationY: string | null;
   /** The view shown in the tabbed panel (tab). */
   tab: string | null;
 }
@@ -301,6 +313,20 @@ export const APP_KEY_TABLE: Table = {
   ),
   logAxes: flagKey('lg'),
   histogramTime: timeKey('ht', 'the histogram time ht'),
+  bifurcationAxis: diagramAxis('ba'),
+  bifurcationY: {
+    url: 'by',
+    default: () => null,
+    parse(raw, c, report) {
+      if (raw === 'leading' || c.names.includes(raw)) return raw;
+      report(
+        'rejected',
+        `by must be an order parameter (${c.names.join(', ')}) or 'leading'; got '${raw}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  },
   manyRuns: {
     url: 'nr',
     default: () => null,

@@ -28,6 +28,7 @@ import {
 import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
 import type { AttractionState } from './views/attraction/controller';
+import type { BifurcationState } from './views/bifurcation/job';
 
 export * from './appKeys';
 export * from './views/diagram/axes';
@@ -83,6 +84,7 @@ export const JOB_NAMES = [
   'attraction',
   'field',
   'rate',
+  'bifurcation',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -112,6 +114,8 @@ export interface AppState extends ViewSettings {
   alignedOde: OdeResult | null;
   /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
+  /** The bifurcation view's diagram by continuation, for its key (views/bifurcation/job.ts). */
+  bifurcation: BifurcationState | null;
   /** Why a job last failed, by job (absent: it did not fail); shown by the job's view. */
   jobErrors: Partial<Record<JobName, string>>;
   /** Load a state string (URL query or share link). */
@@ -132,6 +136,7 @@ export interface AppState extends ViewSettings {
   setAttraction(attraction: AttractionState | null): void;
   setAlignedOde(alignedOde: OdeResult | null): void;
   setScan(scan: ScanResult | null): void;
+  setBifurcation(bifurcation: BifurcationState | null): void;
   setJobError(name: JobName, message: string | null): void;
 }
 
@@ -191,6 +196,7 @@ export function createAppStore(initial = '') {
     attraction: null,
     alignedOde: null,
     scan: null,
+    bifurcation: null,
     jobErrors: {},
     load(input) {
       set(derive(input));
@@ -253,6 +259,9 @@ export function createAppStore(initial = '') {
     },
     setScan(scan) {
       set({ scan });
+    },
+    setBifurcation(bifurcation) {
+      set({ bifurcation });
     },
     setJobError(name, message) {
       const { [name]: _old, ...rest } = get().jobErrors;

@@ -21,7 +21,7 @@ import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import { axisOf } from './axes';
 import { CLOUD_COMMAND, cloudJson, cloudSvg } from './cloud';
-import { CONTINUE_COMMANDS, continueJson } from './continue';
+import { bifurcationFigureSvg, CONTINUE_COMMANDS, continueJson } from './continue';
 import { diagramSvg, trajectoriesSvg } from './figure';
 import {
   intFlag,
@@ -64,8 +64,9 @@ const COMMANDS: Record<string, { flags: Record<string, 'number' | 'string'>; hel
       y: 'string',
       out: 'string',
       at: 'string',
+      p: 'string',
     },
-    help: 'write a standalone SVG of a view (diagram, trajectories or cloud [--at times]) to --out',
+    help: 'write a standalone SVG of a view (diagram, trajectories, cloud [--at times] or bifurcation --p name=from:to [--y series]) to --out',
   },
   scan: {
     flags: { state: 'string', x: 'string', scan: 'string' },
@@ -321,9 +322,11 @@ function figureJson(
     svg = trajectoriesSvg(model, params, caption);
   } else if (view === 'cloud') {
     svg = cloudSvg(model, params, caption, flags['at']);
+  } else if (view === 'bifurcation') {
+    svg = bifurcationFigureSvg(model, params, flags);
   } else {
     throw new UsageError(
-      `--view must be diagram, trajectories or cloud; got '${view}' (the other views export from the browser)`,
+      `--view must be diagram, trajectories, cloud or bifurcation; got '${view}' (the other views export from the browser)`,
     );
   }
   if (out === '-') return { svg };

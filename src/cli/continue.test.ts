@@ -73,4 +73,29 @@ describe('CLI continue', () => {
       expect(r.stderr).toMatch(message);
     }
   });
+
+  it('figure --view bifurcation writes the SVG of the app view, and asks for --p', () => {
+    const r = runCli([
+      'figure',
+      '--view',
+      'bifurcation',
+      '--state',
+      GAN,
+      '--p',
+      'alpha=0.1:4',
+      '--y',
+      'q1',
+      '--out',
+      '-',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^<svg|^<\?xml/);
+    // The Hopf point on the q = r = 0 line and a branch point, both named.
+    expect(r.stdout).toContain('>H<');
+    expect(r.stdout).toContain('>BP<');
+    expect(r.stdout).toContain('stroke-dasharray');
+    const missing = runCli(['figure', '--view', 'bifurcation', '--state', GAN, '--out', '-']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/needs --p name=from:to/);
+  });
 });

@@ -143,3 +143,30 @@ export function continueJson(model: Model, params: Params, flags: Record<string,
   }
   return json;
 }
+
+/**
+ * `figure --view bifurcation`: the SVG of `continue --out`, along --p name=from:to or the
+ * model's declared default (ModelViews.bifurcation), y from --y or the default, periodic orbits
+ * included (as the app's bifurcation view).
+ */
+export function bifurcationFigureSvg(
+  model: Model,
+  params: Params,
+  flags: Record<string, string>,
+): string {
+  const declared = model.views.bifurcation;
+  const first =
+    rangeFlag(model, params, flags, 'p') ??
+    (declared
+      ? rangeFlag(model, params, { p: `${declared.axis}=${declared.range.join(':')}` }, 'p')
+      : null);
+  if (!first)
+    throw new UsageError('figure --view bifurcation needs --p name=from:to (e.g. --p alpha=0.1:4)');
+  const names = model.stateNames(params);
+  const declaredY = declared?.y !== undefined && names.includes(declared.y) ? declared.y : null;
+  const series = flags['y'] ?? declaredY ?? names[0]!;
+  if (!names.includes(series))
+    throw new UsageError(`--y must be one of ${names.join(', ')}; got '${series}'`);
+  const d = bifurcationDiagram(model, params, { ...first, orbits: true });
+  return bifurcationSvg(model, params, d, first.axis, series);
+}

@@ -118,6 +118,12 @@ export interface ModelViews {
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
   /**
+   * The bifurcation view's defaults (app/views/bifurcation): the continued axis (a parameter or
+   * a derived axis) and its range, and the plotted y (an order parameter, or 'leading' for the
+   * leading eigenvalue's real part). Without it: the first numeric parameter and state variable.
+   */
+  bifurcation?: { axis: string; range: [number, number]; y?: string };
+  /**
    * The default phase diagram: axes (parameters or derived axes) and ranges. `fixed` parameters
    * hold at every cell (the VAE's phases are those of constant β: anneal = none).
    */

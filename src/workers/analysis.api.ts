@@ -12,6 +12,7 @@ import {
   labelCells,
   type LabelledCell,
 } from '../core/basins';
+import { bifurcationDiagram, type Diagram } from '../core/continuation/diagram';
 import { type FieldSlice, fieldSlice } from '../core/field';
 import { scansOf } from '../core/model';
 import { type RateCurve, rateCurve } from '../core/rate';
@@ -96,6 +97,16 @@ export const analysisApi = {
       },
       [flat.buffer],
     );
+  },
+
+  /**
+   * The bifurcation diagram along one axis from the fixed points of the state, with the
+   * periodic orbits born at its Hopf points (core/continuation/diagram.ts, as the CLI's
+   * `continue`). Plain arrays: it crosses by structured clone.
+   */
+  bifurcation(state: string, axis: string, range: [number, number]): Diagram {
+    const { model, params } = parseState(state, models);
+    return bifurcationDiagram(model, params, { axis, range, orbits: true });
   },
 
   /** The rate view's curve h(x) with its zeros (core/rate.ts). */

@@ -14,6 +14,7 @@ import {
   SGD_SETTLE_MS,
 } from '../timing';
 import { attractionJob } from '../views/attraction/job';
+import { bifurcationJob } from '../views/bifurcation/job';
 import { cloudJob } from '../views/cloud/job';
 import { diagramJob } from '../views/diagram/job';
 import { scanJob } from '../views/scan/job';
@@ -175,5 +176,6 @@ export function appJobs(w: AppWorkers): Job<unknown>[] {
     ensembleJob(w),
     attractionJob(w),
     cloudJob(w),
+    bifurcationJob(w),
   ];
 }

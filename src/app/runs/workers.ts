@@ -27,6 +27,8 @@ export function createAppWorkers(store: AppStore) {
     fixedPoints: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
+    // A diagram by continuation can take seconds: an abort ends its worker.
+    bifurcation: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
     scanPool: lanePool<AnalysisWorkerApi>(createAnalysisWorker, Math.min(4, cores)),
   };
   const controllers = {

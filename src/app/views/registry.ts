@@ -5,6 +5,7 @@
  */
 import type { ViewMode } from '../appKeys';
 import { basinsView } from './basins';
+import { bifurcationView } from './bifurcation';
 import { cloudView } from './cloud';
 import { diagramView } from './diagram';
 import { fluctuationView } from './fluctuation';
@@ -23,4 +24,5 @@ export const VIEW_REGISTRY: Record<Exclude<ViewMode, 'explorer' | 'figure'>, Vie
   basins: basinsView,
   scan: scanView,
   diagram: diagramView,
+  bifurcation: bifurcationView,
 };

@@ -226,6 +226,16 @@ export const contrastivePresets: Preset[] = [
     view: 'runs=8',
   },
   {
+    id: 'threshold-bifurcation',
+    title: 'Learnability threshold by continuation',
+    figure: 'Prop. 3, by continuation',
+    description:
+      'σ = x², τ/m = 0.01: Q = 0 continued in m₂ loses stability at the branch point m₂* = 1 + 10τ/m = 1.1, where the learned branch leaves it; SGD at m₂ = 1.2 sits on that branch.',
+    state:
+      'd1=1&sigma=square&c1=gauss:1.2&tau=0.08&batch=8&eta=0&noiseCorr=0&q0=0.3&n=2000&seed=1&T=100',
+    view: 'tab=bifurcation&ba=m2:0.6:1.6&runs=8',
+  },
+  {
     id: 'diagram',
     title: 'Learnability in (m₂, τ/m)',
     figure: 'Prop. 3',

@@ -46,6 +46,12 @@ export const ganFigures: PaperFigure[] = [
     preset: 'fig3b',
   },
   {
+    figure: 'Fig. 3(b), by continuation',
+    caption:
+      'the vertical τ = 0.3 of Fig. 3(b) as a bifurcation diagram in α = τ̃/τ: Hopf, branch points and fold on its lines',
+    preset: 'fig3b-bifurcation',
+  },
+  {
     figure: 'Table 1',
     caption:
       "the fixed points of (13) for d = 1, Λ = Λ̃: location, existence, stability (the fixed-points command; Type 2's bound is α ≤ β(τ))",

@@ -83,6 +83,15 @@ export const ganPresets: Preset[] = [
     view: 'dn=40',
   },
   {
+    id: 'fig3b-bifurcation',
+    title: 'Bifurcation diagram against α, d = 1',
+    figure: 'Fig. 3(b), by continuation',
+    description:
+      "Fig. 3(b)'s setting at τ = 0.3 (τ̃ = 0.2): (P, q, r) continued in α = τ̃/τ; the Hopf point on the q = r = 0 line, the branch points and the type-5 fold are where the vertical τ = 0.3 crosses Table 1's lines.",
+    state: fig4(0.2),
+    view: 'tab=bifurcation&ba=alpha:0.1:4&by=q1',
+  },
+  {
     id: 'fig5',
     title: 'Phase diagram, d = 2',
     figure: 'Fig. 5',

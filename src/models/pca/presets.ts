@@ -100,6 +100,15 @@ export const pcaPresets: Preset[] = [
     state: `${barrier}&m0=0.35`,
   },
   {
+    id: 'k3-bifurcation',
+    title: 'k = 3 barrier by continuation',
+    figure: 'Prop. 3.2, by continuation',
+    description:
+      'k = 3: (m, r⊥²) continued in λ from the informed state at λ = 4; the stable and the barrier (saddle) branches meet at the fold λ_c(3).',
+    state: `${barrier}&m0=0.35`,
+    view: 'tab=bifurcation&ba=lambda:0.5:6',
+  },
+  {
     id: 'tensor-k3',
     title: 'Tensor PCA, λ_n = Λ√n',
     figure: '(3.3)',

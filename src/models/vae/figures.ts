@@ -59,6 +59,12 @@ export const vaeFigures: PaperFigure[] = [
     },
   ]),
   {
+    figure: 'Fig. 4 (middle), by continuation',
+    caption:
+      'the leading eigenvalue along the continued branches against β, ρ = η = 1: zero at the branch point β = ρ + η',
+    preset: 'fig4-bifurcation',
+  },
+  {
     figure: 'Fig. 5 (top)',
     caption: 'ε_g and β(t) with linear, tanh and no annealing at τ = 0.001',
     preset: 'fig5-linear',

@@ -88,6 +88,15 @@ export const vaePresets: Preset[] = [
       view: 'sc=fig4',
     })),
   ),
+  {
+    id: 'fig4-bifurcation',
+    title: 'Leading eigenvalue by continuation',
+    figure: 'Fig. 4 (middle), by continuation',
+    description:
+      'ρ = η = 1, M = M* = 1: the leading eigenvalue (λ, not λ/τ) along every branch against β; the stable branch crosses 0 at the branch point β = ρ + η = 2.',
+    state: `${small}&M=1&Mstar=1&beta=1.5`,
+    view: 'tab=bifurcation&ba=beta:0.2:3&by=leading',
+  },
   // Fig. 5 (τ = 0.001): linear annealing β(t) = γt (Eq. (2) from β = 0, ε = γ/N with N = 500)
   // and tanh annealing, each at the fastest rate of its own scan.
   {

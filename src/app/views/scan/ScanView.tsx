@@ -7,12 +7,12 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import { type Model, scansOf, type ScanSpec } from '../../../core/model';
+import { scansOf, type ScanSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { captionOf } from '../../caption';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
-import { formatSeries } from '../../format';
+import { axisSymbol, formatSeries } from '../../format';
 import { useSize } from '../../useSize';
 import { drawScan } from './chart';
 
@@ -23,18 +23,6 @@ export function scanMeasureLabel(spec: ScanSpec): string {
   if (m.kind === 'leadingEigenvalue')
     return m.per === undefined ? 'max Re λ of the Jacobian' : `max Re λ / ${m.per}`;
   return `time to ${formatSeries(spec.series)}* ± ${m.tolerance}`;
-}
-
-/**
- * A parameter's symbol, or a derived axis's label (a scan may run over one: the VAE's linear
- * annealing rate γ = εN), else the key.
- */
-function paramSymbol(model: Model, key: string): string {
-  return (
-    model.params.find((p) => p.key === key)?.symbol ??
-    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
-    key
-  );
 }
 
 export function ScanView({ store, maximised, onMaximise }: ViewProps) {
@@ -51,7 +39,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const symbolOf = (key: string) => paramSymbol(model, key);
+  const symbolOf = (key: string) => axisSymbol(model, key);
 
   useEffect(() => {
     if (!svgRef.current || !spec || !scan) return;
@@ -72,7 +60,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
       {
         ...size,
         margin: { top: 14, right: 16, bottom: 46, left: 60 },
-        xLabel: paramSymbol(model, spec.x),
+        xLabel: axisSymbol(model, spec.x),
         yLabel: scanMeasureLabel(spec),
         logX: spec.scale === 'log',
         // Convergence times span decades (∝ 1/γ for slow annealing): log-log, like Fig. 3.

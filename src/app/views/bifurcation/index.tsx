@@ -1,0 +1,14 @@
+/**
+ * The bifurcation view as a plugin (views/types.ts). Every model has it: with no declaration
+ * (ModelViews.bifurcation) it continues the first numeric parameter and plots the first state
+ * variable.
+ */
+import type { ViewKind } from '../types';
+import { BifurcationView } from './BifurcationView';
+
+export const bifurcationView: ViewKind = {
+  title: 'Bifurcation',
+  placement: 'tab',
+  available: () => true,
+  render: (props) => <BifurcationView {...props} />,
+};
