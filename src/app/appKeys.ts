@@ -4,7 +4,7 @@
  * parsed and validated (with a notice for what is clamped or rejected) and how it is written.
  * A value equal to its default is left out of the link. Pure, unit-tested in Node.
  */
-import { type Model, type Notice, scansOf } from '../core/model';
+import { type Model, type Notice, portraitAxes, scansOf } from '../core/model';
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
 
@@ -61,7 +61,7 @@ export interface ViewSettings {
   scanId: string | null;
   /** Shade the attraction regions on the portrait (att). */
   showAttraction: boolean;
-  /** Log-scaled portrait axes, offered by views.attraction.log (lg). */
+  /** Log-scaled portrait axes, offered by the attraction ViewSpec's log (lg). */
   logAxes: boolean;
   /** Time of the fluctuation view's histogram; null: the end (ht). */
   histogramTime: number | null;
@@ -128,7 +128,7 @@ function timeKey(url: string, what: string): AppKey<number | null> {
 /** A portrait axis: an order parameter of the state; the model's default plane, or its first two. */
 function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
   const fallback = (c: KeyContext) => {
-    const preferred = c.model.views.portrait[name];
+    const preferred = portraitAxes(c.model)[name];
     return c.names.includes(preferred) ? preferred : (c.names[k] ?? c.names[0] ?? preferred);
   };
   return {

@@ -16,7 +16,7 @@ import {
   sgdEnsemble,
   subdivide,
 } from '../core/basins';
-import type { FluctuationView, Model } from '../core/model';
+import { type FluctuationView, type Model, viewSpec } from '../core/model';
 import { num, type Params } from '../core/params';
 import { rateCurve } from '../core/rate';
 import { PCA_FLUCTUATION_SERIES, pcaFluctuationSpec } from '../models/pca/fluctuations';
@@ -57,8 +57,8 @@ function fluctuationSpec(
   series: string | undefined,
 ): (FluctuationView & { centre?(p: Params): number }) | undefined {
   if (series === undefined) {
-    need(model, 'fluctuation', model.views.fluctuation !== undefined);
-    return model.views.fluctuation;
+    need(model, 'fluctuation', viewSpec(model, 'fluctuation') !== undefined);
+    return viewSpec(model, 'fluctuation');
   }
   const spec = model.id === 'pca' ? pcaFluctuationSpec(series) : undefined;
   if (!spec)
@@ -78,7 +78,7 @@ export function manyRunsJson(
 ): unknown {
   const base = { model: model.id };
   if (command === 'rate') {
-    need(model, 'rate', model.views.rate !== undefined);
+    need(model, 'rate', viewSpec(model, 'rate') !== undefined);
     const r = rateCurve(model, params);
     return {
       ...base,
@@ -89,7 +89,7 @@ export function manyRunsJson(
     };
   }
   if (command === 'attraction') {
-    const view = model.views.attraction;
+    const view = viewSpec(model, 'attraction');
     need(model, 'attraction', view !== undefined);
     const n = intFlag(flags, 'n', 40, 2, 400);
     const refine = intFlag(flags, 'refine', 0, 0, 8);
@@ -126,7 +126,7 @@ export function manyRunsJson(
   const streams = Array.from({ length: runs }, (_, r) => r);
   const T = num(params, 'T');
   if (command === 'basins') {
-    const view = model.views.basins;
+    const view = viewSpec(model, 'basins');
     need(model, 'basins', view !== undefined);
     const dim = model.stateNames(params).length;
     const e = sgdEnsemble(model, params, streams, 2);

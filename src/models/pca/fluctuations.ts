@@ -1,5 +1,5 @@
 /**
- * The spiked PCA's two fluctuation specs: √n·m (Prop. 3.3, the model's `views.fluctuation`) and
+ * The spiked PCA's two fluctuation specs: √n·m (Prop. 3.3, the model's default fluctuation ViewSpec) and
  * the radial √n(r⊥² − r_eq) of (3.5)/(7.8) (radial.ts), with the lookup the CLI's
  * `fluctuation --series` uses (docs/models/pca.md, "Radial fluctuations").
  */

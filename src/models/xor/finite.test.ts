@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { viewSpec } from '../../core/model';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 
@@ -35,7 +36,7 @@ describe('XOR at finite λ (Figs. 9–10)', () => {
     finite.model.simulator(finite.params, { stream: 3 }).observe(a);
     inf.model.simulator(inf.params, { stream: 3 }).observe(b);
     expect(Array.from(a)).toEqual(Array.from(b));
-    expect(finite.model.views.trajectoryNote!(finite.params)).toMatch(/λ = ∞ ODE/);
-    expect(inf.model.views.trajectoryNote!(inf.params)).toBeNull();
+    expect(viewSpec(finite.model, 'trajectories')?.note!(finite.params)).toMatch(/λ = ∞ ODE/);
+    expect(viewSpec(inf.model, 'trajectories')?.note!(inf.params)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The fluctuation view (Model.views.fluctuation; the PCA's diffusive limit, Prop. 3.3): the same
+ * The fluctuation view (the fluctuation ViewSpec; the PCA's diffusive limit, Prop. 3.3): the same
  * SGD seen at a finer scale. Left: scale·series (√n·m) of every run of the ensemble against t,
  * over the limit law's mean and ±1σ/±2σ bands. Right: the runs' histogram at a chosen time (click
  * the left chart; URL key ht) against the law's Gaussian. The note compares the sample mean and
@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
+import { viewSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { captionOf } from '../../caption';
 import { RunsPicker } from '../../components/RunsPicker';
@@ -23,7 +24,7 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);
   const ht = useStore(store, (s) => s.histogramTime);
-  const spec = model.views.fluctuation;
+  const spec = viewSpec(model, 'fluctuation');
   const pathsRef = useRef<SVGSVGElement>(null);
   const histRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
