@@ -179,6 +179,18 @@ export function fluctuationId(spec: FluctuationView): string {
   return spec.id ?? spec.series;
 }
 
+/**
+ * The fluctuation spec a view shows: the one named `id` (URL key fl, CLI --series), else the
+ * model's first; undefined when the model has none.
+ */
+export function fluctuationSpec(
+  model: Model,
+  id: string | null,
+): ViewSpecOf<'fluctuation'> | undefined {
+  const specs = viewSpecs(model, 'fluctuation');
+  return specs.find((s) => id !== null && fluctuationId(s) === id) ?? specs[0];
+}
+
 /** The portrait's default axes (the contract test checks that every model declares them). */
 export function portraitAxes(model: Model): { x: string; y: string } {
   const spec = viewSpec(model, 'portrait');

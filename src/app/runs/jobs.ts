@@ -2,7 +2,7 @@
  * The jobs the scheduler runs: for each, the state it depends on (its inputs), its debounce
  * class (timing.ts), what it resets when the state changes, and the run itself.
  */
-import { viewSpec } from '../../core/model';
+import { fluctuationSpec, viewSpec } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
@@ -156,7 +156,7 @@ function ensembleJob(w: AppWorkers) {
       const shown = shownTabbedView(s.model, s.view, s.tab);
       const runs = ensembleRuns(
         {
-          fluctuation: viewSpec(s.model, 'fluctuation'),
+          fluctuation: fluctuationSpec(s.model, s.fluctuationId),
           basins: viewSpec(s.model, 'basins'),
         },
         s.manyRuns,

@@ -7,7 +7,7 @@ import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
 import { pcaFigures } from './figures';
-import { pcaEquatorFluctuation } from './fluctuations';
+import { pcaEquatorFluctuation, pcaRadialFluctuation } from './fluctuations';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaPresets } from './presets';
@@ -72,7 +72,9 @@ export const pcaModel: Model = {
       },
     },
     { kind: 'diagram', x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
-    { kind: 'fluctuation', ...pcaEquatorFluctuation }, // √n·m; the radial spec is in fluctuations.ts
+    // √n·m (Prop. 3.3), the view's default, and √n(r⊥² − r_eq) ((3.5)/(7.8)): fl=r2.
+    { kind: 'fluctuation', ...pcaEquatorFluctuation },
+    { kind: 'fluctuation', ...pcaRadialFluctuation },
     {
       kind: 'attraction',
       x: 'm',
