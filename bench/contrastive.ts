@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
+import { viewSpec } from '../src/core/model';
 import { solveOde } from '../src/core/ode';
 import { parseState } from '../src/core/state';
 import { contrastiveModel } from '../src/models/contrastive';
@@ -54,7 +55,7 @@ export function benchContrastive(quick: boolean): Record<string, unknown> {
   const preset = contrastiveModel.presets.find((p) => p.id === 'fig3')!;
   const { params } = parseState(preset.state, [contrastiveModel]);
   const theory = contrastiveModel.theory!;
-  const settle = contrastiveModel.views.attraction!.settleTime!(params);
+  const settle = viewSpec(contrastiveModel, 'attraction')!.settleTime!(params);
   const rhs = contrastiveModel.rhs(params);
   const axis = Array.from({ length: GRID }, (_, k) =>
     Math.exp(Math.log(LO) + ((Math.log(HI) - Math.log(LO)) * k) / (GRID - 1)),

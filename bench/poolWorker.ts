@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { attractionGrid, labelCells, sgdEnsemble } from '../src/core/basins';
+import { viewSpec } from '../src/core/model';
 import { parseState } from '../src/core/state';
 import { models } from '../src/models/registry';
 
@@ -22,7 +23,7 @@ const job = workerData as PoolJob;
 const { model, params } = parseState(job.state, models);
 let units = 0;
 if (job.kind === 'attraction') {
-  const grid = attractionGrid(model.views.attraction!, job.n!, true).filter(
+  const grid = attractionGrid(viewSpec(model, 'attraction')!, job.n!, true).filter(
     (_, k) => k % job.of === job.part,
   );
   units = labelCells(model, params, grid, { log: true }).length;

@@ -23,6 +23,24 @@ test('PCA fluctuation view: runs, the OU band and a histogram at the chosen time
   await expect(page).toHaveURL(/ht=1\.[4-6]/);
 });
 
+test('PCA fig5-radial opens the radial spec: √n(r⊥² − r_eq), its (3.5) band, a picker', async ({
+  page,
+}) => {
+  await page.goto('/?model=pca');
+  await page.getByLabel('Preset').selectOption('fig5-radial');
+  await expect(page).toHaveURL(/fl=r2/);
+  const view = page.locator('[data-view="fluctuation"]');
+  await expect(view).toContainText('Fluctuations: √n·(r⊥² − r_eq)');
+  await expect(view.getByLabel('Fluctuating quantity')).toHaveValue('r2');
+  // The band is drawn once the first runs arrive; the law is (3.5)'s, not Prop. 3.3's.
+  await expect(view.locator('path.law-band')).toHaveCount(2, { timeout: 45_000 });
+  await expect(view.locator('path.run').first()).toBeVisible();
+  // Back to √n·m through the picker: the default, so the key leaves the link.
+  await view.getByLabel('Fluctuating quantity').selectOption('m');
+  await expect(view).toContainText('Fluctuations: √n·m');
+  await expect(page).not.toHaveURL(/fl=/);
+});
+
 test('GMM basins view: end points, and fractions per basin beside the prediction', async ({
   page,
 }) => {

@@ -4,7 +4,14 @@
  * parsed and validated (with a notice for what is clamped or rejected) and how it is written.
  * A value equal to its default is left out of the link. Pure, unit-tested in Node.
  */
-import { type Model, type Notice, scansOf } from '../core/model';
+import {
+  fluctuationId,
+  type Model,
+  type Notice,
+  portraitAxes,
+  scansOf,
+  viewSpecs,
+} from '../core/model';
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
 
@@ -69,8 +76,10 @@ export interface ViewSettings {
   scanId: string | null;
   /** Shade the attraction regions on the portrait (att). */
   showAttraction: boolean;
-  /** Log-scaled portrait axes, offered by views.attraction.log (lg). */
+  /** Log-scaled portrait axes, offered by the attraction ViewSpec's log (lg). */
   logAxes: boolean;
+  /** The fluctuation spec shown, by its id (fluctuationId); null: the model's first (fl). */
+  fluctuationId: string | null;
   /** Time of the fluctuation view's histogram; null: the end (ht). */
   histogramTime: number | null;
   /** Runs of the many-runs views (fluctuation, basins); null: the view's default (nr). */
@@ -140,7 +149,7 @@ function timeKey(url: string, what: string): AppKey<number | null> {
 /** A portrait axis: an order parameter of the state; the model's default plane, or its first two. */
 function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
   const fallback = (c: KeyContext) => {
-    const preferred = c.model.views.portrait[name];
+    const preferred = portraitAxes(c.model)[name];
     return c.names.includes(preferred) ? preferred : (c.names[k] ?? c.names[0] ?? preferred);
   };
   return {
@@ -299,6 +308,20 @@ export const APP_KEY_TABLE: Table = {
       report(
         'rejected',
         `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${raw}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  },
+  fluctuationId: {
+    url: 'fl',
+    default: () => null,
+    parse(raw, c, report) {
+      const ids = viewSpecs(c.model, 'fluctuation').map(fluctuationId);
+      if (ids.includes(raw)) return raw;
+      report(
+        'rejected',
+        `fl must name one of this model's fluctuation views (${ids.join(', ') || 'none'}); got '${raw}'`,
       );
       return undefined;
     },

@@ -7,6 +7,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { viewSpec } from '../core/model';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
 import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
@@ -128,7 +129,8 @@ export class EnsembleController {
       publishSoon.flush();
       state.status = 'done';
       publish();
-      if (!model.views.basins || model.views.basins.skipOde?.(params)) return;
+      const basins = viewSpec(model, 'basins');
+      if (!basins || basins.skipOde?.(params)) return;
       // The ODE from each run's measured start: its state columns at t = 0.
       const dim = model.stateNames(params).length;
       const m = state.names.length;

@@ -50,7 +50,7 @@ export interface SgdState {
   message?: string;
   /** performance.now() when the runs started (for the status line's time left). */
   startedAt?: number;
-  /** Run 0's exit from the model's alignment window, if it left it (Model.views.alignment). */
+  /** Run 0's exit from the model's alignment window, if it left it (the trajectories ViewSpec's alignment). */
   exit?: { t: number; state: number[] } | null;
 }
 
@@ -102,15 +102,15 @@ export interface AppState extends ViewSettings {
   cloud: CloudState;
   fixedPoints: FixedPointsResult | null;
   diagram: DiagramState | null;
-  /** The model's 1-parameter scan (views.scan), for the current parameters. */
+  /** The model's 1-parameter scan (the scan ViewSpec), for the current parameters. */
   scan: ScanResult | null;
   /** The overlay's ODE results, one per value of ov. */
   overlay: { param: string; values: number[]; results: OdeResult[] } | null;
-  /** Attraction regions on the portrait plane (views.attraction), as they arrive. */
+  /** Attraction regions on the portrait plane (the attraction ViewSpec), as they arrive. */
   attraction: AttractionState | null;
   /** Many SGD runs of the state, each kept (fluctuation and basins views). */
   ensemble: EnsembleState | null;
-  /** The ODE from run 0's exit state (Model.views.alignment), from its exit time on. */
+  /** The ODE from run 0's exit state (the trajectories ViewSpec's alignment), from its exit time on. */
   alignedOde: OdeResult | null;
   /** The overlay's SGD summaries (mean ± std over runs), one per value of ov, as they arrive. */
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;

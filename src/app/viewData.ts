@@ -2,7 +2,7 @@
  * The data every view draws, derived from the store: the ODE and SGD tables (optionally
  * mapped through the model's derived 'cosines'), and the export helpers shared by the views.
  */
-import type { DerivedSeries, Model } from '../core/model';
+import { type DerivedSeries, type Model, viewSpec } from '../core/model';
 import type { Params } from '../core/params';
 import { captionOf } from './caption';
 import { type SeriesTable, toCsv, toJson } from './exportData';
@@ -29,7 +29,7 @@ export function mapDerived(
 }
 
 export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
-  const d = model.views.derived?.find((x) => x.id === 'cosines');
+  const d = viewSpec(model, 'trajectories')?.derived?.find((x) => x.id === 'cosines');
   return d && d.available(params) ? d : null;
 }
 

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 
 import { echo, visibleControls } from '../core/echo';
 import { InputError } from '../core/errors';
-import type { Model, Notice } from '../core/model';
+import { type Model, type Notice, viewSpec } from '../core/model';
 import { num, type Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
 import { parseState, serializeState } from '../core/state';
@@ -306,7 +306,7 @@ function figureJson(
   const caption = `${model.title} · ${serializeState(model, params)}`;
   let svg: string;
   if (view === 'diagram') {
-    const d = model.views.diagram;
+    const d = viewSpec(model, 'diagram');
     const axis = (flag: 'x' | 'y', key: string | undefined, range: [number, number] | undefined) =>
       flags[flag] !== undefined || !key || !range
         ? axisOf(model, flags, flag)

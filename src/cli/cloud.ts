@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3';
 
 import { ellipsePoints, fractionsInside, gaussianFraction } from '../core/gaussian2';
 import { simulatorWithMicro } from '../core/microSimulator';
-import type { Gaussian2, MicroSnapshot, Model } from '../core/model';
+import { type Gaussian2, type MicroSnapshot, type Model, viewSpec } from '../core/model';
 import { num, type Params } from '../core/params';
 import { runOde, runSgd } from '../core/run';
 import { jsonNumber, paramsJson, UsageError } from './json';
@@ -41,7 +41,7 @@ function snapshotTimes(params: Params, at: string | undefined): number[] {
 
 /** Run 0's microscopic snapshots at the times, each with the law the model's theory predicts. */
 export function cloudSnapshots(model: Model, params: Params, at?: string): CloudSnapshot[] {
-  const view = model.views.cloud;
+  const view = viewSpec(model, 'cloud');
   if (!view) throw new UsageError(`model ${model.id} has no cloud view`);
   if (!simulatorWithMicro(model, params).micro)
     throw new UsageError(`model ${model.id}'s simulator keeps no microscopic state`);
@@ -66,7 +66,7 @@ export function cloudSnapshots(model: Model, params: Params, at?: string): Cloud
 }
 
 export function cloudJson(model: Model, params: Params, flags: Record<string, string>): unknown {
-  const view = model.views.cloud!;
+  const view = viewSpec(model, 'cloud')!;
   const snaps = cloudSnapshots(model, params, flags['at']);
   return {
     model: model.id,
@@ -101,7 +101,7 @@ function esc(s: string): string {
 
 /** The snapshots side by side on common axes, with the predicted 1σ/2σ/3σ ellipses. */
 export function cloudSvg(model: Model, params: Params, caption: string, at?: string): string {
-  const view = model.views.cloud;
+  const view = viewSpec(model, 'cloud');
   if (!view) throw new UsageError(`model ${model.id} has no cloud view`);
   const snaps = cloudSnapshots(model, params, at);
   let lim = 0;

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 
 import { bifurcationDiagram } from '../core/continuation/diagram';
 import { axisValue } from '../core/continuation/equilibria';
-import type { Model } from '../core/model';
+import { type Model, viewSpec } from '../core/model';
 import type { Params } from '../core/params';
 import { bifurcationSvg } from './bifurcationFigure';
 import { jsonNumber, paramsJson, UsageError } from './json';
@@ -154,7 +154,7 @@ export function bifurcationFigureSvg(
   params: Params,
   flags: Record<string, string>,
 ): string {
-  const declared = model.views.bifurcation;
+  const declared = viewSpec(model, 'bifurcation');
   const first =
     rangeFlag(model, params, flags, 'p') ??
     (declared

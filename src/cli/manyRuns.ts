@@ -3,7 +3,7 @@
  * the browser's workers:
  *   basins       end points of R random initialisations (SGD, and the ODE from each run's start)
  *                with the fraction per basin and its standard error (GMM Figs. 6–7)
- *   fluctuation  scale·series of R runs at a time against the diffusive law (PCA Prop. 3.3)
+ *   fluctuation  scale·(series − centre) of R runs at a time against the diffusive law (PCA Prop. 3.3)
  *   attraction   the basin reached from each cell of a grid on the attraction plane (Fig. 3)
  *   rate         a 1-D right-hand side against the state, with its zeros (Fig. 2(b))
  */
@@ -16,10 +16,16 @@ import {
   sgdEnsemble,
   subdivide,
 } from '../core/basins';
-import type { FluctuationView, Model } from '../core/model';
+import {
+  fluctuationId,
+  fluctuationSpec,
+  type FluctuationView,
+  type Model,
+  viewSpec,
+  viewSpecs,
+} from '../core/model';
 import { num, type Params } from '../core/params';
 import { rateCurve } from '../core/rate';
-import { PCA_FLUCTUATION_SERIES, pcaFluctuationSpec } from '../models/pca/fluctuations';
 import { intFlag, jsonNumber, UsageError } from './json';
 
 export const MANY_RUN_COMMANDS: Record<
@@ -48,26 +54,16 @@ const need = (model: Model, what: string, has: boolean) => {
   if (!has) throw new UsageError(`model ${model.id} has no ${what} view`);
 };
 
-/**
- * The fluctuation spec: the model's view, or with --series one of the PCA's specs
- * (models/pca/fluctuations.ts) until the Model contract carries a list of them.
- */
-function fluctuationSpec(
-  model: Model,
-  series: string | undefined,
-): (FluctuationView & { centre?(p: Params): number }) | undefined {
-  if (series === undefined) {
-    need(model, 'fluctuation', model.views.fluctuation !== undefined);
-    return model.views.fluctuation;
-  }
-  const spec = model.id === 'pca' ? pcaFluctuationSpec(series) : undefined;
-  if (!spec)
+/** The model's fluctuation spec named by --series (its id), or its first without --series. */
+function chosenFluctuation(model: Model, series: string | undefined): FluctuationView {
+  const specs = viewSpecs(model, 'fluctuation');
+  need(model, 'fluctuation', specs.length > 0);
+  const spec = fluctuationSpec(model, series ?? null);
+  if (series !== undefined && (!spec || fluctuationId(spec) !== series))
     throw new UsageError(
-      model.id === 'pca'
-        ? `--series: pca has fluctuation specs for ${PCA_FLUCTUATION_SERIES.join(', ')}; got ${series}`
-        : `--series: model ${model.id} has only its fluctuation view (omit --series)`,
+      `--series: ${model.id} has fluctuation specs for ${specs.map(fluctuationId).join(', ')}; got ${series}`,
     );
-  return spec;
+  return spec!;
 }
 
 export function manyRunsJson(
@@ -78,7 +74,7 @@ export function manyRunsJson(
 ): unknown {
   const base = { model: model.id };
   if (command === 'rate') {
-    need(model, 'rate', model.views.rate !== undefined);
+    need(model, 'rate', viewSpec(model, 'rate') !== undefined);
     const r = rateCurve(model, params);
     return {
       ...base,
@@ -89,7 +85,7 @@ export function manyRunsJson(
     };
   }
   if (command === 'attraction') {
-    const view = model.views.attraction;
+    const view = viewSpec(model, 'attraction');
     need(model, 'attraction', view !== undefined);
     const n = intFlag(flags, 'n', 40, 2, 400);
     const refine = intFlag(flags, 'refine', 0, 0, 8);
@@ -126,7 +122,7 @@ export function manyRunsJson(
   const streams = Array.from({ length: runs }, (_, r) => r);
   const T = num(params, 'T');
   if (command === 'basins') {
-    const view = model.views.basins;
+    const view = viewSpec(model, 'basins');
     need(model, 'basins', view !== undefined);
     const dim = model.stateNames(params).length;
     const e = sgdEnsemble(model, params, streams, 2);
@@ -155,22 +151,22 @@ export function manyRunsJson(
     };
   }
   // fluctuation
-  const view = fluctuationSpec(model, flags['series']);
+  const view = chosenFluctuation(model, flags['series']);
   const at = flags['at'] === undefined ? T : Number(flags['at']);
   if (!(at >= 0 && at <= T))
     throw new UsageError(`--at must be in [0, T = ${T}]; got ${flags['at']}`);
   const e = sgdEnsemble(model, params, streams, 2 + Math.round((100 * at) / T));
   const j = e.t.length - 1;
-  const i = e.names.indexOf(view!.series);
-  const scale = view!.scale(params);
-  const centre = view!.centre?.(params) ?? 0;
+  const i = e.names.indexOf(view.series);
+  const scale = view.scale(params);
+  const centre = view.centre?.(params) ?? 0;
   const values = e.runs.map((r) => (r[j * e.names.length + i]! - centre) * scale);
   const mean = values.reduce((a, b) => a + b, 0) / runs;
   const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (runs - 1);
   return {
     ...base,
-    series: view!.series,
-    label: view!.label,
+    series: view.series,
+    label: view.label,
     centre,
     runs,
     t: e.t[j],
@@ -180,8 +176,8 @@ export function manyRunsJson(
       stderrMean: Math.sqrt(variance / runs),
       stderrVariance: variance * Math.sqrt(2 / (runs - 1)),
     },
-    law: view!.law(params, e.t[j]!),
-    lawNote: view!.lawNote,
+    law: view.law(params, e.t[j]!),
+    lawNote: view.lawNote,
     values,
   };
 }

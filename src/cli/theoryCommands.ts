@@ -1,6 +1,6 @@
 /** The CLI's theory commands: fixed points, 1-parameter scans and 2-parameter phase diagrams. */
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
-import { type Model, scansOf, type ScanSpec, scanValues } from '../core/model';
+import { type Model, scansOf, type ScanSpec, scanValues, viewSpec } from '../core/model';
 import type { Params } from '../core/params';
 import { sweep2d } from '../core/sweep';
 import { axisOf } from './axes';
@@ -87,7 +87,7 @@ export function sweepJson(model: Model, params: Params, flags: Record<string, st
   const labels: string[][] = [];
   const values: (number | string)[][] = [];
   const rows = sweep2d(x, y, (xv, yv) => {
-    const p = { ...params, ...(model.views.diagram?.fixed ?? {}) };
+    const p = { ...params, ...(viewSpec(model, 'diagram')?.fixed ?? {}) };
     // A derived axis (α = τ̃/τ) is applied after the parameters it depends on.
     const derivedKeys = new Set((model.theory?.derivedAxes ?? []).map((a) => a.key));
     const order = [

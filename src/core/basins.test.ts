@@ -13,7 +13,7 @@ import {
   labelCells,
   subdivide,
 } from './basins';
-import type { Model } from './model';
+import { type Model, viewSpec } from './model';
 import { runParams } from './params';
 import { rateCurve } from './rate';
 
@@ -33,11 +33,18 @@ function toyModel(withBasinOf: boolean): Model {
       throw new Error('no SGD');
     },
     presets: [],
-    views: {
-      portrait: { x: 'x', y: 'y' },
-      attraction: { x: 'x', y: 'y', xRange: [-1, 1], yRange: [-1, 1], settleTime: () => 30 },
-      rate: { x: 'x', range: [-1.5, 1.5], label: 'ẋ' },
-    },
+    views: [
+      { kind: 'portrait', x: 'x', y: 'y' },
+      {
+        kind: 'attraction',
+        x: 'x',
+        y: 'y',
+        xRange: [-1, 1],
+        yRange: [-1, 1],
+        settleTime: () => 30,
+      },
+      { kind: 'rate', x: 'x', range: [-1.5, 1.5], label: 'ẋ' },
+    ],
     theory: {
       fixedPointStarts: () => ({
         lo: [-1.5, -1],
@@ -54,9 +61,14 @@ const params = { n: 100, seed: 1, T: 20 };
 describe('attraction regions', () => {
   it('a 10×10 grid splits at x = 0, with theory.basinOf', () => {
     const model = toyModel(true);
-    const cells = labelCells(model, params, attractionGrid(model.views.attraction!, 10, false), {
-      log: false,
-    });
+    const cells = labelCells(
+      model,
+      params,
+      attractionGrid(viewSpec(model, 'attraction')!, 10, false),
+      {
+        log: false,
+      },
+    );
     for (const c of cells) expect(c.label).toBe((c.x0 + c.x1) / 2 > 0 ? 'right' : 'left');
     const boundary = boundaryCells(
       cells.map((c) => c.label),

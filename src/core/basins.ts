@@ -8,7 +8,7 @@
  * nearest to (fixed points found once per parameter point by the generic engine).
  */
 import { analyzeFixedPoints } from './analysis';
-import type { AttractionView, Model } from './model';
+import { type AttractionView, type Model, viewSpec } from './model';
 import { solveOde } from './ode';
 import { num, type Params } from './params';
 import { runSgd } from './run';
@@ -116,7 +116,7 @@ export function labelCells(
   cells: AttractionCell[],
   options: { log: boolean; classifier?: BasinClassifier; signal?: { aborted: boolean } },
 ): LabelledCell[] {
-  const view = model.views.attraction;
+  const view = viewSpec(model, 'attraction');
   if (!view) throw new Error(`model ${model.id} has no attraction view`);
   const names = model.stateNames(params);
   const ix = names.indexOf(view.x);

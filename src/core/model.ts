@@ -81,34 +81,14 @@ export interface DerivedSeries {
   compute(p: Params, stateNames: string[], row: Float64Array, out: Float64Array): void;
 }
 
-/** How the generic views show this model. */
-export interface ModelViews {
-  /** Default axes of the phase portrait (order-parameter names). */
-  portrait: { x: string; y: string };
-  /** The microscopic point cloud, from MicroSnapshot columns. */
-  cloud?: {
-    x: string;
-    y: string;
-    color?: string;
-    xLabel: string;
-    yLabel: string;
-    colorLabel?: string;
-    /** The law of the cloud the theory predicts at a macroscopic state (null: none). */
-    gaussian?(p: Params, state: (name: string) => number): Gaussian2 | null;
-    /** One line saying where the prediction comes from, for the view and the docs. */
-    gaussianNote?: string;
-  };
-  derived?: DerivedSeries[];
+/** The trajectories view: every model has it; a spec adds what the model says about it. */
+export interface TrajectoriesSpec {
+  kind: 'trajectories';
   /**
-   * 1-parameter scans (the VAE's Fig. 2: settled ε_g against β; its Fig. 3: the convergence time
-   * against the annealing rate γ). One spec or several; the view offers a picker.
+   * A line the view shows under its title when the comparison needs a word, e.g. the VAE's
+   * random start: "SGD runs folded onto m ≥ 0; the ODE starts from run 0's state".
    */
-  scan?: ScanSpec | ScanSpec[];
-  /**
-   * A line the trajectories view shows under its title when the comparison needs a word, e.g.
-   * the VAE's random start: "SGD runs folded onto m ≥ 0; the ODE starts from run 0's state".
-   */
-  trajectoryNote?(p: Params): string | null;
+  note?(p: Params): string | null;
   /**
    * From a random start whose escape from an unstable point is noise-driven (PCA, docs/models/pca.md), the
    * ODE from t = 0 and a single run part ways. With this, the app also draws the ODE started from
@@ -117,101 +97,118 @@ export interface ModelViews {
   alignment?: { series: string; window(p: Params): number; label: string };
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
-  /**
-   * The bifurcation view's defaults (app/views/bifurcation): the continued axis (a parameter or
-   * a derived axis) and its range, and the plotted y (an order parameter, or 'leading' for the
-   * leading eigenvalue's real part). Without it: the first numeric parameter and state variable.
-   */
-  bifurcation?: { axis: string; range: [number, number]; y?: string };
-  /**
-   * The default phase diagram: axes (parameters or derived axes) and ranges. `fixed` parameters
-   * hold at every cell (the VAE's phases are those of constant β: anneal = none).
-   */
-  diagram?: {
-    x: string;
-    y: string;
-    xRange: [number, number];
-    yRange: [number, number];
-    fixed?: Record<string, number | string>;
-  };
-  /**
-   * One order parameter watched at a finer scale near an unstable point: many SGD runs of
-   * scale(p)·series against t, beside the law a diffusive (SDE) limit predicts (PCA: √n·m and
-   * the Ornstein–Uhlenbeck process of Prop. 3.3).
-   */
-  fluctuation?: FluctuationView;
-  /**
-   * Many random initialisations run to time T (SGD, and the ODE from each run's measured start),
-   * their end points drawn on the (x, y) plane and counted per basin (GMM: Figs. 6 and 7).
-   */
-  basins?: BasinsView;
-  /**
-   * A 1-D model's right-hand side drawn against its state, e.g. the contrastive model's
-   * h(Q) = (dQ/dt)/τ: zeros are fixed points, the slope there their stability.
-   */
-  rate?: RateView;
-  /**
-   * Attraction regions on the portrait plane: a grid of starts (the other variables from
-   * initialState) is run to settleTime and coloured by theory.basinOf, or the nearest stable
-   * fixed point when the model has none. `log` offers log-scaled axes.
-   */
-  attraction?: AttractionView;
+  derived?: DerivedSeries[];
+}
+
+/** Default axes of the phase portrait (order-parameter names); every model declares one. */
+export interface PortraitSpec {
+  kind: 'portrait';
+  x: string;
+  y: string;
+}
+
+/** The microscopic point cloud, from MicroSnapshot columns. */
+export interface CloudSpec {
+  kind: 'cloud';
+  x: string;
+  y: string;
+  color?: string;
+  xLabel: string;
+  yLabel: string;
+  colorLabel?: string;
+  /** The law of the cloud the theory predicts at a macroscopic state (null: none). */
+  gaussian?(p: Params, state: (name: string) => number): Gaussian2 | null;
+  /** One line saying where the prediction comes from, for the view and the docs. */
+  gaussianNote?: string;
 }
 
 /**
- * One view of a model as a discriminated union, one member per kind of view (the app's
- * views/<kind>/ folders). viewSpecs() reads them from ModelViews today; docs/adding-a-view.md
- * maps each ModelViews member to its kind, for when models declare `views: ViewSpec[]`.
+ * 1-parameter scans (the VAE's Fig. 2: settled ε_g against β; its Fig. 3: the convergence time
+ * against the annealing rate γ). Several scans: the view offers a picker (URL key sc).
+ */
+export interface ScanViewSpec {
+  kind: 'scan';
+  scans: ScanSpec[];
+}
+
+/**
+ * The default phase diagram: axes (parameters or derived axes) and ranges. `fixed` parameters
+ * hold at every cell (the VAE's phases are those of constant β: anneal = none). The phases
+ * themselves stay in `theory`.
+ */
+export interface DiagramSpec {
+  kind: 'diagram';
+  x: string;
+  y: string;
+  xRange: [number, number];
+  yRange: [number, number];
+  fixed?: Record<string, number | string>;
+}
+
+/**
+ * How the generic views show a model: one spec per view, a discriminated union over the app's
+ * views/<kind>/ folders (docs/adding-a-view.md). A kind may appear more than once where its view
+ * offers a picker (the fluctuation view: PCA's √n·m and √n(r⊥² − r_eq)).
  */
 export type ViewSpec =
-  | {
-      kind: 'trajectories';
-      note?: ModelViews['trajectoryNote'];
-      alignment?: ModelViews['alignment'];
-      overlaySeries?: string;
-      derived?: DerivedSeries[];
-    }
-  | ({ kind: 'portrait' } & ModelViews['portrait'])
-  | ({ kind: 'cloud' } & NonNullable<ModelViews['cloud']>)
-  | { kind: 'scan'; scans: ScanSpec[] }
+  | TrajectoriesSpec
+  | PortraitSpec
+  | CloudSpec
+  | ScanViewSpec
   | ({ kind: 'fluctuation' } & FluctuationView)
   | ({ kind: 'basins' } & BasinsView)
   | ({ kind: 'rate' } & RateView)
   | ({ kind: 'attraction' } & AttractionView)
-  | ({ kind: 'diagram' } & NonNullable<ModelViews['diagram']>);
+  | DiagramSpec
+  | BifurcationSpec;
 
-export type ViewSpecKind = ViewSpec['kind'];
-
-/** A model's views as ViewSpecs, in a fixed order of kinds. */
-export function viewSpecs(model: Model): ViewSpec[] {
-  const v = model.views;
-  const out: ViewSpec[] = [
-    {
-      kind: 'trajectories',
-      note: v.trajectoryNote,
-      alignment: v.alignment,
-      overlaySeries: v.overlaySeries,
-      derived: v.derived,
-    },
-    { kind: 'portrait', ...v.portrait },
-  ];
-  if (v.cloud) out.push({ kind: 'cloud', ...v.cloud });
-  const scans = scansOf(model);
-  if (scans.length > 0) out.push({ kind: 'scan', scans });
-  if (v.fluctuation) out.push({ kind: 'fluctuation', ...v.fluctuation });
-  if (v.basins) out.push({ kind: 'basins', ...v.basins });
-  if (v.rate) out.push({ kind: 'rate', ...v.rate });
-  if (v.attraction) out.push({ kind: 'attraction', ...v.attraction });
-  if (v.diagram) out.push({ kind: 'diagram', ...v.diagram });
-  return out;
+/**
+ * The bifurcation view's defaults (app/views/bifurcation): the continued axis (a parameter or a
+ * derived axis) and its range, and the plotted y (an order parameter, or 'leading' for the
+ * leading eigenvalue's real part). Without one: the first numeric parameter and state variable.
+ */
+export interface BifurcationSpec {
+  kind: 'bifurcation';
+  axis: string;
+  range: [number, number];
+  y?: string;
 }
 
-/** The model's spec of one kind of view, typed by that kind (undefined: the model has none). */
-export function viewSpec<K extends ViewSpecKind>(
+export type ViewSpecKind = ViewSpec['kind'];
+export type ViewSpecOf<K extends ViewSpecKind> = Extract<ViewSpec, { kind: K }>;
+
+/** The model's specs of one kind of view, in the order the model lists them. */
+export function viewSpecs<K extends ViewSpecKind>(model: Model, kind: K): ViewSpecOf<K>[] {
+  return model.views.filter((s): s is ViewSpecOf<K> => s.kind === kind);
+}
+
+/** The model's (first) spec of one kind of view, typed by that kind (undefined: none). */
+export function viewSpec<K extends ViewSpecKind>(model: Model, kind: K): ViewSpecOf<K> | undefined {
+  return model.views.find((s): s is ViewSpecOf<K> => s.kind === kind);
+}
+
+/** The name a fluctuation spec goes by in the URL (fl=) and the CLI (--series). */
+export function fluctuationId(spec: FluctuationView): string {
+  return spec.id ?? spec.series;
+}
+
+/**
+ * The fluctuation spec a view shows: the one named `id` (URL key fl, CLI --series), else the
+ * model's first; undefined when the model has none.
+ */
+export function fluctuationSpec(
   model: Model,
-  kind: K,
-): Extract<ViewSpec, { kind: K }> | undefined {
-  return viewSpecs(model).find((s): s is Extract<ViewSpec, { kind: K }> => s.kind === kind);
+  id: string | null,
+): ViewSpecOf<'fluctuation'> | undefined {
+  const specs = viewSpecs(model, 'fluctuation');
+  return specs.find((s) => id !== null && fluctuationId(s) === id) ?? specs[0];
+}
+
+/** The portrait's default axes (the contract test checks that every model declares them). */
+export function portraitAxes(model: Model): { x: string; y: string } {
+  const spec = viewSpec(model, 'portrait');
+  if (!spec) throw new Error(`model ${model.id} declares no portrait view`);
+  return spec;
 }
 
 /** What a scan measures at each parameter value. */
@@ -244,10 +241,9 @@ export interface ScanSpec {
   reference?: { label: string; apply(p: Params): void };
 }
 
-/** A model's scans as a list (views.scan may hold one spec or several). */
+/** A model's scans as a list (empty: no scan view). */
 export function scansOf(model: Model): ScanSpec[] {
-  const s = model.views.scan;
-  return s === undefined ? [] : Array.isArray(s) ? s : [s];
+  return viewSpec(model, 'scan')?.scans ?? [];
 }
 
 /** The scanned values: count points, evenly spaced on the spec's scale. */
@@ -261,13 +257,22 @@ export function scanValues(spec: ScanSpec): number[] {
   );
 }
 
+/**
+ * One order parameter watched at a finer scale near an unstable point: many SGD runs of
+ * scale(p)·(series − centre(p)) against t, beside the law a diffusive (SDE) limit predicts (PCA:
+ * √n·m and the Ornstein–Uhlenbeck process of Prop. 3.3).
+ */
 export interface FluctuationView {
+  /** Tells several fluctuation specs of one model apart (URL key fl); default: the series. */
+  id?: string;
   series: string;
   /** e.g. '√n·m'. */
   label: string;
   /** The factor that makes the fluctuations O(1), e.g. √n. */
   scale(p: Params): number;
-  /** The limit's law of scale·series at time t (mean and standard deviation), or null. */
+  /** The value subtracted from the series before scaling (r_eq for √n(r⊥² − r_eq)); default 0. */
+  centre?(p: Params): number;
+  /** The limit's law of scale·(series − centre) at time t (mean and standard deviation), or null. */
   law(p: Params, t: number): { mean: number; sd: number } | null;
   /** One line saying which result the law comes from, for the view and the docs. */
   lawNote: string;
@@ -275,6 +280,11 @@ export interface FluctuationView {
   runs: number;
 }
 
+/**
+ * Many random initialisations run to time T (SGD, and the ODE from each run's measured start),
+ * their end points drawn on the (x, y) plane and counted per basin by theory.basinOf (GMM: Figs.
+ * 6 and 7).
+ */
 export interface BasinsView {
   x: string;
   y: string;
@@ -289,6 +299,10 @@ export interface BasinsView {
   skipOde?(p: Params): string | null;
 }
 
+/**
+ * A 1-D model's right-hand side drawn against its state, e.g. the contrastive model's
+ * h(Q) = (dQ/dt)/τ: zeros are fixed points, the slope there their stability.
+ */
 export interface RateView {
   /** The state variable on the horizontal axis (others fixed at initialState). */
   x: string;
@@ -299,6 +313,11 @@ export interface RateView {
   divisor?(p: Params): number;
 }
 
+/**
+ * Attraction regions on the portrait plane: a grid of starts (the other variables from
+ * initialState) is run to settleTime and coloured by theory.basinOf, or the nearest stable
+ * fixed point when the model has none. `log` offers log-scaled axes.
+ */
 export interface AttractionView {
   x: string;
   y: string;
@@ -449,6 +468,7 @@ export interface Model {
   presets: Preset[];
   /** Every figure and table of the model's paper, with the preset that opens it (CLI `presets`). */
   figures?: PaperFigure[];
-  views: ModelViews;
+  /** How the generic views show it (docs/adding-a-view.md). */
+  views: ViewSpec[];
   theory?: ModelTheory;
 }

@@ -1,9 +1,9 @@
 /**
- * A 1-D model's right-hand side against its state (Model.views.rate; the contrastive model's
+ * A 1-D model's right-hand side against its state (the rate ViewSpec; the contrastive model's
  * Fig. 2(b): h(Q) = (dQ/dt)/τ). Zeros are fixed points; the slope there says their stability
  * (negative: stable). The other state variables stay at initialState.
  */
-import type { Model } from './model';
+import { type Model, viewSpec } from './model';
 import type { Params } from './params';
 
 export interface RateCurve {
@@ -15,7 +15,7 @@ export interface RateCurve {
 }
 
 export function rateCurve(model: Model, params: Params, count = 241): RateCurve {
-  const view = model.views.rate;
+  const view = viewSpec(model, 'rate');
   if (!view) throw new Error(`model ${model.id} has no rate view`);
   const names = model.stateNames(params);
   const i = names.indexOf(view.x);

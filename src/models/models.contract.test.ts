@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { InputError } from '../core/errors';
-import { type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
+import { fluctuationId, type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
 import { solveOde, timeGrid } from '../core/ode';
 import type { Params, ParamSpec } from '../core/params';
 import { parseState, serializeState } from '../core/state';
@@ -34,19 +34,35 @@ function statesOf(model: Model): { label: string; params: Params }[] {
 
 /** Every series name a model's views declare, with where it is declared. */
 function declaredSeries(model: Model, p: Params): [string, string][] {
-  const v = model.views;
-  const out: [string, string][] = [
-    ['portrait.x', v.portrait.x],
-    ['portrait.y', v.portrait.y],
-  ];
-  if (v.fluctuation) out.push(['fluctuation.series', v.fluctuation.series]);
-  if (v.basins) out.push(['basins.x', v.basins.x], ['basins.y', v.basins.y]);
-  if (v.rate) out.push(['rate.x', v.rate.x]);
-  if (v.attraction) out.push(['attraction.x', v.attraction.x], ['attraction.y', v.attraction.y]);
-  if (v.alignment) out.push(['alignment.series', v.alignment.series]);
-  if (v.overlaySeries) out.push(['overlaySeries', v.overlaySeries]);
-  for (const scan of scansOf(model)) out.push([`scan ${scan.id ?? ''}.series`, scan.series]);
-  for (const d of v.derived ?? []) if (d.available(p)) d.names(p); // must not throw
+  const out: [string, string][] = [];
+  for (const spec of model.views) {
+    const at = (field: string, name: string) => out.push([`${spec.kind}.${field}`, name]);
+    switch (spec.kind) {
+      case 'portrait':
+      case 'basins':
+      case 'attraction':
+        at('x', spec.x);
+        at('y', spec.y);
+        break;
+      case 'fluctuation':
+        at('series', spec.series);
+        break;
+      case 'rate':
+        at('x', spec.x);
+        break;
+      case 'scan':
+        for (const scan of spec.scans) at(`${scan.id ?? ''}.series`, scan.series);
+        break;
+      case 'trajectories':
+        if (spec.alignment) at('alignment.series', spec.alignment.series);
+        if (spec.overlaySeries) at('overlaySeries', spec.overlaySeries);
+        for (const d of spec.derived ?? []) if (d.available(p)) d.names(p); // must not throw
+        break;
+      case 'cloud': // columns of the MicroSnapshot, checked by the cloud's own tests
+      case 'diagram': // axes are parameters: see axisKeys
+        break;
+    }
+  }
   return out;
 }
 
@@ -72,11 +88,13 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
     }
   });
 
-  it('its views as ViewSpecs: each kind once, trajectories and portrait always', () => {
-    const kinds = viewSpecs(model).map((spec) => spec.kind);
-    expect(new Set(kinds).size).toBe(kinds.length);
-    expect(kinds.slice(0, 2)).toEqual(['trajectories', 'portrait']);
-    if (model.views.basins) expect(viewSpec(model, 'basins')?.runs).toBe(model.views.basins.runs);
+  it('its views: one portrait, each kind once but fluctuations, told apart by id', () => {
+    expect(viewSpecs(model, 'portrait')).toHaveLength(1);
+    const kinds = model.views.map((spec) => spec.kind).filter((k) => k !== 'fluctuation');
+    expect(new Set(kinds).size, kinds.join(', ')).toBe(kinds.length);
+    const ids = viewSpecs(model, 'fluctuation').map(fluctuationId);
+    expect(new Set(ids).size, ids.join(', ')).toBe(ids.length);
+    expect(viewSpec(model, 'fluctuation')).toBe(viewSpecs(model, 'fluctuation')[0]);
   });
 
   it('every view refers to series and parameters that exist', () => {
@@ -92,27 +110,31 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
       }
     }
     const keys = axisKeys(model);
-    if (model.views.diagram) {
-      expect(keys).toContain(model.views.diagram.x);
-      expect(keys).toContain(model.views.diagram.y);
+    const diagram = viewSpec(model, 'diagram');
+    if (diagram) {
+      expect(keys).toContain(diagram.x);
+      expect(keys).toContain(diagram.y);
     }
     for (const scan of scansOf(model)) expect(keys).toContain(scan.x);
     if (scansOf(model).length > 1)
       for (const scan of scansOf(model)) expect(scan.id, 'several scans need ids').toBeDefined();
   });
 
-  it.runIf(model.views.basins !== undefined)('a basins view can classify its end states', () => {
-    expect(model.theory?.basinOf, 'views.basins needs theory.basinOf').toBeDefined();
-    const preset = model.presets.find((p) => p.view?.includes('basins')) ?? model.presets[0]!;
-    const params = parse(model, preset.state).params;
-    const T = params['T'] as number;
-    const run = solveOde(model.rhs(params), model.initialState(params), timeGrid(0, T, 2));
-    const last = run.t.length - 1;
-    const final = run.y.slice(last * run.dim, (last + 1) * run.dim);
-    expect(run.t[last], `${preset.id}: the ODE reaches T`).toBe(T);
-    const label = model.theory!.basinOf!(params, final);
-    expect(typeof label, `${preset.id}: the ODE's end state has a basin`).toBe('string');
-  });
+  it.runIf(viewSpec(model, 'basins') !== undefined)(
+    'a basins view can classify its end states',
+    () => {
+      expect(model.theory?.basinOf, 'views.basins needs theory.basinOf').toBeDefined();
+      const preset = model.presets.find((p) => p.view?.includes('basins')) ?? model.presets[0]!;
+      const params = parse(model, preset.state).params;
+      const T = params['T'] as number;
+      const run = solveOde(model.rhs(params), model.initialState(params), timeGrid(0, T, 2));
+      const last = run.t.length - 1;
+      const final = run.y.slice(last * run.dim, (last + 1) * run.dim);
+      expect(run.t[last], `${preset.id}: the ODE reaches T`).toBe(T);
+      const label = model.theory!.basinOf!(params, final);
+      expect(typeof label, `${preset.id}: the ODE's end state has a basin`).toBe('string');
+    },
+  );
 
   it('a random start is SGD stream 0’s start (the ODE and run 0 leave from one point)', () => {
     for (const { label, params } of statesOf(model)) {

@@ -14,7 +14,7 @@ import {
 } from '../core/basins';
 import { bifurcationDiagram, type Diagram } from '../core/continuation/diagram';
 import { type FieldSlice, fieldSlice } from '../core/field';
-import { scansOf } from '../core/model';
+import { scansOf, viewSpec } from '../core/model';
 import { type RateCurve, rateCurve } from '../core/rate';
 import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
@@ -154,7 +154,7 @@ export const analysisApi = {
     for (const index of request.cells) {
       const i = index % request.n;
       const j = Math.floor(index / request.n);
-      const p = { ...params, ...(model.views.diagram?.fixed ?? {}) };
+      const p = { ...params, ...(viewSpec(model, 'diagram')?.fixed ?? {}) };
       for (const axis of axes) setAxis(model, p, axis.param, axis === request.x ? xs[i]! : ys[j]!);
       const cell = phaseCell(model, p);
       batch.push({ i, j, label: cell.label, variation: cell.variation });

@@ -49,7 +49,7 @@ export const odeApi = {
     );
   },
 
-  /** The ODE from a given state at time t0 to T (Model.views.alignment: run 0's exit state). */
+  /** The ODE from a given state at time t0 to T (the trajectories ViewSpec's alignment: run 0's exit state). */
   odeFrom(state: string, x0: number[], t0: number, samples: number): OdeResult {
     const { model, params } = parseState(state, models);
     const T = num(params, 'T');

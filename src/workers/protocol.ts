@@ -34,7 +34,7 @@ export interface SgdChunk {
   streams: number[];
   rows: { stream: number; from: number; values: Float64Array }[];
   micro: MicroSnapshotData[];
-  /** Run 0's state when it first left the model's alignment window (Model.views.alignment). */
+  /** Run 0's state when it first left the model's alignment window (the trajectories ViewSpec's alignment). */
   exit?: { t: number; state: number[] };
   /** Smallest time reached over the batch's runs. */
   tReached: number;

@@ -7,6 +7,7 @@
 import * as Comlink from 'comlink';
 
 import { simulatorWithMicro } from '../core/microSimulator';
+import { viewSpec } from '../core/model';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
 import { SampledSgd } from '../core/run';
@@ -45,8 +46,8 @@ export const sgdApi = {
       200,
       Math.min(Math.round(stepsPerTime * (times[1] ?? 1)), Math.round(2e6 / stepsPerTime)),
     );
-    // Model.views.alignment: watch run 0 for its first exit from the window around the start.
-    const align = model.views.alignment;
+    // The trajectories ViewSpec's alignment: watch run 0 for its first exit from the window around the start.
+    const align = viewSpec(model, 'trajectories')?.alignment;
     const watched = request.streams[0] === 0 && align ? runs[0] : undefined;
     const alignIndex = align && watched ? watched.sim.names.indexOf(align.series) : -1;
     const window = align ? align.window(params) : Number.POSITIVE_INFINITY;

@@ -2,6 +2,7 @@
  * The jobs the scheduler runs: for each, the state it depends on (its inputs), its debounce
  * class (timing.ts), what it resets when the state changes, and the run itself.
  */
+import { fluctuationSpec, viewSpec } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
@@ -129,12 +130,12 @@ function overlaySgdJob(w: AppWorkers) {
   });
 }
 
-/** Model.views.alignment: the ODE from SGD run 0's state when it left the window, from then on. */
+/** The trajectories ViewSpec's alignment: the ODE from SGD run 0's state when it left the window, from then on. */
 function alignedJob(w: AppWorkers) {
   return defineJob({
     name: 'aligned',
     debounceMs: IMMEDIATE_MS,
-    inputs: (s) => (s.model.views.alignment && s.sgd.exit ? s.sgd.exit : null),
+    inputs: (s) => (viewSpec(s.model, 'trajectories')?.alignment && s.sgd.exit ? s.sgd.exit : null),
     reset: (store) => store.getState().setAlignedOde(null),
     async run(exit, { signal, store }) {
       const query = store.getState().modelQuery;
@@ -154,7 +155,14 @@ function ensembleJob(w: AppWorkers) {
     debounceMs: MANY_RUNS_DEBOUNCE_MS,
     inputs: (s) => {
       const shown = shownTabbedView(s.model, s.view, s.tab);
-      const runs = ensembleRuns(s.model.views, s.manyRuns, shown);
+      const runs = ensembleRuns(
+        {
+          fluctuation: fluctuationSpec(s.model, s.fluctuationId),
+          basins: viewSpec(s.model, 'basins'),
+        },
+        s.manyRuns,
+        shown,
+      );
       return runs > 0 ? { key: `${s.modelQuery}|${runs}`, runs } : null;
     },
     reset: (store) => store.getState().setEnsemble(null),

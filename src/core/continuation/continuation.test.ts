@@ -42,7 +42,7 @@ function toy(rhs: (p: { mu: number; nu: number; a: number }) => Rhs): Model {
       throw new Error('no simulator');
     },
     presets: [],
-    views: { portrait: { x: 'x', y: 'y' } },
+    views: [{ kind: 'portrait', x: 'x', y: 'y' }],
   };
 }
 

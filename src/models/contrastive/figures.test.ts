@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { analyzeFixedPoints } from '../../core/analysis';
+import { viewSpec } from '../../core/model';
 import { runOde } from '../../core/run';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
@@ -74,9 +75,9 @@ describe('Figs. 7–8: two identical Gaussian features', () => {
     const { a, model, params } = fixedPoints('fig8ab');
     expect(a.points.map((p) => [p.type, p.stability])).toEqual([['origin', 'stable']]);
     expect(a.families).toHaveLength(0);
-    expect(model.views.trajectoryNote!(params)).toMatch(/no signal/);
-    expect(model.views.trajectoryNote!(preset('fig8c').params)).toMatch(/Q₁ \+ Q₂/);
-    expect(model.views.trajectoryNote!(preset('fig9a').params)).toBeNull();
+    expect(viewSpec(model, 'trajectories')?.note!(params)).toMatch(/no signal/);
+    expect(viewSpec(model, 'trajectories')?.note!(preset('fig8c').params)).toMatch(/Q₁ \+ Q₂/);
+    expect(viewSpec(model, 'trajectories')?.note!(preset('fig9a').params)).toBeNull();
   });
 });
 

@@ -53,14 +53,20 @@ export const contrastiveModel: Model = {
   variants: ['reduced', 'literal'],
   figures: contrastiveFigures,
   presets: contrastivePresets,
-  views: {
-    portrait: { x: 'Q1', y: 'Q2' },
-    overlaySeries: 'Q1',
-    trajectoryNote: identicalFeaturesNote,
+  views: [
+    { kind: 'portrait', x: 'Q1', y: 'Q2' },
+    { kind: 'trajectories', overlaySeries: 'Q1', note: identicalFeaturesNote },
     // Fig. 2(b): h(Q) = (dQ/dt)/τ; zeros are fixed points, a negative slope a stable one.
-    rate: { x: 'Q1', range: [0, 1], label: 'h(Q) = (dQ/dt)/τ', divisor: (p) => num(p, 'tau') },
+    {
+      kind: 'rate',
+      x: 'Q1',
+      range: [0, 1],
+      label: 'h(Q) = (dQ/dt)/τ',
+      divisor: (p) => num(p, 'tau'),
+    },
     // Fig. 3: near the origin the boundary goes like Q₂ ∝ Q₁^{1/3} (docs/models/contrastive.md), hence log axes.
-    attraction: {
+    {
+      kind: 'attraction',
       x: 'Q1',
       y: 'Q2',
       xRange: [1e-4, 1],
@@ -68,11 +74,14 @@ export const contrastiveModel: Model = {
       log: true,
       settleTime: (p) => contrastiveTheory.settleTime!(p),
     },
-    scan: [
-      fig4Scan('fig4-independent', 'Fig. 4: independent noise (ρ_γ = 0)', 0),
-      fig4Scan('fig4-anticorrelated', 'Fig. 4: anti-correlated noise (ρ_γ = −1)', -1),
-    ],
-    diagram: { x: 'm2', y: 'tauOverM', xRange: [0.8, 1.4], yRange: [0.001, 0.03] },
-  },
+    {
+      kind: 'scan',
+      scans: [
+        fig4Scan('fig4-independent', 'Fig. 4: independent noise (ρ_γ = 0)', 0),
+        fig4Scan('fig4-anticorrelated', 'Fig. 4: anti-correlated noise (ρ_γ = −1)', -1),
+      ],
+    },
+    { kind: 'diagram', x: 'm2', y: 'tauOverM', xRange: [0.8, 1.4], yRange: [0.001, 0.03] },
+  ],
   theory: contrastiveTheory,
 };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { analyzeFixedPoints, scan1d } from '../../core/analysis';
+import { scansOf } from '../../core/model';
 import { runOde, series } from '../../core/run';
 import { parseState, serializeState } from '../../core/state';
 import { contrastiveModel } from '.';
@@ -121,7 +122,7 @@ describe('presets', () => {
   });
 
   it("Fig. 4's scans: independent noise lowers the cosine; anti-correlated noise raises it first", () => {
-    const scans = contrastiveModel.views.scan as { id?: string; fixed?: Record<string, number> }[];
+    const scans = scansOf(contrastiveModel);
     const { params } = parse(
       contrastiveModel.presets.find((p) => p.id === 'fig4-independent')!.state,
     );

@@ -2,7 +2,7 @@
  * How the generic views show the GAN: the portrait of Fig. 4 (P11 against q1), the microscopic
  * cloud of Fig. 2 with the Gaussian the PDE (12) predicts, and the cosines.
  */
-import type { Gaussian2, ModelViews } from '../../core/model';
+import type { Gaussian2, ViewSpec } from '../../core/model';
 import { num, type Params, str } from '../../core/params';
 
 /**
@@ -32,11 +32,12 @@ export function ganCloudGaussian(p: Params, state: (name: string) => number): Ga
   return { mean: [0, 0], cov: [S11, r1, z] };
 }
 
-export const ganViews: ModelViews = {
-  portrait: { x: 'P11', y: 'q1' },
+export const ganViews: ViewSpec[] = [
+  { kind: 'portrait', x: 'P11', y: 'q1' },
   // Fig. 3(b) / Fig. 5: the (τ, τ̃/τ) plane.
-  diagram: { x: 'tau', y: 'alpha', xRange: [0.05, 1.5], yRange: [0.05, 2.5] },
-  cloud: {
+  { kind: 'diagram', x: 'tau', y: 'alpha', xRange: [0.05, 1.5], yRange: [0.05, 2.5] },
+  {
+    kind: 'cloud',
     x: 'v1',
     y: 'w',
     color: 'u1',
@@ -46,31 +47,34 @@ export const ganViews: ModelViews = {
     gaussian: ganCloudGaussian,
     gaussianNote: 'ellipses: 1σ, 2σ, 3σ predicted by the PDE (12)',
   },
-  derived: [
-    {
-      id: 'cosines',
-      label: 'cosines',
-      description: 'P_ij/√S_jj and q_i/√z: cosines of the angles to the true features',
-      // With λ = ∞ every column is a unit vector and the cosines are the overlaps themselves.
-      available: (p) => num(p, 'lambda') !== Number.POSITIVE_INFINITY,
-      names: (p) => {
-        const d = num(p, 'd');
-        const names: string[] = [];
-        for (let i = 1; i <= d; i++) for (let j = 1; j <= d; j++) names.push(`cosP${i}${j}`);
-        for (let i = 1; i <= d; i++) names.push(`cosq${i}`);
-        return names;
+  {
+    kind: 'trajectories',
+    derived: [
+      {
+        id: 'cosines',
+        label: 'cosines',
+        description: 'P_ij/√S_jj and q_i/√z: cosines of the angles to the true features',
+        // With λ = ∞ every column is a unit vector and the cosines are the overlaps themselves.
+        available: (p) => num(p, 'lambda') !== Number.POSITIVE_INFINITY,
+        names: (p) => {
+          const d = num(p, 'd');
+          const names: string[] = [];
+          for (let i = 1; i <= d; i++) for (let j = 1; j <= d; j++) names.push(`cosP${i}${j}`);
+          for (let i = 1; i <= d; i++) names.push(`cosq${i}`);
+          return names;
+        },
+        // cos∠(U_i, V_j) = P_ij/√S_jj (U's columns are unit vectors); cos∠(U_i, w) = q_i/√z.
+        compute: (p, stateNames, row, out) => {
+          const d = num(p, 'd');
+          const at = (name: string) => row[stateNames.indexOf(name)]!;
+          let k = 0;
+          for (let i = 1; i <= d; i++) {
+            for (let j = 1; j <= d; j++) out[k++] = at(`P${i}${j}`) / Math.sqrt(at(`S${j}${j}`));
+          }
+          const sz = Math.sqrt(at('z'));
+          for (let i = 1; i <= d; i++) out[k++] = at(`q${i}`) / sz;
+        },
       },
-      // cos∠(U_i, V_j) = P_ij/√S_jj (U's columns are unit vectors); cos∠(U_i, w) = q_i/√z.
-      compute: (p, stateNames, row, out) => {
-        const d = num(p, 'd');
-        const at = (name: string) => row[stateNames.indexOf(name)]!;
-        let k = 0;
-        for (let i = 1; i <= d; i++) {
-          for (let j = 1; j <= d; j++) out[k++] = at(`P${i}${j}`) / Math.sqrt(at(`S${j}${j}`));
-        }
-        const sz = Math.sqrt(at('z'));
-        for (let i = 1; i <= d; i++) out[k++] = at(`q${i}`) / sz;
-      },
-    },
-  ],
-};
+    ],
+  },
+];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { analyzeFixedPoints } from '../../core/analysis';
 import { basinFractions, odeFinals, sgdEnsemble } from '../../core/basins';
+import { viewSpec } from '../../core/model';
 import { solveOde, timeGrid } from '../../core/ode';
 import { runOde, SampledSgd, series } from '../../core/run';
 import { parseState } from '../../core/state';
@@ -230,7 +231,7 @@ describe('GMM: the diffusive limit near a quarter-circle (Prop. 4.3, sign correc
     const { model } = params('lambda=inf');
     const preset = model.presets.find((x) => x.id === 'fig8-inf')!;
     const { params: p } = params(preset.state);
-    const view = model.views.fluctuation!;
+    const view = viewSpec(model, 'fluctuation')!;
     const R = 64;
     const times = [0, 2, 5, 50];
     const ens = sgdEnsemble(

@@ -46,12 +46,13 @@ export const gmmModel: Model = {
   variants: ['fast', 'literal'],
   figures: gmmFigures,
   presets: gmmPresets,
-  views: {
-    portrait: { x: 'm1', y: 'm2' },
-    overlaySeries: 'm1',
-    basins: { x: 'm1', y: 'm2', runs: 200, expected: expectedBasins },
-    attraction: { x: 'v1', y: 'v2', xRange: [-3, 3], yRange: [-3, 3] },
-    fluctuation: {
+  views: [
+    { kind: 'portrait', x: 'm1', y: 'm2' },
+    { kind: 'trajectories', overlaySeries: 'm1' },
+    { kind: 'basins', x: 'm1', y: 'm2', runs: 200, expected: expectedBasins },
+    { kind: 'attraction', x: 'v1', y: 'v2', xRange: [-3, 3], yRange: [-3, 3] },
+    {
+      kind: 'fluctuation',
       series: 'dm',
       label: '√N(‖m‖ − √C_α)',
       scale: (p) => Math.sqrt(gmmParamsOf(p).n),
@@ -60,6 +61,6 @@ export const gmmModel: Model = {
         'Prop. 4.3 with its drift sign corrected, λ = ∞, from a given start v = m on a quarter-circle: an OU process with rate 2C_α(α − 2α²) and stationary variance c_δα/(4(1 − 2α)); rank-one noise along the radius, the angle frozen.',
       runs: 64,
     },
-  },
+  ],
   theory: gmmTheory,
 };

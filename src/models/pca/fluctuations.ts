@@ -1,7 +1,8 @@
 /**
- * The spiked PCA's two fluctuation specs: √n·m (Prop. 3.3, the model's `views.fluctuation`) and
- * the radial √n(r⊥² − r_eq) of (3.5)/(7.8) (radial.ts), with the lookup the CLI's
- * `fluctuation --series` uses (docs/models/pca.md, "Radial fluctuations").
+ * The spiked PCA's two fluctuation specs, both in the model's `views`: √n·m (Prop. 3.3, the
+ * fluctuation view's default) and the radial √n(r⊥² − r_eq) of (3.5)/(7.8) (radial.ts), which the
+ * view's picker (fl=r2) and the CLI's `fluctuation --series r2` choose (docs/models/pca.md,
+ * "Radial fluctuations").
  */
 import type { FluctuationView } from '../../core/model';
 import type { Params } from '../../core/params';
@@ -9,16 +10,8 @@ import { BALLISTIC_FRACTION, equatorLaw } from './closedForms';
 import { pcaParamsOf } from './params';
 import { radialCentre, radialLaw } from './radial';
 
-/**
- * A fluctuation spec whose series is shifted before it is scaled: the quantity is
- * scale·(series − centre), and `law` is the law of that. FluctuationView draws scale·series, so a
- * view that adopts this type subtracts `centre(p)` from every run's value before scaling (a
- * spec without `centre`, e.g. √n·m, keeps centre 0). The CLI's `fluctuation` command does so.
- */
-export interface CentredFluctuationView extends FluctuationView {
-  /** The value subtracted from the series before scaling (r_eq for √n(r⊥² − r_eq)). */
-  centre(p: Params): number;
-}
+/** A fluctuation spec whose `centre` is always given (the tests subtract it without a default). */
+type CentredFluctuationView = FluctuationView & { centre(p: Params): number };
 
 /** √n·m at the equator: Prop. 3.3 with δ = c_δ/n (theory.ts, equatorLaw). */
 export const pcaEquatorFluctuation: CentredFluctuationView = {
@@ -53,17 +46,3 @@ export const pcaRadialFluctuation: CentredFluctuationView = {
     '(3.5)/(7.8) corrected, δ = c_δ/n: d√n(r⊥² − c_δ) = −4kc_δ^{k−1}·√n(r⊥² − c_δ) dt + 4k(c_δ^{k+1})^{1/2} dB, stationary variance 2kc_δ² (printed: −4k², 2√(k(k−1))); with the ridge, about r_eq (c_δ − α/4 at k = 2, variance 4c_δ r_eq).',
   runs: 200,
 };
-
-/** The PCA's fluctuation specs by series name. */
-const PCA_FLUCTUATION_SPECS: Record<string, CentredFluctuationView> = {
-  m: pcaEquatorFluctuation,
-  r2: pcaRadialFluctuation,
-};
-
-/** The series that have a fluctuation spec, for usage messages. */
-export const PCA_FLUCTUATION_SERIES = Object.keys(PCA_FLUCTUATION_SPECS);
-
-/** The PCA's fluctuation spec of `series` ('m' or 'r2'), or undefined. */
-export function pcaFluctuationSpec(series: string): CentredFluctuationView | undefined {
-  return Object.hasOwn(PCA_FLUCTUATION_SPECS, series) ? PCA_FLUCTUATION_SPECS[series] : undefined;
-}

@@ -7,7 +7,7 @@ import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
 import { pcaFigures } from './figures';
-import { pcaEquatorFluctuation } from './fluctuations';
+import { pcaEquatorFluctuation, pcaRadialFluctuation } from './fluctuations';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
 import { pcaParams, pcaParamsOf } from './params';
 import { pcaPresets } from './presets';
@@ -52,31 +52,37 @@ export const pcaModel: Model = {
   variants: PCA_VARIANTS,
   figures: pcaFigures,
   presets: pcaPresets,
-  views: {
-    portrait: { x: 'm', y: 'r2' },
-    overlaySeries: 'm',
-    // From a random start the escape from m ≈ 0 is diffusive (Prop. 3.3): its time and sign are
-    // set by the noise, run by run, so a single run and the ODE can part there (docs/models/pca.md).
-    trajectoryNote: (p) =>
-      p['init'] === 'random'
-        ? "random start: the escape from m ≈ 0 is noise-driven; solid: ODE from run 0's m(0), dashed: from its exit at |m| = 4/√n"
-        : null,
-    // docs/models/pca.md: start the ODE from the run's m when it leaves the O(1/√n) window.
-    alignment: {
-      series: 'm',
-      window: (p) =>
-        p['init'] === 'random' ? 4 / Math.sqrt(num(p, 'n')) : Number.POSITIVE_INFINITY,
-      label: "ODE from run 0's exit, |m| = 4/√n",
+  views: [
+    { kind: 'portrait', x: 'm', y: 'r2' },
+    {
+      kind: 'trajectories',
+      overlaySeries: 'm',
+      // From a random start the escape from m ≈ 0 is diffusive (Prop. 3.3): its time and sign are
+      // set by the noise, run by run, so a single run and the ODE can part there (docs/models/pca.md).
+      note: (p) =>
+        p['init'] === 'random'
+          ? "random start: the escape from m ≈ 0 is noise-driven; solid: ODE from run 0's m(0), dashed: from its exit at |m| = 4/√n"
+          : null,
+      // docs/models/pca.md: start the ODE from the run's m when it leaves the O(1/√n) window.
+      alignment: {
+        series: 'm',
+        window: (p) =>
+          p['init'] === 'random' ? 4 / Math.sqrt(num(p, 'n')) : Number.POSITIVE_INFINITY,
+        label: "ODE from run 0's exit, |m| = 4/√n",
+      },
     },
-    diagram: { x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
-    fluctuation: pcaEquatorFluctuation, // √n·m; the radial spec is in fluctuations.ts
-    attraction: {
+    { kind: 'diagram', x: 'lambda', y: 'cdelta', xRange: [0.05, 3], yRange: [0.05, 3] },
+    // √n·m (Prop. 3.3), the view's default, and √n(r⊥² − r_eq) ((3.5)/(7.8)): fl=r2.
+    { kind: 'fluctuation', ...pcaEquatorFluctuation },
+    { kind: 'fluctuation', ...pcaRadialFluctuation },
+    {
+      kind: 'attraction',
       x: 'm',
       y: 'r2',
       xRange: [-2, 2],
       yRange: [0, 3],
       settleTime: () => 50,
     },
-  },
+  ],
   theory: pcaTheory,
 };

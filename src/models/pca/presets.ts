@@ -74,15 +74,14 @@ export const pcaPresets: Preset[] = [
     state: `lambda=1.1&${figs2to5}&T=10`,
   },
   {
-    // The app's fluctuation view still shows √n·m; the radial spec is pcaRadialFluctuation
-    // (fluctuations.ts) and `cli fluctuation --series r2` until the app takes a list of specs.
+    // fl=r2: the fluctuation view's radial spec (fluctuations.ts), as `cli fluctuation --series r2`.
     id: 'fig5-radial',
     title: '√n(r⊥² − c_δ): the radial OU of (3.5)',
     figure: '(3.5), Fig. 5',
     description:
       'λ = 0.9 (m stays at the equator): √n(r⊥² − 1) relaxes at rate 4k = 8 to variance 2k = 4 (printed (3.5): 4k², variance ¼).',
     state: `lambda=0.9&${figs2to5}&T=10`,
-    view: 'view=fluctuation&tab=fluctuation&nr=200',
+    view: 'view=fluctuation&tab=fluctuation&fl=r2&nr=200',
   },
   {
     id: 'k3-below',

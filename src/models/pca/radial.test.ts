@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { fluctuationSpec } from '../../core/model';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
-import { pcaFluctuationSpec, pcaRadialFluctuation } from './fluctuations';
+import { pcaModel } from '.';
+import { pcaRadialFluctuation } from './fluctuations';
 import { pcaParamsOf } from './params';
 import { radialDrift, radialLaw, radialNoiseVariance } from './radial';
 
@@ -91,8 +93,10 @@ describe('PCA: the law of √n(r⊥² − r_eq), (3.5)/(7.8) corrected', () => {
     // Past α_c(2) = 4c_δ there is no equator and no law.
     const collapse = parseState('model=pca&alpha=4.2', models).params;
     expect(radialLaw(pcaParamsOf(collapse), 1)).toBeNull();
-    expect(pcaFluctuationSpec('r2')).toBe(pcaRadialFluctuation);
-    expect(pcaFluctuationSpec('toString')).toBeUndefined();
+    // The model lists it beside √n·m, which stays the default; fl=r2 / --series r2 choose it.
+    expect(fluctuationSpec(pcaModel, 'r2')?.law).toBe(pcaRadialFluctuation.law);
+    expect(fluctuationSpec(pcaModel, null)?.series).toBe('m');
+    expect(fluctuationSpec(pcaModel, 'toString')?.series).toBe('m');
   });
 
   it('the paper’s Fig. 5 setting (k = 2, c_δ = 1, λ = 0.9, n = 2000, random start), 2000 runs', () => {

@@ -94,70 +94,77 @@ export const vaeModel: Model = {
   variants: ['gram', 'literal'],
   presets: vaePresets,
   figures: vaeFigures,
-  views: {
-    portrait: { x: 'm11', y: 'Q11' },
-    overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
-    trajectoryNote: (p) =>
-      p['init'] === 'random'
-        ? "random start: each SGD run folded onto m ≥ 0 (the sign is a symmetry); the ODE starts from run 0's measured state"
-        : null,
-    scan: [
-      // Fig. 2: the settled ε_g against β, collapse threshold and optimum marked.
-      {
-        id: 'beta',
-        title: 'Settled ε_g against β',
-        x: 'beta',
-        range: [0.05, 3],
-        series: 'epsg',
-        count: 60,
-      },
-      // Fig. 3 (bottom): time to reach ε* + 0.001 against the tanh annealing rate γ, beside
-      // constant β = β_target; Theorem 5.4's threshold −J_max/2 marked (τ = 1).
-      annealingScan(
-        'gamma',
-        'Convergence time against the annealing rate γ',
-        'gamma',
-        'tanh',
-        [0.003, 3],
-      ),
-      // Fig. 5 (bottom, τ = 0.001): the same for tanh annealing at the slower rates of small τ,
-      // and for linear annealing β(t) = γt (Supplement D.1: Eq. (2) from β = 0, ε = γ/N).
-      annealingScan(
-        'fig5-tanh',
-        'Convergence time against γ, tanh annealing',
-        'gamma',
-        'tanh',
-        [1e-4, 0.1],
-      ),
-      annealingScan(
-        'gamma-linear',
-        'Convergence time against γ, linear annealing',
-        'gammaLinear',
-        'linear',
-        [1e-5, 0.1],
-      ),
-      {
-        // Fig. 4: the leading eigenvalue of the Jacobian (in units of τ, as Supplement C's
-        // λ/τ) at the stable point the constant-β ODE settles to, against β.
-        id: 'fig4',
-        title: 'Max eigenvalue of the Jacobian against β',
-        x: 'beta',
-        range: [0.05, 3],
-        series: 'epsg',
-        count: 60,
-        measure: { kind: 'leadingEigenvalue', per: 'tauW' },
-        fixed: { anneal: 'none' },
-      },
-    ],
+  views: [
+    { kind: 'portrait', x: 'm11', y: 'Q11' },
+    {
+      kind: 'trajectories',
+      overlaySeries: 'epsg', // Fig. 1: ε_g(t) for several β
+      note: (p) =>
+        p['init'] === 'random'
+          ? "random start: each SGD run folded onto m ≥ 0 (the sign is a symmetry); the ODE starts from run 0's measured state"
+          : null,
+    },
+    {
+      kind: 'scan',
+      scans: [
+        // Fig. 2: the settled ε_g against β, collapse threshold and optimum marked.
+        {
+          id: 'beta',
+          title: 'Settled ε_g against β',
+          x: 'beta',
+          range: [0.05, 3],
+          series: 'epsg',
+          count: 60,
+        },
+        // Fig. 3 (bottom): time to reach ε* + 0.001 against the tanh annealing rate γ, beside
+        // constant β = β_target; Theorem 5.4's threshold −J_max/2 marked (τ = 1).
+        annealingScan(
+          'gamma',
+          'Convergence time against the annealing rate γ',
+          'gamma',
+          'tanh',
+          [0.003, 3],
+        ),
+        // Fig. 5 (bottom, τ = 0.001): the same for tanh annealing at the slower rates of small τ,
+        // and for linear annealing β(t) = γt (Supplement D.1: Eq. (2) from β = 0, ε = γ/N).
+        annealingScan(
+          'fig5-tanh',
+          'Convergence time against γ, tanh annealing',
+          'gamma',
+          'tanh',
+          [1e-4, 0.1],
+        ),
+        annealingScan(
+          'gamma-linear',
+          'Convergence time against γ, linear annealing',
+          'gammaLinear',
+          'linear',
+          [1e-5, 0.1],
+        ),
+        {
+          // Fig. 4: the leading eigenvalue of the Jacobian (in units of τ, as Supplement C's
+          // λ/τ) at the stable point the constant-β ODE settles to, against β.
+          id: 'fig4',
+          title: 'Max eigenvalue of the Jacobian against β',
+          x: 'beta',
+          range: [0.05, 3],
+          series: 'epsg',
+          count: 60,
+          measure: { kind: 'leadingEigenvalue', per: 'tauW' },
+          fixed: { anneal: 'none' },
+        },
+      ],
+    },
     // The phases of Theorems 5.1 and 5.3 are those of constant β: annealing is held off, or
     // an annealed state would make every cell's β axis meaningless.
-    diagram: {
+    {
+      kind: 'diagram',
       x: 'beta',
       y: 'eta',
       xRange: [0.05, 3],
       yRange: [0.05, 2],
       fixed: { anneal: 'none' },
     },
-  },
+  ],
   theory: vaeTheory,
 };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { viewSpec } from '../../core/model';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 
@@ -39,7 +40,9 @@ describe('XOR at finite λ (Figs. 9–10)', () => {
     // R⊥_11 = ‖W_1⊥‖² ≈ (N − 2)/N for W_1 ~ N(0, I/N).
     expect(a[12]).toBeGreaterThan(0.8);
     expect(a[12]).toBeLessThan(1.2);
-    expect(finite.model.views.trajectoryNote!(finite.params)).toMatch(/Prop. 9.1’s ODE at this λ/);
-    expect(inf.model.views.trajectoryNote!(inf.params)).toBeNull();
+    expect(viewSpec(finite.model, 'trajectories')?.note!(finite.params)).toMatch(
+      /Prop. 9.1’s ODE at this λ/,
+    );
+    expect(viewSpec(inf.model, 'trajectories')?.note!(inf.params)).toBeNull();
   });
 });

@@ -216,16 +216,20 @@ export const xorModel: Model = {
   },
   presets: xorPresets,
   figures: xorFigures,
-  views: {
-    portrait: { x: 'mu1', y: 'v1' },
-    trajectoryNote: (p) =>
-      num(p, 'lambda') === Number.POSITIVE_INFINITY
-        ? null
-        : finiteOde(p)
-          ? 'finite λ: the dots are the literal SGD at this λ, the curves Prop. 9.1’s ODE at this λ (with R⊥ in the state)'
-          : `finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1's ODE is integrated for K ≤ ${FINITE_ODE_MAX_K} only)`,
+  views: [
+    { kind: 'portrait', x: 'mu1', y: 'v1' },
+    {
+      kind: 'trajectories',
+      note: (p) =>
+        num(p, 'lambda') === Number.POSITIVE_INFINITY
+          ? null
+          : finiteOde(p)
+            ? 'finite λ: the dots are the literal SGD at this λ, the curves Prop. 9.1’s ODE at this λ (with R⊥ in the state)'
+            : `finite λ: the dots are the literal SGD at this λ; the curves are the λ = ∞ ODE of Prop. 9.2 (Prop. 9.1's ODE is integrated for K ≤ ${FINITE_ODE_MAX_K} only)`,
+    },
     // Prop. 5.1 (Fig. 11): the μ ring's radial offset from the quarter-rings start.
-    fluctuation: {
+    {
+      kind: 'fluctuation',
       series: 'dmu',
       label: '√N(‖(m₁^μ, m₂^μ)‖ − √C_α)',
       scale: (p) => Math.sqrt(num(p, 'n')),
@@ -235,7 +239,8 @@ export const xorModel: Model = {
       runs: 64,
     },
     // Fig. 9 draws the end points in (m₁^μ, m₂^μ).
-    basins: {
+    {
+      kind: 'basins',
       x: 'mu1',
       y: 'mu2',
       runs: 200,
@@ -252,7 +257,7 @@ export const xorModel: Model = {
         ];
       },
     },
-  },
+  ],
   theory: {
     // Prop. 9.3 classifies every fixed point (theory.ts): one candidate per assignment of the
     // units to I_0 and the four classes; a grid of starts in 3K dimensions adds nothing to it.

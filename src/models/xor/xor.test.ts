@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { basinFractions, odeFinals, sgdEnsemble } from '../../core/basins';
+import { viewSpec } from '../../core/model';
 import { parseState } from '../../core/state';
 import { models } from '../registry';
 
@@ -29,7 +30,12 @@ function basins(query: string, runs: number) {
   ).map(label);
   const optimal = (labels: (string | null)[]) =>
     basinFractions(labels).find((c) => c.label === 'optimal') ?? { fraction: 0, stderr: 0 };
-  return { sgd, ode, optimal: optimal(sgd), expected: model.views.basins!.expected!(params)[0]! };
+  return {
+    sgd,
+    ode,
+    optimal: optimal(sgd),
+    expected: viewSpec(model, 'basins')!.expected!(params)[0]!,
+  };
 }
 
 describe('XOR mixture (λ = ∞): basins of random starts', () => {

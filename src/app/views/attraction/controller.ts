@@ -1,5 +1,5 @@
 /**
- * Attraction regions (Model.views.attraction; the contrastive model's Fig. 3) in a pool of
+ * Attraction regions (the attraction ViewSpec; the contrastive model's Fig. 3) in a pool of
  * analysis workers: a coarse grid of starts, coarse-to-fine so the picture sharpens as it
  * fills, then every coarse cell on a boundary (a 4-neighbour with another basin) split 4×4 and
  * computed again. The job scheduler aborts a stale run; its cells are dropped.
@@ -13,6 +13,7 @@ import {
   type LabelledCell,
   subdivide,
 } from '../../../core/basins';
+import { viewSpec } from '../../../core/model';
 import { refinementOrder } from '../../../core/sweep';
 import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
 import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../../../workers/lane';
@@ -50,7 +51,7 @@ export class AttractionController {
   async run(request: { key: string; log: boolean }, context: JobContext): Promise<void> {
     const { key, log } = request;
     const { signal } = context;
-    const view = this.store.getState().model.views.attraction;
+    const view = viewSpec(this.store.getState().model, 'attraction');
     if (!view) return;
     const state = this.store.getState().modelQuery;
     const n = ATTRACTION_COARSE;

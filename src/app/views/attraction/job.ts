@@ -1,4 +1,5 @@
 /** The attraction regions' job (runs/scheduler.ts): its inputs, debounce and run. */
+import { viewSpec } from '../../../core/model';
 import { defineJob } from '../../runs/scheduler';
 import type { AppWorkers } from '../../runs/workers';
 import { MANY_RUNS_DEBOUNCE_MS } from '../../timing';
@@ -9,7 +10,7 @@ export function attractionJob(w: AppWorkers) {
     name: 'attraction',
     debounceMs: MANY_RUNS_DEBOUNCE_MS,
     inputs: (s) =>
-      s.model.views.attraction && s.showAttraction
+      viewSpec(s.model, 'attraction') && s.showAttraction
         ? { key: `${s.modelQuery}|${s.logAxes}`, log: s.logAxes }
         : null,
     reset: (store) => store.getState().setAttraction(null),

@@ -1,5 +1,5 @@
 /**
- * The basins view (Model.views.basins; the GMM's Figs. 6–7): the end points at T of the
+ * The basins view (the basins ViewSpec; the GMM's Figs. 6–7): the end points at T of the
  * ensemble's runs (random initialisations, one per stream) on the model's (x, y) plane, SGD as
  * dots and the ODE from each run's measured start as circles, coloured by basin
  * (theory.basinOf). A table gives each basin's fraction with its binomial standard error, for
@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { basinFractions } from '../../../core/basins';
+import { viewSpec } from '../../../core/model';
 import { captionOf } from '../../caption';
 import { RunsPicker } from '../../components/RunsPicker';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
@@ -23,7 +24,7 @@ export function BasinsView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);
-  const spec = model.views.basins;
+  const spec = viewSpec(model, 'basins');
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });

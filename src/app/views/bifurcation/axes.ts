@@ -5,7 +5,7 @@
  * its first numeric parameter and its first state variable. Pure, unit-tested in Node.
  */
 import { axisValue } from '../../../core/continuation/equilibria';
-import type { Model } from '../../../core/model';
+import { type Model, viewSpec } from '../../../core/model';
 import type { Params } from '../../../core/params';
 import type { DiagramAxis } from '../../../workers/protocol';
 
@@ -36,7 +36,7 @@ export function bifurcationAxis(
   fromUrl: DiagramAxis | null,
 ): DiagramAxis | null {
   if (fromUrl) return fromUrl;
-  const declared = model.views.bifurcation;
+  const declared = viewSpec(model, 'bifurcation');
   if (declared) return { param: declared.axis, from: declared.range[0], to: declared.range[1] };
   // The first axis with a finite value (λ = ∞ has no range around it).
   for (const axis of continuableAxes(model)) {
@@ -51,7 +51,7 @@ export function bifurcationAxis(
 /** The plotted y: the URL's, the model's declared default, or the first state variable. */
 export function bifurcationY(model: Model, names: string[], fromUrl: string | null): string {
   if (fromUrl !== null && (fromUrl === LEADING || names.includes(fromUrl))) return fromUrl;
-  const declared = model.views.bifurcation?.y;
+  const declared = viewSpec(model, 'bifurcation')?.y;
   if (declared !== undefined && (declared === LEADING || names.includes(declared))) return declared;
   return names[0] ?? LEADING;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bifurcationDiagram } from '../../../core/continuation/diagram';
 import type { Branch } from '../../../core/continuation/types';
+import { viewSpec } from '../../../core/model';
 import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
 import { bifurcationAxis, bifurcationRequest, bifurcationY, LEADING } from './axes';
@@ -36,7 +37,7 @@ describe('bifurcation view', () => {
       expect(axis, model.id).not.toBeNull();
       expect(axis!.from).toBeLessThan(axis!.to);
       const names = model.stateNames(params);
-      expect(bifurcationY(model, names, null)).toBe(model.views.bifurcation?.y ?? names[0]);
+      expect(bifurcationY(model, names, null)).toBe(viewSpec(model, 'bifurcation')?.y ?? names[0]);
       expect(bifurcationY(model, names, 'nonsense')).not.toBe('nonsense');
       expect(bifurcationY(model, names, LEADING)).toBe(LEADING);
     }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import { viewSpec } from '../../../core/model';
 import { nearestIndex, valueAt } from '../../charts/options';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { useSize } from '../../useSize';
@@ -17,7 +18,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const micro = useStore(store, (s) => s.cloud.micro);
   const odeStatus = useStore(store, (s) => s.ode);
   const tc = useStore(store, (s) => s.timeCursor);
-  const spec = model.views.cloud;
+  const spec = viewSpec(model, 'cloud');
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
   const xCol = cols?.x ?? spec?.x ?? '';

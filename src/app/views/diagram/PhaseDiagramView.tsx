@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
-import type { Model } from '../../../core/model';
+import { type Model, viewSpec } from '../../../core/model';
 import { num, type Params } from '../../../core/params';
 import { captionOf } from '../../caption';
 import { ViewFrame } from '../../components/ViewFrame';
@@ -191,7 +191,7 @@ export function PhaseDiagramView({
         onChange={(e) => {
           const key = e.target.value;
           const spec = model.params.find((s) => s.key === key);
-          const def = model.views.diagram;
+          const def = viewSpec(model, 'diagram');
           const range: [number, number] =
             def && def.x === key
               ? def.xRange
@@ -221,7 +221,7 @@ export function PhaseDiagramView({
     });
   };
   // Parameters the diagram holds fixed (e.g. the VAE's anneal = none), said beside the progress.
-  const fixedNote = Object.entries(model.views.diagram?.fixed ?? {})
+  const fixedNote = Object.entries(viewSpec(model, 'diagram')?.fixed ?? {})
     .map(([k, v]) => ` · ${model.params.find((p) => p.key === k)?.label ?? k}: ${String(v)}`)
     .join('');
   return (

@@ -1,7 +1,7 @@
 /**
  * The phase diagram's axes (the URL's or the model's default) and what its cells depend on.
  */
-import type { Model } from '../../../core/model';
+import { type Model, viewSpec } from '../../../core/model';
 import type { Params } from '../../../core/params';
 import type { DiagramAxis } from '../../../workers/protocol';
 import type { ViewSettings } from '../../appKeys';
@@ -11,7 +11,7 @@ export function diagramAxes(
   model: Model,
   s: Pick<ViewSettings, 'diagramX' | 'diagramY'>,
 ): { x: DiagramAxis; y: DiagramAxis } | null {
-  const d = model.views.diagram;
+  const d = viewSpec(model, 'diagram');
   const x = s.diagramX ?? (d ? { param: d.x, from: d.xRange[0], to: d.xRange[1] } : null);
   const y = s.diagramY ?? (d ? { param: d.y, from: d.yRange[0], to: d.yRange[1] } : null);
   return x && y ? { x, y } : null;
@@ -29,7 +29,7 @@ export function diagramKey(
     'T',
     'n',
     'seed',
-    ...Object.keys(model.views.diagram?.fixed ?? {}),
+    ...Object.keys(viewSpec(model, 'diagram')?.fixed ?? {}),
   ]);
   for (const axis of [x, y]) {
     skip.add(axis.param);

@@ -1,13 +1,14 @@
 /**
- * The fluctuation view (Model.views.fluctuation; the PCA's diffusive limit, Prop. 3.3): the same
- * SGD seen at a finer scale. Left: scale·series (√n·m) of every run of the ensemble against t,
+ * The fluctuation view (the fluctuation ViewSpec; the PCA's diffusive limit, Prop. 3.3): the same
+ * SGD seen at a finer scale. Left: scale·(series − centre) (√n·m; √n(r⊥² − r_eq)) of every run against t,
  * over the limit law's mean and ±1σ/±2σ bands. Right: the runs' histogram at a chosen time (click
  * the left chart; URL key ht) against the law's Gaussian. The note compares the sample mean and
- * variance with the law's.
+ * variance with the law's. A model with several fluctuation specs gets a picker (URL key fl).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
+import { fluctuationSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { captionOf } from '../../caption';
 import { RunsPicker } from '../../components/RunsPicker';
@@ -15,6 +16,7 @@ import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, sideBySide, standaloneSvg } from '../../exportImage';
 import { useSize } from '../../useSize';
 import { drawFluctuationPaths, drawHistogram } from './chart';
+import { FluctuationPicker } from './FluctuationPicker';
 
 const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(3)).toString() : '–');
 
@@ -23,7 +25,8 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
   const params = useStore(store, (s) => s.params);
   const ensemble = useStore(store, (s) => s.ensemble);
   const ht = useStore(store, (s) => s.histogramTime);
-  const spec = model.views.fluctuation;
+  const fl = useStore(store, (s) => s.fluctuationId);
+  const spec = fluctuationSpec(model, fl);
   const pathsRef = useRef<SVGSVGElement>(null);
   const histRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -35,10 +38,11 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
     if (i < 0) return null;
     const m = ensemble.names.length;
     const scale = spec.scale(params);
+    const centre = spec.centre?.(params) ?? 0; // the law is that of scale·(series − centre)
     const t = ensemble.t;
     const runs = ensemble.runs
       .filter((r) => r.length > 0)
-      .map((r) => Float64Array.from(t, (_, j) => r[j * m + i]! * scale));
+      .map((r) => Float64Array.from(t, (_, j) => (r[j * m + i]! - centre) * scale));
     const law = Array.from(t, (tv) => spec.law(params, tv));
     const T = num(params, 'T');
     const at = ht ?? T;
@@ -118,7 +122,12 @@ export function FluctuationView({ store, maximised, onMaximise }: ViewProps) {
       }
       maximised={maximised}
       onMaximise={onMaximise}
-      tools={<RunsPicker store={store} defaultRuns={spec.runs} />}
+      tools={
+        <>
+          <FluctuationPicker store={store} model={model} shown={spec} />
+          <RunsPicker store={store} defaultRuns={spec.runs} />
+        </>
+      }
       exports={{
         ...imageExports(`macroscope-${model.id}-fluctuation`, svgText),
         csv: () => {

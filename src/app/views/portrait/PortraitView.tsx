@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
+import { viewSpec } from '../../../core/model';
 import type { FixedPointsResult } from '../../../workers/protocol';
 import { extentOf, valueAt } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
@@ -97,7 +98,7 @@ export function PortraitView({
   const att = useStore(store, (s) => s.showAttraction);
   const lg = useStore(store, (s) => s.logAxes);
   const attractionState = useStore(store, (s) => s.attraction);
-  const attractionView = model.views.attraction;
+  const attractionView = viewSpec(model, 'attraction');
   // Regions are drawn on their own plane only; the log axes belong to that plane too.
   const onPlane =
     attractionView !== undefined && attractionView.x === xName && attractionView.y === yName;

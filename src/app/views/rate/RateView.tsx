@@ -1,11 +1,12 @@
 /**
- * The rate view (Model.views.rate; the contrastive model's Fig. 2(b)): the right-hand side of a
+ * The rate view (the rate ViewSpec; the contrastive model's Fig. 2(b)): the right-hand side of a
  * 1-D ODE against its state, computed in an analysis worker at every change, so it moves live
  * with the sliders. Zeros are the fixed points, the slope there their stability.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
+import { viewSpec } from '../../../core/model';
 import type { RateCurve } from '../../../core/rate';
 import { captionOf } from '../../caption';
 import { seriesStyle } from '../../charts/style';
@@ -26,7 +27,7 @@ export function RateView({
   const model = useStore(store, (s) => s.model);
   const modelQuery = useStore(store, (s) => s.modelQuery);
   const ode = useStore(store, (s) => s.ode);
-  const spec = model.views.rate;
+  const spec = viewSpec(model, 'rate');
   const [curve, setCurve] = useState<RateCurve | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);

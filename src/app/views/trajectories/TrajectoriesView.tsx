@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import type { Model } from '../../../core/model';
+import { type Model, viewSpec } from '../../../core/model';
 import { extentOf, normalizeTrajectoryOptions } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
 import { Toggle } from '../../components/Toggle';
@@ -51,7 +51,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const canCos = derived !== null;
   const stateNames = useMemo(() => model.stateNames(params), [model, params]);
 
-  const trajectoryNote = model.views.trajectoryNote?.(params) ?? null;
+  const trajectoryNote = viewSpec(model, 'trajectories')?.note?.(params) ?? null;
 
   useEffect(() => {
     if (!svgRef.current || !ode) return;
@@ -71,7 +71,8 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
     }
     // The overlaid curves of the overlay series must fit too (m₂ = 0.9 falls to 0).
-    const overlaySeries = model.views.overlaySeries ?? [...visible][0] ?? '';
+    const spec = viewSpec(model, 'trajectories');
+    const overlaySeries = spec?.overlaySeries ?? [...visible][0] ?? '';
     if (overlay && visible.has(overlaySeries)) {
       const cols = overlay.results.map((r) => {
         const i = r.names.indexOf(overlaySeries);
@@ -86,9 +87,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       cursor: tc,
       stateNames,
       aligned:
-        alignedOde && model.views.alignment
-          ? { ...alignedOde, label: model.views.alignment.label }
-          : null,
+        alignedOde && spec?.alignment ? { ...alignedOde, label: spec.alignment.label } : null,
       overlaySeries,
       overlay: (overlay?.results ?? []).map((r, k) => ({
         label: `${axisSymbol(model, overlay!.param)} = ${overlay!.values[k]}`,

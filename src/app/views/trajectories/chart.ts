@@ -33,7 +33,7 @@ export interface TrajectoryExtras {
   /** The one series the overlay draws. */
   overlaySeries?: string;
   sgd?: SgdOverlay | null;
-  /** The ODE from a run's exit state (Model.views.alignment), dashed, from its start time on. */
+  /** The ODE from a run's exit state (the trajectories ViewSpec's alignment), dashed, from its start time on. */
   aligned?: { names: string[]; t: Float64Array; y: Float64Array; label: string } | null;
   /** The model's state names: with one feature only, colours go by kind (style.ts). */
   stateNames?: readonly string[];
