@@ -81,6 +81,14 @@ export interface DerivedSeries {
   compute(p: Params, stateNames: string[], row: Float64Array, out: Float64Array): void;
 }
 
+/** How the trajectories view draws one kind of series: the letters of a name (S of S12). */
+export interface SeriesKind {
+  /** SVG stroke-dasharray ('' for solid). */
+  dash: string;
+  /** false: drawn lighter and hidden by default (default true). */
+  primary?: boolean;
+}
+
 /** How the generic views show this model. */
 export interface ModelViews {
   /** Default axes of the phase portrait (order-parameter names). */
@@ -117,6 +125,11 @@ export interface ModelViews {
   alignment?: { series: string; window(p: Params): number; label: string };
   /** The series an overlay of several parameter values draws (default: the first visible one). */
   overlaySeries?: string;
+  /**
+   * Line styles by kind of series, for models with several features whose colours go by feature
+   * (app/charts/style.ts); kinds not listed are solid and primary.
+   */
+  seriesKinds?: Readonly<Record<string, SeriesKind>>;
   /**
    * The default phase diagram: axes (parameters or derived axes) and ranges. `fixed` parameters
    * hold at every cell (the VAE's phases are those of constant β: anneal = none).
@@ -163,6 +176,7 @@ export type ViewSpec =
       note?: ModelViews['trajectoryNote'];
       alignment?: ModelViews['alignment'];
       overlaySeries?: string;
+      seriesKinds?: ModelViews['seriesKinds'];
       derived?: DerivedSeries[];
     }
   | ({ kind: 'portrait' } & ModelViews['portrait'])
@@ -185,6 +199,7 @@ export function viewSpecs(model: Model): ViewSpec[] {
       note: v.trajectoryNote,
       alignment: v.alignment,
       overlaySeries: v.overlaySeries,
+      seriesKinds: v.seriesKinds,
       derived: v.derived,
     },
     { kind: 'portrait', ...v.portrait },

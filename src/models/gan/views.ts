@@ -34,6 +34,15 @@ export function ganCloudGaussian(p: Params, state: (name: string) => number): Ga
 
 export const ganViews: ModelViews = {
   portrait: { x: 'P11', y: 'q1' },
+  // Colour goes by feature, the five kinds of overlap (11) by dash; S (the generator's Gram
+  // matrix) is auxiliary: drawn lighter and hidden by default.
+  seriesKinds: {
+    P: { dash: '' },
+    q: { dash: '7 4' },
+    r: { dash: '2 3' },
+    S: { dash: '9 3 2 3', primary: false },
+    z: { dash: '1 3' },
+  },
   // Fig. 3(b) / Fig. 5: the (τ, τ̃/τ) plane.
   diagram: { x: 'tau', y: 'alpha', xRange: [0.05, 1.5], yRange: [0.05, 2.5] },
   cloud: {
