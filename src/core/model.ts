@@ -81,9 +81,22 @@ export interface DerivedSeries {
   compute(p: Params, stateNames: string[], row: Float64Array, out: Float64Array): void;
 }
 
+/** How the trajectories view draws one kind of series: the letters of a name (S of S12). */
+export interface SeriesKind {
+  /** SVG stroke-dasharray ('' for solid). */
+  dash: string;
+  /** false: drawn lighter and hidden by default (default true). */
+  primary?: boolean;
+}
+
 /** The trajectories view: every model has it; a spec adds what the model says about it. */
 export interface TrajectoriesSpec {
   kind: 'trajectories';
+  /**
+   * Line styles by kind of series, for models with several features whose colours go by feature
+   * (app/charts/style.ts); kinds not listed are solid and primary.
+   */
+  seriesKinds?: Readonly<Record<string, SeriesKind>>;
   /**
    * A line the view shows under its title when the comparison needs a word, e.g. the VAE's
    * random start: "SGD runs folded onto m ≥ 0; the ODE starts from run 0's state".

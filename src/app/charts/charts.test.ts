@@ -44,13 +44,21 @@ describe('chart option helpers', () => {
     expect(extentOf([[Number.POSITIVE_INFINITY]])).toEqual([-1, 1]);
   });
 
-  it('series styles: colour by feature, dash by kind, off-diagonals secondary', () => {
-    expect(seriesStyle('P11').color).toBe(seriesStyle('q1').color);
-    expect(seriesStyle('P22').color).not.toBe(seriesStyle('P11').color);
-    expect(seriesStyle('P11').dash).not.toBe(seriesStyle('q1').dash);
-    expect(seriesStyle('P12').primary).toBe(false);
-    expect(seriesStyle('S12').primary).toBe(false);
-    expect(seriesStyle('z').primary).toBe(true);
+  it('series styles: colour by feature, dash by the declared kind, off-diagonals secondary', () => {
+    const kinds = { P: { dash: '' }, q: { dash: '7 4' }, S: { dash: '9 3', primary: false } };
+    const style = (name: string) => seriesStyle(name, undefined, kinds);
+    expect(style('P11').color).toBe(style('q1').color);
+    expect(style('P22').color).not.toBe(style('P11').color);
+    expect(style('P11').dash).not.toBe(style('q1').dash);
+    expect(style('P12').primary).toBe(false);
+    expect(style('S11').primary).toBe(false);
+    expect(style('z').primary).toBe(true);
+  });
+
+  it('series styles: without declared kinds, no kind is secondary or dashed', () => {
+    expect(seriesStyle('S11').primary).toBe(true);
+    expect(seriesStyle('q1').dash).toBe('');
+    expect(seriesStyle('epsg').dash).toBe('4 2');
   });
 });
 

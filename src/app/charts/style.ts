@@ -1,6 +1,8 @@
+import type { SeriesKind } from '../../core/model';
+
 /**
  * One visual language for order parameters (docs/architecture.md, "Visual language"): colour by feature (Okabe–Ito, colour-blind
- * safe; feature 1 red and feature 2 blue as in the GAN paper's Fig. 1), line style by kind.
+ * safe; feature 1 red and feature 2 blue), line style by kind.
  */
 
 /** Okabe–Ito: vermillion, blue, bluish green, reddish purple, orange, sky blue. */
@@ -18,29 +20,33 @@ export interface SeriesStyle {
 
 /**
  * Style of a series from its name: a letter (or word) and indices, e.g. P12, q1, S23, z, epsg.
- * Kinds are told apart by dash; the feature index picks the colour. Given the model's state
+ * Kinds are told apart by the dash the model declares (`kinds`, ModelViews.seriesKinds); the
+ * feature index picks the colour. Given the model's state
  * names, and when they carry at most one feature index (the VAE at M = M* = 1: m11, d11, Q11, …;
  * the PCA's m, r2), colour goes by kind instead, since one colour for everything would tell
  * nothing apart; series outside the state (observables such as ε_g) then stay neutral.
  */
-export function seriesStyle(name: string, stateNames?: readonly string[]): SeriesStyle {
+export function seriesStyle(
+  name: string,
+  stateNames?: readonly string[],
+  kinds?: Readonly<Record<string, SeriesKind>>,
+): SeriesStyle {
   const { kind, digits } = parse(name);
   const first = digits.length > 0 ? Number(digits[0]) - 1 : -1;
   const diagonal = digits.length === 2 ? digits[0] === digits[1] : true;
   const byKind = stateNames !== undefined && singleFeature(stateNames);
-  const kinds = byKind ? [...new Set(stateNames.map((n) => parse(n).kind))] : [];
-  const colorIndex = byKind ? (stateNames.includes(name) ? kinds.indexOf(kind) : -1) : first;
+  const stateKinds = byKind ? [...new Set(stateNames.map((n) => parse(n).kind))] : [];
+  const colorIndex = byKind ? (stateNames.includes(name) ? stateKinds.indexOf(kind) : -1) : first;
   const color =
     colorIndex >= 0
       ? (FEATURE_COLORS[colorIndex % FEATURE_COLORS.length] ?? NEUTRAL_COLOR)
       : NEUTRAL_COLOR;
-  const dashes: Record<string, string> = { P: '', q: '7 4', r: '2 3', S: '9 3 2 3', z: '1 3' };
   const dash = byKind
     ? stateNames.includes(name)
       ? ''
       : '4 2'
-    : (dashes[kind] ?? (digits.length ? '' : '4 2'));
-  const primary = diagonal && kind !== 'S';
+    : (kinds?.[kind]?.dash ?? (digits.length ? '' : '4 2'));
+  const primary = diagonal && kinds?.[kind]?.primary !== false;
   return { color, dash, width: primary ? 2.5 : 1.5, primary };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The slider panel, generated from the model's parameter table (docs/architecture.md, habit 7). Aliases
- * (GAN: η sets η_T and η_G) show as one linked slider with an unlink toggle.
+ * (one η setting two learning rates) show as one linked slider with an unlink toggle.
  */
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';

@@ -9,7 +9,7 @@ import { activeTab, tabbedViews } from '../layout';
 import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName } from '../store';
-import type { FieldRequest } from '../views/portrait/PortraitView';
+import type { FieldRequest } from '../views/portrait/marks';
 import type { RateRequest } from '../views/rate/RateView';
 import { VIEW_REGISTRY } from '../views/registry';
 import type { ViewServices } from '../views/types';

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import type { Model } from '../../core/model';
 import type { ViewProps } from '../components/ViewFrame';
 import type { JobScheduler } from '../runs/scheduler';
-import type { FieldRequest } from './portrait/PortraitView';
+import type { FieldRequest } from './portrait/marks';
 import type { RateRequest } from './rate/RateView';
 
 /** What the app offers the views besides the store: worker requests and the scheduler. */

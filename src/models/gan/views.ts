@@ -49,6 +49,15 @@ export const ganViews: ViewSpec[] = [
   },
   {
     kind: 'trajectories',
+    // Colour goes by feature, the five kinds of overlap (11) by dash; S (the generator's Gram
+    // matrix) is auxiliary: drawn lighter and hidden by default.
+    seriesKinds: {
+      P: { dash: '' },
+      q: { dash: '7 4' },
+      r: { dash: '2 3' },
+      S: { dash: '9 3 2 3', primary: false },
+      z: { dash: '1 3' },
+    },
     derived: [
       {
         id: 'cosines',

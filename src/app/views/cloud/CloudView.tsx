@@ -2,23 +2,25 @@
  * Microscopic point cloud: one point per coordinate at a snapshot time, with a scrubber across
  * the snapshots and the 1σ/2σ/3σ ellipses the model predicts from the ODE state at that time.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { viewSpec } from '../../../core/model';
+import type { MicroSnapshotData } from '../../../workers/protocol';
 import { nearestIndex, valueAt } from '../../charts/options';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, tables } from '../../viewData';
 import { drawCloud } from './chart';
+import { cloudDomain, snapshotTable } from './snapshots';
 
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.cloud.micro);
-  const odeStatus = useStore(store, (s) => s.ode);
   const tc = useStore(store, (s) => s.timeCursor);
-  const spec = viewSpec(model, 'cloud');
+  const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
   const xCol = cols?.x ?? spec?.x ?? '';
@@ -32,30 +34,75 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const T = params['T'] as number;
   const index = times.length ? nearestIndex(times, tc ?? T) : -1;
   const snap = index >= 0 ? micro[index] : undefined;
+  useCloudChart(store, canvasRef, svgRef, { snap, xCol, yCol, size });
+
+  if (!spec) return null;
+  const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
+  const exp = exporters(
+    () => ({
+      svg: svgRef.current,
+      state: store.getState(),
+      ode: null,
+      sgd: snap ? snapshotTable(snap, [xCol, yCol, ...(spec.color ? [spec.color] : [])]) : null,
+      decor: {
+        title: `Microscopic state at t = ${snap?.t ?? 0}`,
+        legend: [
+          { label: 'coordinates i', color: '#D55E00', dot: true },
+          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
+        ],
+        canvas: canvasRef.current,
+      },
+    }),
+    'cloud',
+  );
+
+  return (
+    <ViewFrame
+      id="cloud"
+      failures={{ store, jobs: ['sgd'] }}
+      title="Microscopic cloud"
+      note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={exp}
+      tools={
+        columnNames.length > 2 ? (
+          <ColumnPicks names={columnNames} x={xCol} y={yCol} onPick={setCols} />
+        ) : null
+      }
+    >
+      <SnapshotScrubber store={store} times={times} index={index} />
+      <div className="chart-box" ref={boxRef}>
+        <canvas ref={canvasRef} className="chart-canvas" />
+        <svg ref={svgRef} className="chart" role="img" aria-label="Microscopic point cloud" />
+      </div>
+    </ViewFrame>
+  );
+}
+
+/**
+ * Draws the snapshot's points, coloured by the model's colour column, and on the default
+ * columns the ellipses the model predicts from the ODE state at the snapshot's time.
+ */
+function useCloudChart(
+  store: AppStore,
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  svgRef: RefObject<SVGSVGElement | null>,
+  { snap, xCol, yCol, size }: CloudInputs,
+) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const micro = useStore(store, (s) => s.cloud.micro);
+  const odeStatus = useStore(store, (s) => s.ode);
+  const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
+  const isDefault = xCol === spec?.x && yCol === spec?.y;
   const ode = useMemo(
     () => tables({ ...store.getState(), ode: odeStatus, cosines: false }).ode,
     [odeStatus, store],
   );
 
   // A fixed domain for the whole run, so that scrubbing does not rescale the axes.
-  const domain = useMemo(() => {
-    if (!spec || micro.length === 0)
-      return { x: [-3, 3] as [number, number], y: [-3, 3] as [number, number] };
-    let m = 0;
-    for (const s of micro) {
-      for (const key of [xCol, yCol]) {
-        const c = s.columns[key];
-        if (!c) continue;
-        let ss = 0;
-        let mean = 0;
-        for (let i = 0; i < c.length; i++) mean += c[i]! / c.length;
-        for (let i = 0; i < c.length; i++) ss += (c[i]! - mean) ** 2 / c.length;
-        m = Math.max(m, Math.abs(mean) + 3.5 * Math.sqrt(ss));
-      }
-    }
-    const r = Math.max(1, Math.ceil(m * 2) / 2);
-    return { x: [-r, r] as [number, number], y: [-r, r] as [number, number] };
-  }, [micro, spec, xCol, yCol]);
+  const domain = useMemo(() => cloudDomain(micro, [xCol, yCol]), [micro, xCol, yCol]);
 
   const gaussian = useMemo(() => {
     if (!spec?.gaussian || !ode || !snap) return null;
@@ -85,101 +132,67 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
         pixelRatio: window.devicePixelRatio || 1,
       },
     );
-  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault]);
+  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault, canvasRef, svgRef]);
+}
 
-  if (!spec) return null;
-  const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
-  const exp = exporters(
-    () => ({
-      svg: svgRef.current,
-      state: store.getState(),
-      ode: null,
-      sgd: snap
-        ? {
-            names: [xCol, yCol, ...(spec.color ? [spec.color] : [])],
-            t: Float64Array.from(snap.columns[xCol] ?? [], (_, i) => i + 1),
-            y: interleave([
-              snap.columns[xCol],
-              snap.columns[yCol],
-              ...(spec.color ? [snap.columns[spec.color]] : []),
-            ]),
-          }
-        : null,
-      decor: {
-        title: `Microscopic state at t = ${snap?.t ?? 0}`,
-        legend: [
-          { label: 'coordinates i', color: '#D55E00', dot: true },
-          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
-        ],
-        canvas: canvasRef.current,
-      },
-    }),
-    'cloud',
-  );
+interface CloudInputs {
+  snap: MicroSnapshotData | undefined;
+  xCol: string;
+  yCol: string;
+  size: { width: number; height: number };
+}
 
+/** Picks the snapshot columns on the x and y axes. */
+function ColumnPicks(props: {
+  names: readonly string[];
+  x: string;
+  y: string;
+  onPick(cols: { x: string; y: string }): void;
+}) {
   return (
-    <ViewFrame
-      id="cloud"
-      failures={{ store, jobs: ['sgd'] }}
-      title="Microscopic cloud"
-      note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
-      maximised={maximised}
-      onMaximise={onMaximise}
-      exports={exp}
-      tools={
-        columnNames.length > 2 ? (
-          <>
-            {(['x', 'y'] as const).map((axis) => (
-              <label key={axis} className="axis-pick">
-                {axis}
-                <select
-                  aria-label={`Cloud ${axis} column`}
-                  value={axis === 'x' ? xCol : yCol}
-                  onChange={(e) => setCols({ x: xCol, y: yCol, [axis]: e.target.value })}
-                >
-                  {columnNames.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              </label>
+    <>
+      {(['x', 'y'] as const).map((axis) => (
+        <label key={axis} className="axis-pick">
+          {axis}
+          <select
+            aria-label={`Cloud ${axis} column`}
+            value={props[axis]}
+            onChange={(e) => props.onPick({ x: props.x, y: props.y, [axis]: e.target.value })}
+          >
+            {props.names.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
-          </>
-        ) : null
-      }
-    >
-      <div className="scrubber">
-        <label htmlFor="cloud-time">t</label>
-        <input
-          id="cloud-time"
-          type="range"
-          min={0}
-          max={Math.max(0, times.length - 1)}
-          step={1}
-          value={Math.max(0, index)}
-          disabled={times.length === 0}
-          aria-label="Snapshot time"
-          aria-valuetext={snap ? `t = ${snap.t}` : 'no snapshot yet'}
-          onChange={(e) =>
-            store.getState().setView({ timeCursor: times[Number(e.target.value)] ?? null })
-          }
-        />
-        <span className="scrub-time">{snap ? `t = ${snap.t}` : 'waiting for the SGD…'}</span>
-      </div>
-      <div className="chart-box" ref={boxRef}>
-        <canvas ref={canvasRef} className="chart-canvas" />
-        <svg ref={svgRef} className="chart" role="img" aria-label="Microscopic point cloud" />
-      </div>
-    </ViewFrame>
+          </select>
+        </label>
+      ))}
+    </>
   );
 }
 
-function interleave(cols: (Float64Array | undefined)[]): Float64Array {
-  const present = cols.filter((c): c is Float64Array => c !== undefined);
-  const n = present[0]?.length ?? 0;
-  const k = present.length;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) out[i * k + j] = present[j]![i]!;
-  return out;
+/** A slider across the snapshot times; it moves the shared time cursor. */
+function SnapshotScrubber(props: { store: AppStore; times: Float64Array; index: number }) {
+  const { times, index } = props;
+  const t = index >= 0 ? times[index] : undefined;
+  return (
+    <div className="scrubber">
+      <label htmlFor="cloud-time">t</label>
+      <input
+        id="cloud-time"
+        type="range"
+        min={0}
+        max={Math.max(0, times.length - 1)}
+        step={1}
+        value={Math.max(0, index)}
+        disabled={times.length === 0}
+        aria-label="Snapshot time"
+        aria-valuetext={t !== undefined ? `t = ${t}` : 'no snapshot yet'}
+        onChange={(e) =>
+          props.store.getState().setView({ timeCursor: times[Number(e.target.value)] ?? null })
+        }
+      />
+      <span className="scrub-time">{t !== undefined ? `t = ${t}` : 'waiting for the SGD…'}</span>
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * The microscopic cloud's job (runs/scheduler.ts). The dots come from the model's default
- * sampler, which may be a reduced chain with no coordinates (the GAN's exact Gram chain: O(1) a
+ * sampler, which may be a reduced chain with no coordinates (an exact chain of the Gram matrix: O(1) a
  * step); the cloud needs the n coordinates, so it is one O(n) run of its own (stream 0 of the
  * first variant that keeps them, core/microSimulator.ts), started only while the cloud is on
  * show. Its order parameters are equal in law to the dots' run 0, not the same path.

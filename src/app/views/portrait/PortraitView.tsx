@@ -2,83 +2,31 @@
  * Phase portrait: any two order parameters as axes; the ODE path with arrowheads, the SGD path
  * as dots, start (□) and end (★) markers, and the shared time cursor.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
 import { viewSpec } from '../../../core/model';
-import type { FixedPointsResult } from '../../../workers/protocol';
-import { extentOf, valueAt } from '../../charts/options';
+import { valueAt } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
-import { Toggle } from '../../components/Toggle';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
+import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
 import { basinColor } from '../basins/chart';
-import { drawPortrait, type PortraitFamily, type PortraitFixedPoint } from './chart';
+import { drawPortrait } from './chart';
+import {
+  type FieldRequest,
+  fixedPointMarks,
+  padRange,
+  portraitDomains,
+  tableColumn,
+} from './marks';
+import { PortraitNote, PortraitTools } from './tools';
 
-function col(table: SeriesTable | null, name: string): Float64Array | null {
-  if (!table) return null;
-  const i = table.names.indexOf(name);
-  if (i < 0) return null;
-  const m = table.names.length;
-  return Float64Array.from({ length: table.t.length }, (_, j) => table.y[j * m + i]!);
-}
-
-/** Asks a worker for the vector field on an (x, y) slice through `base`. */
-export type FieldRequest = (
-  x: string,
-  y: string,
-  base: number[],
-  xRange: [number, number],
-  yRange: [number, number],
-) => Promise<FieldSlice | null>;
-
-/**
- * The fixed points and families of fixed points on the (x, y) plane, with their tooltips (state,
- * eigenvalues, type); none when the plane's axes are not state variables of the result.
- */
-export function fixedPointMarks(
-  fixedPoints: FixedPointsResult | null,
-  xName: string,
-  yName: string,
-): { fixed: PortraitFixedPoint[]; families: PortraitFamily[] } {
-  const ix = fixedPoints?.names.indexOf(xName) ?? -1;
-  const iy = fixedPoints?.names.indexOf(yName) ?? -1;
-  const describe = (x: number[], names: string[]) =>
-    names.map((n, k) => `${n} = ${x[k]!.toPrecision(4)}`).join(', ');
-  const fixed =
-    fixedPoints && ix >= 0 && iy >= 0
-      ? fixedPoints.points.map((p) => ({
-          x: p.x[ix]!,
-          y: p.x[iy]!,
-          stability: p.stability,
-          kind: p.kind,
-          info: `${p.type ? `${p.type}: ` : ''}${p.kind}\n${describe(p.x, fixedPoints.names)}\neigenvalues: ${p.eigenvalues
-            .map((e) =>
-              Math.abs(e.im) > 1e-9
-                ? `${e.re.toPrecision(3)} ± ${Math.abs(e.im).toPrecision(3)}i`
-                : e.re.toPrecision(3),
-            )
-            .filter((v, k, all) => all.indexOf(v) === k)
-            .join(', ')}`,
-        }))
-      : [];
-  const families =
-    fixedPoints && ix >= 0 && iy >= 0
-      ? fixedPoints.families.map((f) => ({
-          points: f.samples.map((s) => ({
-            x: s.x[ix]!,
-            y: s.x[iy]!,
-            stable: s.stability === 'stable',
-          })),
-          info: `a ${f.dimension}-dimensional family of fixed points (${f.samples[0]?.type ?? 'marginal direction'}); solid: transversally stable`,
-        }))
-      : [];
-  return { fixed, families };
-}
+type Domains = { x: [number, number]; y: [number, number] };
 
 export function PortraitView({
   store,
@@ -92,14 +40,86 @@ export function PortraitView({
   const sgdState = useStore(store, (s) => s.sgd);
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
-  const tc = useStore(store, (s) => s.timeCursor);
-  const fixedPoints = useStore(store, (s) => s.fixedPoints);
-  const vf = useStore(store, (s) => s.vectorField);
+  const attractionState = useStore(store, (s) => s.attraction);
+  // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
+  const ode = useMemo(
+    () => odeTable({ model, params, ode: odeStatus, cosines: false }),
+    [model, params, odeStatus],
+  );
+  const sgd = useMemo(
+    () => sgdTable({ model, params, sgd: sgdState, cosines: false }),
+    [model, params, sgdState],
+  );
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useSize(boxRef, { width: 400, height: 300 });
+  const domains = useRef<Domains | null>(null);
+  const [field, setField] = useState<FieldSlice | null>(null);
+  const { attractionView, regions } = usePortraitChart(store, svgRef, domains, {
+    ode,
+    sgd,
+    size,
+    field,
+  });
+  // After the chart's effect, which records the domains the field must cover.
+  useFieldSlice(store, ode, domains, requestField, setField);
+  const color = seriesStyle(yName).color;
+  const exp = exporters(
+    () => ({
+      svg: svgRef.current,
+      state: store.getState(),
+      ode,
+      sgd,
+      decor: {
+        title: `Phase portrait: ${formatSeries(yName)} against ${formatSeries(xName)}`,
+        legend: [
+          { label: 'ODE', color },
+          { label: 'SGD', color, dot: true },
+        ],
+      },
+    }),
+    'portrait',
+  );
+  const progress =
+    attractionState?.status === 'running' ? `${attractionState.done}/${attractionState.total}` : '';
+
+  return (
+    <ViewFrame
+      id="portrait"
+      failures={{ store, jobs: ['fixedPoints', 'attraction', 'field'] }}
+      title="Phase portrait"
+      note={<PortraitNote regions={regions} progress={progress} />}
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={exp}
+      tools={
+        <PortraitTools
+          store={store}
+          names={ode?.names ?? []}
+          attractionView={attractionView}
+          canField={requestField !== undefined}
+        />
+      }
+    >
+      <div className="chart-box" ref={boxRef}>
+        <svg ref={svgRef} className="chart" role="img" aria-label={`${yName} against ${xName}`} />
+      </div>
+    </ViewFrame>
+  );
+}
+
+/**
+ * The attraction regions to draw (on their own plane only, and while shown) with their colours,
+ * and the symlog axes' linear thresholds (the log axes belong to that plane too).
+ */
+function useAttractionRegions(store: AppStore) {
+  const model = useStore(store, (s) => s.model);
+  const xName = useStore(store, (s) => s.x);
+  const yName = useStore(store, (s) => s.y);
   const att = useStore(store, (s) => s.showAttraction);
   const lg = useStore(store, (s) => s.logAxes);
   const attractionState = useStore(store, (s) => s.attraction);
-  const attractionView = viewSpec(model, 'attraction');
-  // Regions are drawn on their own plane only; the log axes belong to that plane too.
+  const attractionView = useMemo(() => viewSpec(model, 'attraction'), [model]);
   const onPlane =
     attractionView !== undefined && attractionView.x === xName && attractionView.y === yName;
   const regions = useMemo(() => {
@@ -119,67 +139,52 @@ export function PortraitView({
         : null,
     [lg, onPlane, attractionView],
   );
-  const [field, setField] = useState<FieldSlice | null>(null);
-  const domains = useRef<{ x: [number, number]; y: [number, number] } | null>(null);
-  // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
-  const ode = useMemo(
-    () => odeTable({ model, params, ode: odeStatus, cosines: false }),
-    [model, params, odeStatus],
-  );
-  const sgd = useMemo(
-    () => sgdTable({ model, params, sgd: sgdState, cosines: false }),
-    [model, params, sgdState],
-  );
-  const svgRef = useRef<SVGSVGElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const size = useSize(boxRef, { width: 400, height: 300 });
-  const names = ode?.names ?? [];
+  const plane = att && onPlane && attractionView ? attractionView : null;
+  return { attractionView, regions, symlog, plane };
+}
 
+interface PortraitInputs {
+  ode: SeriesTable | null;
+  sgd: SeriesTable | null;
+  size: { width: number; height: number };
+  field: FieldSlice | null;
+}
+
+/** Draws the portrait, and records the drawn domains for the vector field to cover. */
+function usePortraitChart(
+  store: AppStore,
+  svgRef: RefObject<SVGSVGElement | null>,
+  domains: RefObject<Domains | null>,
+  { ode, sgd, size, field }: PortraitInputs,
+) {
+  const xName = useStore(store, (s) => s.x);
+  const yName = useStore(store, (s) => s.y);
+  const tc = useStore(store, (s) => s.timeCursor);
+  const fixedPoints = useStore(store, (s) => s.fixedPoints);
+  const vf = useStore(store, (s) => s.vectorField);
+  const { attractionView, regions, symlog, plane } = useAttractionRegions(store);
   useEffect(() => {
     const svg = svgRef.current;
-    const ox = col(ode, xName);
-    const oy = col(ode, yName);
+    const ox = tableColumn(ode, xName);
+    const oy = tableColumn(ode, yName);
     if (!svg || !ox || !oy || !ode) return;
-    const sx = col(sgd, xName);
-    const sy = col(sgd, yName);
-    const cursor =
+    const sx = tableColumn(sgd, xName);
+    const sy = tableColumn(sgd, yName);
+    const cursor: [number, number] | null =
       tc === null
         ? null
-        : ([
-            valueAt(ode, ode.names.indexOf(xName), tc),
-            valueAt(ode, ode.names.indexOf(yName), tc),
-          ] as [number, number]);
-    const { fixed, families } = fixedPointMarks(fixedPoints, xName, yName);
-    const plane = att && onPlane && attractionView ? attractionView : null;
-    const xDomain = extentOf(
-      [
-        ox,
-        ...(sx ? [sx] : []),
-        fixed.map((f) => f.x),
-        families.flatMap((f) => f.points.map((p) => p.x)),
-        plane ? plane.xRange : [],
-      ],
-      symlog ? 0 : undefined,
-    );
-    const yDomain = extentOf(
-      [
-        oy,
-        ...(sy ? [sy] : []),
-        fixed.map((f) => f.y),
-        families.flatMap((f) => f.points.map((p) => p.y)),
-        plane ? plane.yRange : [],
-      ],
-      symlog ? 0 : undefined,
-    );
-    domains.current = { x: xDomain, y: yDomain };
+        : [valueAt(ode, ode.names.indexOf(xName), tc), valueAt(ode, ode.names.indexOf(yName), tc)];
+    const marks = fixedPointMarks(fixedPoints, xName, yName);
+    const paths = { x: [ox, ...(sx ? [sx] : [])], y: [oy, ...(sy ? [sy] : [])] };
+    const d = portraitDomains(paths, marks, plane, symlog !== null);
+    domains.current = d;
     drawPortrait(
       svg,
       {
         ode: { x: ox, y: oy },
         sgd: sx && sy ? { x: sx, y: sy } : null,
         cursor,
-        fixed,
-        families,
+        ...marks,
         field: vf ? field : null,
         attraction: regions?.cells ?? null,
       },
@@ -188,8 +193,8 @@ export function PortraitView({
         margin: { top: 14, right: 16, bottom: 48, left: 60 },
         xLabel: formatSeries(xName),
         yLabel: formatSeries(yName),
-        xDomain,
-        yDomain,
+        xDomain: d.x,
+        yDomain: d.y,
         color: seriesStyle(yName).color,
         symlog,
       },
@@ -206,148 +211,45 @@ export function PortraitView({
     vf,
     regions,
     symlog,
-    att,
-    onPlane,
-    attractionView,
+    plane,
+    svgRef,
+    domains,
   ]);
+  return { attractionView, regions };
+}
 
-  // The vector field on the shown slice, the other coordinates pinned at the cursor's state
-  // (the end of the run without a cursor); computed in a worker.
+/**
+ * The vector field on the shown slice, the other coordinates pinned at the cursor's state (the
+ * end of the run without a cursor); computed in a worker.
+ */
+function useFieldSlice(
+  store: AppStore,
+  ode: SeriesTable | null,
+  domains: RefObject<Domains | null>,
+  requestField: FieldRequest | undefined,
+  setField: (field: FieldSlice | null) => void,
+) {
+  const xName = useStore(store, (s) => s.x);
+  const yName = useStore(store, (s) => s.y);
+  const tc = useStore(store, (s) => s.timeCursor);
+  const fixedPoints = useStore(store, (s) => s.fixedPoints);
+  const vf = useStore(store, (s) => s.vectorField);
   useEffect(() => {
     if (!vf || !requestField || !ode) {
       setField(null);
       return;
     }
-    const m = ode.names.length;
     const t = tc ?? ode.t[ode.t.length - 1] ?? 0;
     const base = ode.names.map((_, i) => valueAt(ode, i, t));
     const d = domains.current;
-    if (!d || base.some((v) => !Number.isFinite(v)) || m === 0) return;
-    const pad = (r: [number, number]): [number, number] => [
-      r[0] - 0.1 * (r[1] - r[0]),
-      r[1] + 0.1 * (r[1] - r[0]),
-    ];
+    if (!d || base.some((v) => !Number.isFinite(v)) || ode.names.length === 0) return;
     let live = true;
-    void requestField(xName, yName, base, pad(d.x), pad(d.y)).then((f) => {
+    void requestField(xName, yName, base, padRange(d.x), padRange(d.y)).then((f) => {
       if (live) setField(f);
     });
     return () => {
       live = false;
     };
     // fixedPoints: they widen the drawn domain the field must cover.
-  }, [vf, requestField, ode, tc, xName, yName, fixedPoints]);
-
-  const exp = exporters(
-    () => ({
-      svg: svgRef.current,
-      state: store.getState(),
-      ode,
-      sgd,
-      decor: {
-        title: `Phase portrait: ${formatSeries(yName)} against ${formatSeries(xName)}`,
-        legend: [
-          { label: 'ODE', color: seriesStyle(yName).color },
-          { label: 'SGD', color: seriesStyle(yName).color, dot: true },
-        ],
-      },
-    }),
-    'portrait',
-  );
-
-  const axisSelect = (axis: 'x' | 'y', value: string) => (
-    <label className="axis-pick">
-      {axis}
-      <select
-        aria-label={`Portrait ${axis} axis`}
-        value={value}
-        onChange={(e) => store.getState().setView({ [axis]: e.target.value })}
-      >
-        {names.map((n) => (
-          <option key={n} value={n}>
-            {formatSeries(n)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
-  return (
-    <ViewFrame
-      id="portrait"
-      failures={{ store, jobs: ['fixedPoints', 'attraction', 'field'] }}
-      title="Phase portrait"
-      note={
-        <span>
-          □ start · ★ end · ○ cursor · ● stable ◐ saddle ○ unstable
-          {regions && (
-            <span className="basin-legend">
-              {' · regions '}
-              {attractionState?.status === 'running'
-                ? `${attractionState.done}/${attractionState.total}`
-                : ''}
-              {regions.labels.map((l) => (
-                <span key={l}>
-                  <span className="swatch" style={{ background: regions.color(l) }} />
-                  {l}
-                </span>
-              ))}
-            </span>
-          )}
-        </span>
-      }
-      maximised={maximised}
-      onMaximise={onMaximise}
-      exports={exp}
-      tools={
-        <>
-          {requestField && (
-            <Toggle
-              label="field"
-              title="Arrows and nullclines of the ODE on this plane, the other coordinates pinned at the time cursor"
-              checked={vf}
-              onChange={(on) => store.getState().setView({ vectorField: on })}
-            />
-          )}
-          {attractionView && (
-            <Toggle
-              label="regions"
-              title={`Attraction regions on the (${attractionView.x}, ${attractionView.y}) plane: the ODE from a grid of starts, refined near the boundaries`}
-              checked={att}
-              onChange={(on) =>
-                store
-                  .getState()
-                  .setView(
-                    on
-                      ? { showAttraction: true, x: attractionView.x, y: attractionView.y }
-                      : { showAttraction: false },
-                  )
-              }
-            />
-          )}
-          {attractionView?.log && (
-            <Toggle
-              label="log"
-              title="Logarithmic axes (linear within the smallest grid value of 0): near the origin the boundary is a power law"
-              checked={lg}
-              onChange={(on) =>
-                store
-                  .getState()
-                  .setView(
-                    on
-                      ? { logAxes: true, x: attractionView.x, y: attractionView.y }
-                      : { logAxes: false },
-                  )
-              }
-            />
-          )}
-          {axisSelect('x', xName)}
-          {axisSelect('y', yName)}
-        </>
-      }
-    >
-      <div className="chart-box" ref={boxRef}>
-        <svg ref={svgRef} className="chart" role="img" aria-label={`${yName} against ${xName}`} />
-      </div>
-    </ViewFrame>
-  );
+  }, [vf, requestField, ode, tc, xName, yName, fixedPoints, domains, setField]);
 }

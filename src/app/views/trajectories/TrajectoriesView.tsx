@@ -2,32 +2,108 @@
  * Trajectories: every order parameter against t, ODE curves and SGD dots (mean ± std over runs),
  * a legend that toggles series, hover values, the shared time cursor and a cosines mode.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { type Model, viewSpec } from '../../../core/model';
-import { extentOf, normalizeTrajectoryOptions } from '../../charts/options';
-import { seriesStyle } from '../../charts/style';
+import { normalizeTrajectoryOptions } from '../../charts/options';
+import { type SeriesStyle, seriesStyle } from '../../charts/style';
 import { Toggle } from '../../components/Toggle';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
 import type { SgdSummary } from '../../sgdData';
+import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
 import { drawTrajectories } from './chart';
+import { trajectoryYDomain } from './domain';
+import { OverlayInput, SeriesLegend } from './parts';
 
 export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const cos = useStore(store, (s) => s.cosines);
+  const runs = useStore(store, (s) => s.sgd.runs);
+  const odeStatus = useStore(store, (s) => s.ode);
+  const { ode, sgd, names } = useTables(store);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useSize(boxRef);
+  const spec = useMemo(() => viewSpec(model, 'trajectories'), [model]);
+  const stateNames = useMemo(() => model.stateNames(params), [model, params]);
+  const styleOf = useCallback(
+    (n: string) => seriesStyle(n, stateNames, spec?.seriesKinds),
+    [stateNames, spec],
+  );
+  const { visible, toggle } = useVisibleSeries(names, styleOf);
+  const derived = cosinesOf(model, params);
+  const yLabel = cos && derived !== null ? 'cosine similarity' : 'order parameters';
+  useTrajectoryChart(store, svgRef, { ode, sgd, size, visible, yLabel, stateNames });
+  const trajectoryNote = spec?.note?.(params) ?? null;
+  const legend = [
+    ...names
+      .filter((n) => visible.has(n))
+      .map((n) => ({ label: formatSeries(n), color: styleOf(n).color, dash: styleOf(n).dash })),
+    ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
+  ];
+  const exp = exporters(
+    () => ({
+      svg: svgRef.current,
+      state: store.getState(),
+      ode,
+      sgd,
+      decor: { title: 'Order parameters against t', legend },
+    }),
+    'trajectories',
+  );
+
+  return (
+    <ViewFrame
+      id="trajectories"
+      failures={{ store, jobs: ['ode', 'sgd', 'overlay', 'overlaySgd', 'aligned'] }}
+      title="Trajectories"
+      note={
+        <span>
+          lines: ODE · dots: SGD{runs > 1 ? ` (mean ± std, ${runs} runs)` : ''}
+          {trajectoryNote ? ` · ${trajectoryNote}` : ''}
+        </span>
+      }
+      maximised={maximised}
+      onMaximise={onMaximise}
+      exports={exp}
+      tools={
+        <>
+          <OverlayInput store={store} />
+          {derived !== null ? (
+            <Toggle
+              label={derived.label}
+              title={derived.description ?? derived.label}
+              checked={cos}
+              onChange={(on) => store.getState().setView({ cosines: on })}
+            />
+          ) : null}
+        </>
+      }
+    >
+      <SeriesLegend names={names} visible={visible} styleOf={styleOf} onToggle={toggle} />
+      <div className="chart-box" ref={boxRef}>
+        {!ode && odeStatus.kind === 'error' && (
+          <p className="placeholder error">The ODE could not run: {odeStatus.message}</p>
+        )}
+        <svg ref={svgRef} className="chart" role="img" aria-label="Order parameters against t" />
+      </div>
+    </ViewFrame>
+  );
+}
+
+/** The ODE and SGD tables to draw, and the names of their series. */
+function useTables(store: AppStore) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);
   const sgdState = useStore(store, (s) => s.sgd);
   const cos = useStore(store, (s) => s.cosines);
-  const tc = useStore(store, (s) => s.timeCursor);
-  const overlay = useStore(store, (s) => s.overlay);
-  const overlaySgd = useStore(store, (s) => s.overlaySgd);
-  const alignedOde = useStore(store, (s) => s.alignedOde);
-  const ov = useStore(store, (s) => s.overlayValues);
-  const [ovText, setOvText] = useState<string | null>(null);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
     () => odeTable({ model, params, ode: odeStatus, cosines: cos }),
@@ -37,55 +113,61 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
     () => sgdTable({ model, params, sgd: sgdState, cosines: cos }),
     [model, params, sgdState, cos],
   );
-  const svgRef = useRef<SVGSVGElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const size = useSize(boxRef);
-  // Shown = primary series unless hidden, plus secondary series the user switched on.
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const names = useMemo(() => ode?.names ?? sgd?.names ?? [], [ode, sgd]);
+  return { ode, sgd, names };
+}
+
+/** Shown = primary series unless hidden, plus secondary series the user switched on. */
+function useVisibleSeries(names: readonly string[], styleOf: (name: string) => SeriesStyle) {
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const visible = useMemo(
-    () => new Set(names.filter((n) => seriesStyle(n).primary !== toggled.has(n))),
-    [names, toggled],
+    () => new Set(names.filter((n) => styleOf(n).primary !== toggled.has(n))),
+    [names, toggled, styleOf],
   );
-  const derived = cosinesOf(model, params);
-  const canCos = derived !== null;
-  const stateNames = useMemo(() => model.stateNames(params), [model, params]);
+  const toggle = useCallback((name: string) => {
+    setToggled((prev) => {
+      const next = new Set(prev);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+  }, []);
+  return { visible, toggle };
+}
 
-  const trajectoryNote = viewSpec(model, 'trajectories')?.note?.(params) ?? null;
+interface ChartInputs {
+  ode: SeriesTable | null;
+  sgd: SeriesTable | null;
+  size: { width: number; height: number };
+  visible: ReadonlySet<string>;
+  yLabel: string;
+  stateNames: readonly string[];
+}
 
+/** Draws the chart whenever its data, size, cursor or overlays change. */
+function useTrajectoryChart(
+  store: AppStore,
+  svgRef: RefObject<SVGSVGElement | null>,
+  { ode, sgd, size, visible, yLabel, stateNames }: ChartInputs,
+) {
+  const model = useStore(store, (s) => s.model);
+  const tc = useStore(store, (s) => s.timeCursor);
+  const overlay = useStore(store, (s) => s.overlay);
+  const overlaySgd = useStore(store, (s) => s.overlaySgd);
+  const alignedOde = useStore(store, (s) => s.alignedOde);
   useEffect(() => {
     if (!svgRef.current || !ode) return;
-    const base = { names: ode.names, t: ode.t, y: ode.y };
-    const o = normalizeTrajectoryOptions(base, {
-      ...size,
-      visible,
-      yLabel: cos && canCos ? 'cosine similarity' : 'order parameters',
-    });
-    if (sgd) {
-      const shown = sgd.names.map((n, i) => (visible.has(n) ? i : -1)).filter((i) => i >= 0);
-      const m = sgd.names.length;
-      const cols = shown.map((i) =>
-        Array.from({ length: sgd.t.length }, (_, j) => sgd.y[j * m + i]!),
-      );
-      const [lo, hi] = extentOf(cols, 0);
-      o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
-    }
-    // The overlaid curves of the overlay series must fit too (m₂ = 0.9 falls to 0).
     const spec = viewSpec(model, 'trajectories');
+    const base = { names: ode.names, t: ode.t, y: ode.y };
+    const o = normalizeTrajectoryOptions(base, { ...size, visible, yLabel });
     const overlaySeries = spec?.overlaySeries ?? [...visible][0] ?? '';
-    if (overlay && visible.has(overlaySeries)) {
-      const cols = overlay.results.map((r) => {
-        const i = r.names.indexOf(overlaySeries);
-        const m = r.names.length;
-        return i < 0 ? [] : Array.from({ length: r.t.length }, (_, j) => r.y[j * m + i]!);
-      });
-      const [lo, hi] = extentOf(cols, 0);
-      o.yDomain = [Math.min(o.yDomain[0], lo), Math.max(o.yDomain[1], hi)];
-    }
+    const overlayTables = overlay ? { series: overlaySeries, tables: overlay.results } : null;
+    o.yDomain = trajectoryYDomain(o.yDomain, sgd, visible, overlayTables);
     drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
       stateNames,
+      seriesKinds: spec?.seriesKinds,
       aligned:
         alignedOde && spec?.alignment ? { ...alignedOde, label: spec.alignment.label } : null,
       overlaySeries,
@@ -103,132 +185,16 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
     sgd,
     size,
     visible,
+    yLabel,
     tc,
-    cos,
-    canCos,
     store,
     overlay,
     overlaySgd,
     model,
     stateNames,
     alignedOde,
+    svgRef,
   ]);
-
-  const exp = exporters(
-    () => ({
-      svg: svgRef.current,
-      state: store.getState(),
-      ode,
-      sgd,
-      decor: {
-        title: 'Order parameters against t',
-        legend: [
-          ...names
-            .filter((n) => visible.has(n))
-            .map((n) => ({
-              label: formatSeries(n),
-              color: seriesStyle(n, stateNames).color,
-              dash: seriesStyle(n, stateNames).dash,
-            })),
-          ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
-        ],
-      },
-    }),
-    'trajectories',
-  );
-
-  return (
-    <ViewFrame
-      id="trajectories"
-      failures={{ store, jobs: ['ode', 'sgd', 'overlay', 'overlaySgd', 'aligned'] }}
-      title="Trajectories"
-      note={
-        <span>
-          lines: ODE · dots: SGD{sgdState.runs > 1 ? ` (mean ± std, ${sgdState.runs} runs)` : ''}
-          {trajectoryNote ? ` · ${trajectoryNote}` : ''}
-        </span>
-      }
-      maximised={maximised}
-      onMaximise={onMaximise}
-      exports={exp}
-      tools={
-        <>
-          <input
-            className="overlay-input"
-            type="text"
-            aria-label="Overlay values"
-            title="ODE curves for several values of one parameter, e.g. beta=0.5,1,1.5 (empty to clear)"
-            placeholder="overlay: beta=0.5,1"
-            value={ovText ?? (ov ? `${ov.param}=${ov.values.join(',')}` : '')}
-            onChange={(e) => setOvText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter') return;
-              const text = e.currentTarget.value.trim();
-              setOvText(null);
-              if (!text) return store.getState().setView({ overlayValues: null });
-              const [param = '', list = ''] = text.split('=');
-              const values = list.split(',').map(Number).filter(Number.isFinite);
-              // Validated through the same URL codec, which reports a bad name or value as a notice.
-              store
-                .getState()
-                .load(`${store.getState().query}&ov=${param.trim()}:${values.join(',')}`);
-            }}
-          />
-          {canCos ? (
-            <Toggle
-              label={derived?.label ?? 'cosines'}
-              title={derived?.description ?? derived?.label}
-              checked={cos}
-              onChange={(on) => store.getState().setView({ cosines: on })}
-            />
-          ) : null}
-        </>
-      }
-    >
-      <ul className="legend" aria-label="Series">
-        {names.map((name) => {
-          const style = seriesStyle(name, stateNames);
-          const on = visible.has(name);
-          return (
-            <li key={name}>
-              <button
-                type="button"
-                className={on ? 'on' : 'off'}
-                aria-pressed={on}
-                onClick={() =>
-                  setToggled((prev) => {
-                    const next = new Set(prev);
-                    if (next.has(name)) next.delete(name);
-                    else next.add(name);
-                    return next;
-                  })
-                }
-              >
-                <svg width="24" height="10" aria-hidden="true">
-                  <line
-                    x1="1"
-                    x2="23"
-                    y1="5"
-                    y2="5"
-                    stroke={style.color}
-                    strokeWidth={3}
-                    strokeDasharray={style.dash}
-                  />
-                </svg>
-                {formatSeries(name)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="chart-box" ref={boxRef}>
-        {!ode && odeStatus.kind === 'error' && (
-          <p className="placeholder error">The ODE could not run: {odeStatus.message}</p>
-        )}
-        <svg ref={svgRef} className="chart" role="img" aria-label="Order parameters against t" />
-      </div>
-    </ViewFrame>
-  );
 }
 
 function sgdOverlayOf(s: SgdSummary | null | undefined) {

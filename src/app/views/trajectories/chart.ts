@@ -5,6 +5,7 @@
  */
 import * as d3 from 'd3';
 
+import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { nearestIndex } from '../../charts/options';
@@ -37,6 +38,8 @@ export interface TrajectoryExtras {
   aligned?: { names: string[]; t: Float64Array; y: Float64Array; label: string } | null;
   /** The model's state names: with one feature only, colours go by kind (style.ts). */
   stateNames?: readonly string[];
+  /** The model's line styles by kind of series (ModelViews.seriesKinds). */
+  seriesKinds?: Readonly<Record<string, SeriesKind>>;
   /** Time of the shared cursor (null: none). */
   cursor?: number | null;
   /** Called with the time under the pointer when the user clicks (sets the cursor). */
@@ -439,7 +442,11 @@ export function drawTrajectories(
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
   const lines = data.names
-    .map((name, i) => ({ name, i, style: seriesStyle(name, extras.stateNames) }))
+    .map((name, i) => ({
+      name,
+      i,
+      style: seriesStyle(name, extras.stateNames, extras.seriesKinds),
+    }))
     .filter((s) => o.visible.has(s.name));
   const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
   for (const mark of TRAJECTORY_MARKS) mark(frame);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+import { cloudDomain, snapshotTable } from './snapshots';
+
+const snap = (t: number, x: number[], y: number[]) => ({
+  t,
+  columns: { x: Float64Array.from(x), y: Float64Array.from(y) },
+});
+
+describe('cloud snapshots', () => {
+  it('holds the widest snapshot, rounded up to a half, at least ±1', () => {
+    expect(cloudDomain([], ['x', 'y'])).toEqual({ x: [-3, 3], y: [-3, 3] });
+    expect(cloudDomain([snap(0, [0, 0], [0, 0])], ['x', 'y']).x).toEqual([-1, 1]);
+    // x: mean 0, std 1 → 3.5; y: mean 2, std 0 → 2; the later snapshot counts too.
+    const micro = [snap(0, [0, 0], [2, 2]), snap(1, [-1, 1], [2, 2])];
+    expect(cloudDomain(micro, ['x', 'y'])).toEqual({ x: [-3.5, 3.5], y: [-3.5, 3.5] });
+    expect(cloudDomain(micro, ['y'])).toEqual({ x: [-2, 2], y: [-2, 2] });
+  });
+
+  it('interleaves the columns, one row per coordinate', () => {
+    const table = snapshotTable(snap(0, [1, 2], [3, 4]), ['x', 'y']);
+    expect([...table.t]).toEqual([1, 2]);
+    expect([...table.y]).toEqual([1, 3, 2, 4]);
+  });
+});

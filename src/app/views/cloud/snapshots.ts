@@ -1,0 +1,40 @@
+/** The cloud's axes over a whole run, and a snapshot's columns as an export table. */
+import type { MicroSnapshotData } from '../../../workers/protocol';
+import type { SeriesTable } from '../../exportData';
+
+/**
+ * A square domain for the whole run, so that scrubbing does not rescale the axes: ±r with r the
+ * largest |mean| + 3.5 std of the plotted columns over the snapshots, rounded up to a half and
+ * at least 1 (±3 before any snapshot).
+ */
+export function cloudDomain(
+  micro: readonly MicroSnapshotData[],
+  columns: readonly string[],
+): { x: [number, number]; y: [number, number] } {
+  if (micro.length === 0) return { x: [-3, 3], y: [-3, 3] };
+  let m = 0;
+  for (const s of micro) {
+    for (const key of columns) {
+      const c = s.columns[key];
+      if (!c) continue;
+      let ss = 0;
+      let mean = 0;
+      for (let i = 0; i < c.length; i++) mean += c[i]! / c.length;
+      for (let i = 0; i < c.length; i++) ss += (c[i]! - mean) ** 2 / c.length;
+      m = Math.max(m, Math.abs(mean) + 3.5 * Math.sqrt(ss));
+    }
+  }
+  const r = Math.max(1, Math.ceil(m * 2) / 2);
+  return { x: [-r, r], y: [-r, r] };
+}
+
+/** A snapshot's columns as a table with one row per coordinate i = 1..n (missing ones left out). */
+export function snapshotTable(snap: MicroSnapshotData, names: readonly string[]): SeriesTable {
+  const present = names.filter((n) => snap.columns[n] !== undefined);
+  const cols = present.map((n) => snap.columns[n]!);
+  const n = cols[0]?.length ?? 0;
+  const k = cols.length;
+  const y = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) y[i * k + j] = cols[j]![i]!;
+  return { names: [...names], t: Float64Array.from({ length: n }, (_, i) => i + 1), y };
+}

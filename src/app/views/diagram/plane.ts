@@ -1,0 +1,107 @@
+/**
+ * The phase diagram's plane, in pure functions: its axes' labels, choices and default
+ * ranges, the parameters a click moves to, the cells as CSV, and the status line.
+ */
+import { type Model, viewSpec } from '../../../core/model';
+import type { Params } from '../../../core/params';
+import type { DiagramState } from '../../store';
+
+/** A diagram axis's label: a derived axis's, or the parameter's symbol. */
+export function axisLabel(model: Model, key: string): string {
+  return (
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
+    model.params.find((s) => s.key === key)?.symbol ??
+    key
+  );
+}
+
+/** What an axis can show: the numeric parameters but T and the seed, then the derived axes. */
+export function axisChoices(model: Model): string[] {
+  return [
+    ...model.params
+      .filter((s) => s.kind === 'number' && s.key !== 'T' && s.key !== 'seed')
+      .map((s) => s.key),
+    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
+  ];
+}
+
+/**
+ * The range an axis gets when picked: the model's default diagram range for it, else the
+ * parameter's from its minimum (at most 10 wide), else [0.05, 2.5].
+ */
+export function defaultAxisRange(model: Model, key: string): [number, number] {
+  const spec = model.params.find((s) => s.key === key);
+  const def = viewSpec(model, 'diagram');
+  if (def && def.x === key) return def.xRange;
+  if (def && def.y === key) return def.yRange;
+  if (spec && spec.kind === 'number') return [spec.min, Math.min(spec.max, spec.min + 10)];
+  return [0.05, 2.5];
+}
+
+/**
+ * The parameters at a clicked point (x, y) of the plane, to 3 significant digits: the plain
+ * parameter applied first, then the derived axis that depends on it.
+ */
+export function paramsAt(
+  model: Model,
+  params: Params,
+  axes: { x: string; y: string },
+  point: [number, number],
+): Params {
+  const derived = model.theory?.derivedAxes ?? [];
+  const isDerived = (key: string) => Number(derived.some((d) => d.key === key));
+  const order: [string, number][] = [
+    [axes.x, point[0]],
+    [axes.y, point[1]],
+  ];
+  order.sort((a, b) => isDerived(a[0]) - isDerived(b[0]));
+  const p = { ...params };
+  for (const [key, value] of order) {
+    const v = Number(value.toPrecision(3));
+    const da = derived.find((d) => d.key === key);
+    if (da) da.apply(p, v);
+    else p[key] = v;
+  }
+  return p;
+}
+
+/** The cells as CSV: x, y, label, variation per cell (empty until computed). */
+export function diagramCsv(diagram: DiagramState): string {
+  const rows = ['x,y,label,variation'];
+  diagram.cells.forEach((c, k) => {
+    const i = k % diagram.n;
+    const j = Math.floor(k / diagram.n);
+    const xv = diagram.x.from + ((diagram.x.to - diagram.x.from) * i) / (diagram.n - 1);
+    const yv = diagram.y.from + ((diagram.y.to - diagram.y.from) * j) / (diagram.n - 1);
+    rows.push(`${xv},${yv},${c?.label ?? ''},${c ? c.variation : ''}`);
+  });
+  return rows.join('\n') + '\n';
+}
+
+/** Cells computed so far, of all. */
+export function diagramProgress(diagram: DiagramState | null): { done: number; total: number } {
+  const done = diagram?.cells.filter((c) => c !== null).length ?? 0;
+  return { done, total: diagram ? diagram.n * diagram.n : 0 };
+}
+
+/**
+ * The view's status line: progress or what to do, then the parameters the diagram holds fixed
+ * (e.g. the VAE's anneal = none).
+ */
+export function diagramNote(model: Model, diagram: DiagramState | null): string {
+  const { done, total } = diagramProgress(diagram);
+  const status = diagram?.status;
+  const fixedNote = Object.entries(viewSpec(model, 'diagram')?.fixed ?? {})
+    .map(([k, v]) => ` · ${model.params.find((p) => p.key === k)?.label ?? k}: ${String(v)}`)
+    .join('');
+  const progress = !total
+    ? ''
+    : status === 'done'
+      ? 'click to move there'
+      : status === 'cancelled'
+        ? `cancelled at ${done}/${total} cells`
+        : status === 'error'
+          ? `failed at ${done}/${total} cells: ${diagram?.message ?? 'a worker failed'}`
+          : `${done}/${total} cells`;
+  return progress + fixedNote;
+}
