@@ -26,6 +26,8 @@ async function exportFrom(page: Page, view: string, item: string) {
 }
 
 test('every preset draws ODE curves and SGD dots', async ({ page }) => {
+  // Fourteen presets, each with its SGD restart and phase diagram, on a 2-core machine.
+  test.setTimeout(180_000);
   await page.goto('/');
   const presets = await page.getByLabel('Preset').locator('option:not([disabled])').all();
   const ids = await Promise.all(presets.map((o) => o.getAttribute('value')));

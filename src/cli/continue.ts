@@ -146,7 +146,7 @@ export function continueJson(model: Model, params: Params, flags: Record<string,
 
 /**
  * `figure --view bifurcation`: the SVG of `continue --out`, along --p name=from:to or the
- * model's declared default (ModelViews.bifurcation), y from --y or the default, periodic orbits
+ * model's declared default (its bifurcation spec), y from --y or the default, periodic orbits
  * included (as the app's bifurcation view).
  */
 export function bifurcationFigureSvg(

@@ -20,7 +20,7 @@ export interface SeriesStyle {
 
 /**
  * Style of a series from its name: a letter (or word) and indices, e.g. P12, q1, S23, z, epsg.
- * Kinds are told apart by the dash the model declares (`kinds`, ModelViews.seriesKinds); the
+ * Kinds are told apart by the dash the model declares (`kinds`, the trajectories spec's seriesKinds); the
  * feature index picks the colour. Given the model's state
  * names, and when they carry at most one feature index (the VAE at M = M* = 1: m11, d11, Q11, …;
  * the PCA's m, r2), colour goes by kind instead, since one colour for everything would tell

@@ -1,6 +1,6 @@
 /**
  * The bifurcation view as a plugin (views/types.ts). Every model has it: with no declaration
- * (ModelViews.bifurcation) it continues the first numeric parameter and plots the first state
+ * (its bifurcation spec) it continues the first numeric parameter and plots the first state
  * variable.
  */
 import type { ViewKind } from '../types';

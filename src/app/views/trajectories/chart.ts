@@ -38,7 +38,7 @@ export interface TrajectoryExtras {
   aligned?: { names: string[]; t: Float64Array; y: Float64Array; label: string } | null;
   /** The model's state names: with one feature only, colours go by kind (style.ts). */
   stateNames?: readonly string[];
-  /** The model's line styles by kind of series (ModelViews.seriesKinds). */
+  /** The model's line styles by kind of series (the trajectories spec's seriesKinds). */
   seriesKinds?: Readonly<Record<string, SeriesKind>>;
   /** Time of the shared cursor (null: none). */
   cursor?: number | null;
