@@ -30,6 +30,7 @@ describe('CLI', () => {
       'fig4c',
       'fig4d',
       'fig3b',
+      'fig3b-bifurcation',
       'fig5',
       'fig3a-pq',
       'fig3a-pr',
@@ -113,7 +114,7 @@ describe('CLI', () => {
     [['figure', '--view', 'diagram'], /figure needs --out/],
     [
       ['figure', '--view', 'portrait', '--out', '/tmp/x.svg'],
-      /--view must be diagram, trajectories or cloud/,
+      /--view must be diagram, trajectories, cloud or bifurcation/,
     ],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /usage: macroscope/],

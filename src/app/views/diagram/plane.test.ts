@@ -26,10 +26,10 @@ const model = {
       },
     ],
   },
-  views: {
-    portrait: { x: 'a', y: 'b' },
-    diagram: { x: 'a', y: 'ratio', xRange: [1, 2], yRange: [0, 4], fixed: { b: 1 } },
-  },
+  views: [
+    { kind: 'portrait', x: 'a', y: 'b' },
+    { kind: 'diagram', x: 'a', y: 'ratio', xRange: [1, 2], yRange: [0, 4], fixed: { b: 1 } },
+  ],
 } as unknown as Model;
 
 const diagram = (status: DiagramState['status']): DiagramState => ({
