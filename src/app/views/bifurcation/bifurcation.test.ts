@@ -10,6 +10,7 @@ import { viewSpec } from '../../../core/model';
 import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
 import { bifurcationAxis, bifurcationRequest, bifurcationY, LEADING } from './axes';
+import { labelLifts } from './chart';
 import { bifurcationPicture, eigenvalueText, lateTime } from './data';
 
 function branch(stability: Branch['stability']): Branch {
@@ -112,5 +113,25 @@ describe('bifurcation view', () => {
     // A point on two branches (the one it switched from and the one it switched to) is one mark.
     const raw = d.branches.reduce((sum, b) => sum + b.special.length, 0);
     expect(marks.length).toBeLessThan(raw);
+  });
+});
+
+describe('special-point labels', () => {
+  it('lifts a label that would print over an earlier one, and leaves distant ones alone', () => {
+    // Two branch points a pixel apart (the GAN's BP BP at τ ≈ 0.17), and one far away.
+    expect(
+      labelLifts([
+        [100, 50],
+        [101, 50],
+        [300, 50],
+      ]),
+    ).toEqual([0, 13, 0]);
+    expect(
+      labelLifts([
+        [100, 50],
+        [100, 50],
+        [100, 50],
+      ]),
+    ).toEqual([0, 13, 26]);
   });
 });

@@ -193,18 +193,40 @@ function specialMark(f: Frame): void {
     .attr('fill', '#fff')
     .attr('stroke', '#111')
     .attr('stroke-width', 1.8);
+  const specials = f.data.picture.special;
+  const lifts = labelLifts(specials.map((s) => [f.x(s.p), f.y(s.y)] as [number, number]));
+  const rightEdge = f.x.range()[1]!;
   g.selectAll<SVGTextElement, SpecialMark>('text')
     .data((s) => [s])
     .join('text')
     .attr('class', 'special-label')
-    .attr('x', 8)
-    .attr('y', -8)
+    // Near the right edge the label goes left of its marker, so that it is not cut off.
+    .attr('x', (s) => (f.x(s.p) > rightEdge - 28 ? -8 : 8))
+    .attr('text-anchor', (s) => (f.x(s.p) > rightEdge - 28 ? 'end' : 'start'))
+    .attr('y', (s) => -8 - (lifts[specials.indexOf(s)] ?? 0))
     .text((s) => SHORT[s.kind]);
   g.selectAll<SVGTitleElement, SpecialMark>('title')
     .data((s) => [s])
     .join('title')
     .text((s) => s.name);
 }
+
+/**
+ * How far (px) to lift each special point's label so that labels of points close together (two
+ * branch points a pixel apart) do not print over each other: a label moves up in steps of
+ * LABEL_STEP until it is clear of every earlier label's box.
+ */
+export function labelLifts(points: [number, number][]): number[] {
+  const placed: [number, number][] = [];
+  return points.map(([x, y]) => {
+    let lift = 0;
+    while (placed.some(([px, py]) => Math.abs(px - x) < 24 && Math.abs(py - (y - lift)) < 12))
+      lift += LABEL_STEP;
+    placed.push([x, y - lift]);
+    return lift;
+  });
+}
+const LABEL_STEP = 13;
 
 const MARKS = [clickMark, orbitMark, branchMark, ruleMark, sgdMark, specialMark] as const;
 
