@@ -201,7 +201,9 @@ test('50 rapid slider changes end in a consistent state with no stale dots', asy
 test('pause holds the SGD and resume finishes it; the Figure layout exports one SVG', async ({
   page,
 }) => {
-  await page.goto(SMALL.replace('n=300', 'n=3000'));
+  // Long enough that Pause lands while the runs go: the exact Gram chain finishes T = 20 at
+  // n = 3000 in well under a second (4 runs to T = 1000 are 12M steps: a few seconds).
+  await page.goto(SMALL.replace('n=300', 'n=3000').replace('T=20', 'T=1000&runs=4'));
   await page.getByRole('button', { name: 'Pause the SGD' }).click({ timeout: 10_000 });
   await expect(page.getByRole('status')).toContainText('paused');
   // The chunk already in flight when Pause was pressed may still land; then nothing moves.
@@ -210,7 +212,7 @@ test('pause holds the SGD and resume finishes it; the Figure layout exports one 
   await page.waitForTimeout(800);
   expect(await page.locator('.sgd-status').textContent()).toBe(t1);
   await page.getByRole('button', { name: 'Resume the SGD' }).click();
-  await sgdDone(page);
+  await expect(page.locator('.sgd-status')).toContainText('· done', { timeout: 90_000 });
   await page.getByRole('button', { name: /Figure/ }).click();
   await expect(page).toHaveURL(/view=figure/);
   const wait = page.waitForEvent('download');
