@@ -20,6 +20,7 @@ import { ViewGrid } from './components/ViewGrid';
 import { appJobs } from './runs/jobs';
 import { JobScheduler } from './runs/scheduler';
 import { createAppWorkers } from './runs/workers';
+import { Shortcuts } from './shortcuts/Shortcuts';
 import { createAppStore } from './store';
 
 export function App() {
@@ -58,6 +59,7 @@ export function App() {
         )}
       </main>
       <StatusLine store={store} />
+      <Shortcuts store={store} />
     </div>
   );
 }

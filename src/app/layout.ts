@@ -25,3 +25,12 @@ export function shownTabbedView(model: Model, view: ViewMode, tab: string | null
   const maximised = tabs.find((id) => id === view);
   return maximised !== undefined ? (maximised as TabbedView) : activeTab(model, tab);
 }
+
+/**
+ * The views of the explorer's grid in screen order (the third panel's tabs in tab order): the
+ * order the number keys 1–9 maximise them in.
+ */
+export function gridViews(model: Model): Exclude<ViewMode, 'explorer' | 'figure'>[] {
+  const order = ['trajectories', 'portrait', ...tabbedViews(model), 'diagram'] as const;
+  return order.filter((id) => VIEW_REGISTRY[id].available(model));
+}

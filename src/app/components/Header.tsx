@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 
 import { models } from '../../models/registry';
+import { copyShareLink } from '../copyLink';
 import type { AppStore } from '../store';
 
 /** True when every key=value of the preset appears in the query (η=2 matches η_T = η_G = 2). */
@@ -24,14 +25,7 @@ export function Header({ store, onPreset }: { store: AppStore; onPreset(state: s
   const current = model.presets.find((p) => presetMatches(query, p.state));
 
   const copy = async () => {
-    const url = window.location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('Link copied');
-    } catch {
-      window.prompt('Copy this link:', url);
-      setCopied(null);
-    }
+    setCopied((await copyShareLink()) === 'copied' ? 'Link copied' : null);
     setTimeout(() => setCopied(null), 2000);
   };
 
