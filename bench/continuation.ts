@@ -8,7 +8,6 @@
  *   and its time is extrapolated from `columns` of its τ columns (every cell of a column);
  * - SciPy (bench/reference_continuation.py): fsolve on F = 0, det J = 0 on a grid of 100 τ.
  */
-import { spawnSync } from 'node:child_process';
 
 import { analyzeFixedPoints, phaseCell, setAxis } from '../src/core/analysis';
 import { continueFoldCurve } from '../src/core/continuation/curves';
@@ -16,6 +15,7 @@ import { continueEquilibrium } from '../src/core/continuation/equilibria';
 import { parseState } from '../src/core/state';
 import { linspace } from '../src/core/sweep';
 import { models } from '../src/models/registry';
+import { round, runPythonReference } from './python';
 
 const LAMBDA = 1.2;
 const STATE = `model=gan&d=1&lambda=inf&eta=1&Lambda=${LAMBDA}&LambdaT=${LAMBDA}&tau=0.3&taut=0.47&P0=0.1&q0=0.1&T=1000`;
@@ -112,23 +112,12 @@ function sweep(columns: number, tauMax: number) {
 }
 
 function scipy(quick: boolean, taus: number[], guesses: number[][]): Record<string, number> | null {
-  const env = { ...process.env };
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync(
-    'python3',
-    ['bench/reference_continuation.py', ...(quick ? ['--quick'] : [])],
-    { encoding: 'utf8', env, input: JSON.stringify({ taus, start: guesses }) },
+  return runPythonReference<Record<string, number>>(
+    'bench/reference_continuation.py',
+    quick ? ['--quick'] : [],
+    JSON.stringify({ taus, start: guesses }),
   );
-  if (r.status !== 0) {
-    const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-    process.stderr.write(`bench: bench/reference_continuation.py did not run: ${why}\n`);
-    return null;
-  }
-  return JSON.parse(r.stdout) as Record<string, number>;
 }
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 export function benchContinuation(quick: boolean): Record<string, unknown> {
   const runs = Array.from({ length: quick ? 2 : 5 }, continuation);

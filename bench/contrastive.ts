@@ -10,12 +10,12 @@
  * the same quadrature vectorised in NumPy) on every 5th row and column; its time for the grid is
  * its mean per cell times the grid's cells. `quick` times macroscope on a 25 × 25 subgrid.
  */
-import { spawnSync } from 'node:child_process';
 
 import { viewSpec } from '../src/core/model';
 import { solveOde } from '../src/core/ode';
 import { parseState } from '../src/core/state';
 import { contrastiveModel } from '../src/models/contrastive';
+import { round, runPythonReference } from './python';
 
 const GRID = 100;
 const LO = 1e-4;
@@ -30,26 +30,8 @@ interface Reference {
 }
 
 function reference(quick: boolean): Reference | null {
-  const env = { ...process.env };
-  // A processor override for OpenBLAS slows a current NumPy (bench/run.ts does the same).
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync(
-    'python3',
-    ['bench/reference_contrastive.py', ...(quick ? ['--quick'] : [])],
-    {
-      encoding: 'utf8',
-      env,
-    },
-  );
-  if (r.status !== 0) {
-    process.stderr.write(`bench: reference_contrastive.py did not run: ${r.stderr.trim()}\n`);
-    return null;
-  }
-  return JSON.parse(r.stdout) as Reference;
+  return runPythonReference<Reference>('bench/reference_contrastive.py', quick ? ['--quick'] : []);
 }
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 export function benchContrastive(quick: boolean): Record<string, unknown> {
   const preset = contrastiveModel.presets.find((p) => p.id === 'fig3')!;

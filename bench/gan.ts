@@ -9,14 +9,12 @@
  *   blocks of a prefix, the fastest block scaled to 1.2 M steps (per-step cost is constant).
  *   `quick` times our run to T = 60 and scales it too.
  */
-import { spawnSync } from 'node:child_process';
 
 import { parseState } from '../src/core/state';
 import { ganParamsOf } from '../src/models/gan/params';
 import { GanGramSimulator } from '../src/models/gan/reduced';
 import { models } from '../src/models/registry';
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
+import { round, runPythonReference } from './python';
 
 function fig1aParams(n: number) {
   const fig1 = models.find((m) => m.id === 'gan')!.presets.find((p) => p.id === 'fig1a')!.state;
@@ -63,20 +61,7 @@ interface Reference {
 }
 
 function reference(quick: boolean): Reference | null {
-  const env = { ...process.env };
-  // As bench/run.ts: the script pins one BLAS thread; drop OpenBLAS's processor override.
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync('python3', ['bench/reference_gan_gram.py', ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    env,
-  });
-  if (r.status !== 0) {
-    const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-    process.stderr.write(`bench: bench/reference_gan_gram.py did not run: ${why}\n`);
-    return null;
-  }
-  return JSON.parse(r.stdout) as Reference;
+  return runPythonReference<Reference>('bench/reference_gan_gram.py', quick ? ['--quick'] : []);
 }
 
 export function benchGan(quick: boolean): Record<string, unknown> {

@@ -23,6 +23,7 @@ import type { Params } from '../src/core/params';
 import { SampledSgd } from '../src/core/run';
 import { parseState } from '../src/core/state';
 import { models } from '../src/models/registry';
+import { round, runPythonReference } from './python';
 
 const RUNS = 200;
 const T_FULL = 100;
@@ -50,20 +51,7 @@ interface Reference {
 }
 
 function reference(quick: boolean): Reference | null {
-  const env = { ...process.env };
-  // As bench/run.ts: the script pins one BLAS thread; drop OpenBLAS's processor override.
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync('python3', ['bench/reference_gmm.py', ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    env,
-  });
-  if (r.status !== 0) {
-    const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-    process.stderr.write(`bench: bench/reference_gmm.py did not run: ${why}\n`);
-    return null;
-  }
-  return JSON.parse(r.stdout) as Reference;
+  return runPythonReference<Reference>('bench/reference_gmm.py', quick ? ['--quick'] : []);
 }
 
 interface PoolTimes {
@@ -84,8 +72,6 @@ function poolTimes(T: number): PoolTimes | null {
   }
   return JSON.parse(r.stdout) as PoolTimes;
 }
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 export function benchGmm(quick: boolean): Record<string, unknown> {
   const T = quick ? T_QUICK : T_FULL;

@@ -5,10 +5,10 @@
  * `pca_sgd_reduced_steps_per_s` — the O(1) Gram chain (src/models/pca/reduced.ts, the default
  * sampler) at n = 10³, 10⁴ and 10⁶, whose rates should agree within 20 %.
  */
-import { spawnSync } from 'node:child_process';
 
 import { parseState } from '../src/core/state';
 import { models } from '../src/models/registry';
+import { round, runPythonReference } from './python';
 
 const state = (n: number) => `model=pca&k=2&lambda=1.2&cdelta=1&init=random&r0=1&n=${n}&seed=1`;
 const REDUCED_NS = [1e3, 1e4, 1e6];
@@ -57,24 +57,12 @@ function reducedStepsPerSecond(quick: boolean): number[] {
 
 /** The NumPy reference's steps per second, or null (with a note on stderr) if it did not run. */
 function numpyStepsPerSecond(quick: boolean): number | null {
-  const env = { ...process.env };
-  // As bench/run.ts: let the script pin one BLAS thread; drop OpenBLAS's processor override.
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync('python3', ['bench/reference_pca.py', ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    env,
-  });
-  if (r.status !== 0) {
-    const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-    process.stderr.write(`bench: bench/reference_pca.py did not run: ${why}\n`);
-    return null;
-  }
-  const parsed = JSON.parse(r.stdout) as { numpy_pca_steps_per_s_n2000?: number };
-  return parsed.numpy_pca_steps_per_s_n2000 ?? null;
+  const parsed = runPythonReference<{ numpy_pca_steps_per_s_n2000?: number }>(
+    'bench/reference_pca.py',
+    quick ? ['--quick'] : [],
+  );
+  return parsed?.numpy_pca_steps_per_s_n2000 ?? null;
 }
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 export function benchPca(quick: boolean): Record<string, unknown> {
   const macroscope = sgdStepsPerSecond(quick);

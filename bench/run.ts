@@ -3,7 +3,6 @@
  * measured in the same run (bench/reference.py), with `ratio` = how many times faster
  * macroscope was. Single thread on both sides. `--quick` shortens every measurement.
  */
-import { spawnSync } from 'node:child_process';
 
 import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../src/core/analysis';
 import { fillNormals } from '../src/core/normal';
@@ -19,6 +18,7 @@ import { benchGan } from './gan';
 import { benchGmm } from './gmm';
 import { benchPca } from './pca';
 import { cores, timePool } from './pool';
+import { round, runPythonReference } from './python';
 import { benchVae } from './vae';
 
 const quick = process.argv.includes('--quick');
@@ -128,32 +128,18 @@ interface Reference {
 }
 
 function reference(): Reference | null {
-  // Unset OpenBLAS's processor override for this one command: it slows a current NumPy
-  // (see the workplace notes); one BLAS thread is set inside the script.
-  const env = { ...process.env };
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
   const out: Reference = {};
   for (const script of [
     'bench/reference.py',
     'bench/reference_sweep.py',
     'bench/reference_vae.py',
   ]) {
-    const r = spawnSync('python3', [script, ...(quick ? ['--quick'] : [])], {
-      encoding: 'utf8',
-      env,
-    });
-    if (r.status !== 0) {
-      const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-      process.stderr.write(`bench: ${script} did not run: ${why}\n`);
-      return null;
-    }
-    Object.assign(out, JSON.parse(r.stdout) as Reference);
+    const part = runPythonReference<Reference>(script, quick ? ['--quick'] : []);
+    if (part === null) return null;
+    Object.assign(out, part);
   }
   return out;
 }
-
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 const ref = reference();
 const normals = normalsPerSecond();

@@ -9,15 +9,14 @@
  *   clock and process CPU (the machine may be shared: CPU time is the fairer figure). `quick`
  *   runs a tenth of the literal runs and scales their times ×10; the Gram chain always runs all.
  */
-import { spawnSync } from 'node:child_process';
 
 import { timeGrid } from '../src/core/ode';
 import { SampledSgd } from '../src/core/run';
 import { parseState } from '../src/core/state';
 import { vaeModel } from '../src/models/vae';
+import { round, runPythonReference } from './python';
 
 const FIG1 = vaeModel.presets.find((p) => p.id === 'fig1-matched')!.state;
-const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 /** CPU seconds of this process (user + system) since `from`. */
 const cpuSince = (from: NodeJS.CpuUsage) => {
@@ -73,24 +72,10 @@ interface Reference {
 }
 
 function reference(quick: boolean): Reference | null {
-  const env = { ...process.env };
-  // As bench/run.ts: the script pins one BLAS thread; drop OpenBLAS's processor override.
-  delete env['OPENBLAS_CORETYPE'];
-  delete env['OPENBLAS_L2_SIZE'];
-  const r = spawnSync(
-    'python3',
-    ['bench/reference_vae.py', '--fig1', ...(quick ? ['--quick'] : [])],
-    {
-      encoding: 'utf8',
-      env,
-    },
-  );
-  if (r.status !== 0) {
-    const why = r.stderr.trim().split('\n').at(-1) ?? r.error?.message;
-    process.stderr.write(`bench: bench/reference_vae.py --fig1 did not run: ${why}\n`);
-    return null;
-  }
-  return JSON.parse(r.stdout) as Reference;
+  return runPythonReference<Reference>('bench/reference_vae.py', [
+    '--fig1',
+    ...(quick ? ['--quick'] : []),
+  ]);
 }
 
 export function benchVae(quick: boolean): Record<string, unknown> {
