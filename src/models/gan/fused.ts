@@ -8,7 +8,7 @@
  * Same mathematics as fastStep (sgd.ts), which stays the readable reference; fused.test.ts
  * checks that both give the same trajectory from the same noise.
  */
-import type { FastNoise, GanMicroState, StepConstants } from './sgd';
+import type { FastNoise, GanMicroState, StepConstants } from './steps';
 
 /** Overlaps of the stored (unscaled) w with itself, U, V and the pending noise vector g. */
 export interface FusedStats {
