@@ -24,6 +24,8 @@ function integrate(state: string, samples: number): OdeResult {
     y: run.y,
     status: run.status,
     divergence: run.divergence,
+    tStopped: run.tStopped,
+    steps: run.stats.steps,
   };
 }
 
@@ -62,6 +64,8 @@ export const odeApi = {
       y: run.y,
       status: run.status,
       divergence: run.divergence,
+      tStopped: run.tStopped,
+      steps: run.stats.steps,
     };
     return Comlink.transfer(result, [
       result.t.buffer as ArrayBuffer,

@@ -8,6 +8,9 @@ export interface OdeResult {
   y: Float64Array;
   status: 'done' | 'diverged' | 'max-steps' | 'aborted';
   divergence: { t: number; variable: string; reason: string; value: number } | null;
+  /** Where the integrator stopped, and after how many accepted steps ('max-steps': early). */
+  tStopped: number;
+  steps: number;
 }
 
 /** A batch of SGD runs for one worker. */

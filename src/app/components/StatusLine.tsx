@@ -1,4 +1,6 @@
 /** The status line: ODE state (or the divergence banner), SGD progress, and notices. */
+import './StatusLine.css';
+
 import { useStore } from 'zustand';
 
 import { timeLeft } from '../format';
@@ -15,6 +17,7 @@ export function StatusLine({ store }: { store: AppStore }) {
   const ensemble = useStore(store, (s) => s.ensemble?.status ?? 'none');
   const notices = useStore(store, (s) => s.notices);
   const n = useStore(store, (s) => s.params['n'] as number);
+  const T = useStore(store, (s) => s.params['T'] as number);
   let odeText = 'ODE idle';
   if (ode.kind === 'running') odeText = 'ODE integrating…';
   else if (ode.kind === 'done') odeText = `ODE ✓ t = ${fmt(ode.result.t.at(-1) ?? 0)}`;
@@ -34,6 +37,12 @@ export function StatusLine({ store }: { store: AppStore }) {
         <span className="banner diverged">
           ODE diverged at t = {fmt(ode.result.divergence.t)} in {ode.result.divergence.variable} (
           {ode.result.divergence.reason}); curves stop there.
+        </span>
+      ) : ode.kind === 'done' && ode.result.status === 'max-steps' ? (
+        // The integrator hit its step limit: what is drawn ends early, which is no success.
+        <span className="banner stopped">
+          ODE stopped at t = {fmt(ode.result.tStopped)} of T = {fmt(T)} after {ode.result.steps}{' '}
+          steps (its step limit): the system is stiff or oscillates fast here; curves stop there.
         </span>
       ) : (
         <span className="ode-status">{odeText}</span>
