@@ -20,7 +20,8 @@ import { POOL_IDLE_MS, SGD_WATCHDOG_MS } from './timing';
 export const SGD_SAMPLES = 121;
 
 export class SgdController {
-  private readonly lanes: WorkerLane<SgdWorkerApi>[];
+  /** Public for the fault tests' hook (testHooks.ts). */
+  readonly lanes: WorkerLane<SgdWorkerApi>[];
   private paused = false;
   private resumeWaiters: (() => void)[] = [];
   private frame = 0;
@@ -134,6 +135,9 @@ export class SgdController {
     acc.add(chunk);
     if (chunk.exit)
       this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });
+    const known = this.store.getState().sgd.divergence;
+    if (chunk.divergence && (!known || chunk.divergence.t < known.t))
+      this.store.getState().setSgd({ ...this.store.getState().sgd, divergence: chunk.divergence });
     // Draw at most once per frame.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.flush(signal, acc, false));
@@ -156,7 +160,7 @@ export class SgdController {
     this.store.getState().setSgd({
       ...sgd,
       status: done ? 'done' : sgd.status,
-      tReached: done ? sgd.T : (summary?.t.at(-1) ?? 0),
+      tReached: done && !sgd.divergence ? sgd.T : (summary?.t.at(-1) ?? 0),
       summary,
     });
   }

@@ -73,6 +73,7 @@ export class WorkerLane<Api> {
   private graceTimer: ReturnType<typeof setTimeout> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly options: Required<LaneOptions>;
+  private armedFault: WorkerFault | null = null;
 
   /**
    * @param create makes a fresh worker.
@@ -97,9 +98,14 @@ export class WorkerLane<Api> {
     this.options.watchdogMs = ms;
   }
 
-  /** The live worker, for the fault hooks of the tests (null when none runs). */
-  get currentWorker(): Worker | null {
-    return this.worker;
+  /**
+   * The fault tests' hook (docs/reliability.md): make the worker crash ('throw'), close itself
+   * ('close') or be killed from outside ('terminate'), now if a call runs, else when the next
+   * call starts. Nothing calls it outside the tests.
+   */
+  injectFault(fault: WorkerFault): void {
+    if (this.running && this.worker) applyFault(this.worker, fault);
+    else this.armedFault = fault;
   }
 
   /**
@@ -180,6 +186,8 @@ export class WorkerLane<Api> {
       else this.graceTimer ??= setTimeout(() => this.terminate(), STALE_GRACE_MS);
     });
     const remote = this.ensure();
+    if (this.armedFault && this.worker) applyFault(this.worker, this.armedFault);
+    this.armedFault = null;
     this.busy = true;
     watchdog.feed();
     const worker = this.worker;
@@ -274,6 +282,14 @@ export class WorkerLane<Api> {
     }
     return this.remote;
   }
+}
+
+export type WorkerFault = 'throw' | 'close' | 'terminate';
+
+/** The worker's side of 'throw' and 'close' is workers/faults.ts. */
+function applyFault(worker: Worker, fault: WorkerFault): void {
+  if (fault === 'terminate') worker.terminate();
+  else worker.postMessage({ macroscopeFault: fault });
 }
 
 /** A pool of `size` lanes (at least one) over workers made by `create`. */

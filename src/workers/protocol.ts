@@ -41,6 +41,8 @@ export interface SgdChunk {
   exit?: { t: number; state: number[] };
   /** Smallest time reached over the batch's runs. */
   tReached: number;
+  /** The first run of the batch that diverged (it stopped there, keeping its finite samples). */
+  divergence?: { stream: number; t: number; variable: string; value: number };
   done: boolean;
 }
 

@@ -53,14 +53,22 @@ export function StatusLine({ store }: { store: AppStore }) {
         {sgd.runs} run{sgd.runs === 1 ? '' : 's'}){' '}
         {sgd.status === 'paused'
           ? '· paused'
-          : sgd.status === 'done'
-            ? '· done'
-            : sgd.status === 'error'
-              ? `· failed: ${sgd.message ?? ''}`
-              : sgd.status === 'running' && sgd.startedAt !== undefined
-                ? timeLeft(fraction, performance.now() - sgd.startedAt)
-                : ''}
+          : sgd.status === 'done' && sgd.divergence
+            ? ''
+            : sgd.status === 'done'
+              ? '· done'
+              : sgd.status === 'error'
+                ? `· failed: ${sgd.message ?? ''}`
+                : sgd.status === 'running' && sgd.startedAt !== undefined
+                  ? timeLeft(fraction, performance.now() - sgd.startedAt)
+                  : ''}
       </span>
+      {sgd.divergence ? (
+        <span className="banner stopped sgd-diverged">
+          SGD diverged at t = {fmt(sgd.divergence.t)} in {sgd.divergence.variable} (run{' '}
+          {sgd.divergence.stream + 1}: {String(sgd.divergence.value)}); dots stop there.
+        </span>
+      ) : null}
       {cloud.status === 'running' || cloud.status === 'error' ? (
         <span className="cloud-status">
           cloud t = {fmt(cloud.tReached)}/{fmt(cloud.T)}
