@@ -10,6 +10,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** What failed, for the message: "the portrait view", "macroscope". */
   what: string;
+  /** Names the boundary in the page (data-boundary), for tests. */
+  id?: string;
   /** Show the fallback as a whole page (the top boundary) rather than a panel. */
   page?: boolean;
   children: ReactNode;
@@ -38,7 +40,7 @@ export class ErrorBoundary extends Component<Props, State> {
       <section
         className={this.props.page ? 'boundary boundary-page' : 'view boundary'}
         role="alert"
-        data-boundary={this.props.what}
+        data-boundary={this.props.id ?? this.props.what}
       >
         <p>
           {this.props.what} failed: {error.message || error.name}

@@ -40,7 +40,7 @@ export function StatusLine({ store }: { store: AppStore }) {
         </span>
       ) : ode.kind === 'done' && ode.result.status === 'max-steps' ? (
         // The integrator hit its step limit: what is drawn ends early, which is no success.
-        <span className="banner stopped">
+        <span className="banner stopped ode-stopped">
           ODE stopped at t = {fmt(ode.result.tStopped)} of T = {fmt(T)} after {ode.result.steps}{' '}
           steps (its step limit): the system is stiff or oscillates fast here; curves stop there.
         </span>

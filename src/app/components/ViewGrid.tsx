@@ -85,7 +85,7 @@ export function ViewGrid({
       onMaximise: () => store.getState().setView({ view: maximised === id ? 'explorer' : id }),
     };
     return (
-      <ErrorBoundary key={id} what={`the ${kind.title.toLowerCase()} view`}>
+      <ErrorBoundary key={id} id={id} what={`the ${kind.title.toLowerCase()} view`}>
         <Breakable id={id}>{kind.render(props, services)}</Breakable>
       </ErrorBoundary>
     );
