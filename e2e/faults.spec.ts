@@ -59,6 +59,9 @@ for (const how of FAULTS) {
     await expect(view.locator('.view-error')).toContainText(reported(how));
     await expect(view.locator('.view-error')).toContainText('it was restarted');
     await expect(ode).toContainText('ODE ✓', { timeout: 10_000 });
+    // The message leaves room for the recomputed chart.
+    const body = await view.locator('.view-body').boundingBox();
+    expect(body!.height).toBeGreaterThan(200);
     // The next change runs on the new worker, and the error goes.
     await nudgeTau(page);
     await expect(view.locator('.view-error')).toHaveCount(0);
