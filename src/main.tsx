@@ -4,12 +4,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { ErrorBoundary } from './app/components/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary what="macroscope" page>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

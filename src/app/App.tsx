@@ -7,7 +7,7 @@
  * moving (the stale run is aborted at once). The URL follows the state (replaceState); presets
  * push a history entry so that Back works.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { useStore } from 'zustand';
 
 import { FigureLayout } from './components/FigureLayout';
@@ -22,6 +22,7 @@ import { JobScheduler } from './runs/scheduler';
 import { createAppWorkers } from './runs/workers';
 import { Shortcuts } from './shortcuts/Shortcuts';
 import { createAppStore } from './store';
+import { installTestHooks } from './testHooks';
 
 export function App() {
   const store = useMemo(() => createAppStore(window.location.search), []);
@@ -37,6 +38,8 @@ export function App() {
       workers.dispose();
     };
   }, [scheduler, workers]);
+  const [, rerender] = useReducer((k: number) => k + 1, 0);
+  useEffect(() => installTestHooks(workers, rerender), [workers]);
   const loadPreset = useAppUrl(store);
 
   return (

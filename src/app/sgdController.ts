@@ -9,17 +9,19 @@ import * as Comlink from 'comlink';
 
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
+import { dealRoundRobin, isAbortError, lanePool, type Watchdog, WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { renderCount } from './renderCount';
 import { SgdAccumulator } from './sgdData';
 import type { AppStore } from './store';
+import { POOL_IDLE_MS, SGD_WATCHDOG_MS } from './timing';
 
 export const SGD_SAMPLES = 121;
 
 export class SgdController {
-  private readonly lanes: WorkerLane<SgdWorkerApi>[];
+  /** Public for the fault tests' hook (testHooks.ts). */
+  readonly lanes: WorkerLane<SgdWorkerApi>[];
   private paused = false;
   private resumeWaiters: (() => void)[] = [];
   private frame = 0;
@@ -29,7 +31,12 @@ export class SgdController {
     createWorker: () => Worker,
     poolSize: number,
   ) {
-    this.lanes = lanePool<SgdWorkerApi>(createWorker, poolSize);
+    // Each chunk feeds the watchdog; a pause holds it (the worker waits for our reply).
+    this.lanes = lanePool<SgdWorkerApi>(createWorker, poolSize, {
+      label: 'an SGD worker',
+      watchdogMs: SGD_WATCHDOG_MS,
+      idleMs: POOL_IDLE_MS,
+    });
   }
 
   /**
@@ -63,7 +70,7 @@ export class SgdController {
       await Promise.all(
         batches.map((batch, i) =>
           this.lanes[i]!.call(
-            (api) =>
+            (api, watchdog) =>
               api.sgd(
                 {
                   state: modelQuery,
@@ -73,7 +80,7 @@ export class SgdController {
                   withMicro: false,
                   microTimes: [],
                 },
-                Comlink.proxy((chunk: SgdChunk) => this.onChunk(signal, acc, chunk)),
+                Comlink.proxy((chunk: SgdChunk) => this.onChunk(signal, acc, chunk, watchdog)),
               ),
             signal,
           ),
@@ -117,15 +124,32 @@ export class SgdController {
     for (const w of waiters) w();
   }
 
-  private onChunk(signal: AbortSignal, acc: SgdAccumulator, chunk: SgdChunk): Promise<void> | void {
+  private onChunk(
+    signal: AbortSignal,
+    acc: SgdAccumulator,
+    chunk: SgdChunk,
+    watchdog: Watchdog,
+  ): Promise<void> | void {
+    watchdog.feed();
     if (signal.aborted) return; // stale: dropped
     acc.add(chunk);
     if (chunk.exit)
       this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });
+    const known = this.store.getState().sgd.divergence;
+    if (chunk.divergence && (!known || chunk.divergence.t < known.t))
+      this.store.getState().setSgd({ ...this.store.getState().sgd, divergence: chunk.divergence });
     // Draw at most once per frame.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.flush(signal, acc, false));
-    if (this.paused) return new Promise<void>((resolve) => this.resumeWaiters.push(resolve));
+    if (this.paused) {
+      watchdog.hold(true);
+      return new Promise<void>((resolve) =>
+        this.resumeWaiters.push(() => {
+          watchdog.hold(false);
+          resolve();
+        }),
+      );
+    }
   }
 
   private flush(signal: AbortSignal, acc: SgdAccumulator, done: boolean): void {
@@ -136,7 +160,7 @@ export class SgdController {
     this.store.getState().setSgd({
       ...sgd,
       status: done ? 'done' : sgd.status,
-      tReached: done ? sgd.T : (summary?.t.at(-1) ?? 0),
+      tReached: done && !sgd.divergence ? sgd.T : (summary?.t.at(-1) ?? 0),
       summary,
     });
   }

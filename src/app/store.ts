@@ -52,6 +52,8 @@ export interface SgdState {
   startedAt?: number;
   /** Run 0's exit from the model's alignment window, if it left it (the trajectories ViewSpec's alignment). */
   exit?: { t: number; state: number[] } | null;
+  /** Where a run first left the finite numbers; every run's dots stop there. */
+  divergence?: { stream: number; t: number; variable: string; value: number } | null;
 }
 
 export interface DiagramState {

@@ -26,3 +26,22 @@ export const DIAGRAM_PUBLISH_MS = 200;
 export const ENSEMBLE_PUBLISH_MS = 250;
 /** The cloud's snapshots are published at most this often (each is n points on a canvas). */
 export const CLOUD_PUBLISH_MS = 250;
+
+/**
+ * Watchdogs (docs/reliability.md): a call silent for this long means its worker died (closed,
+ * killed, out of memory) and is restarted. The ODE's step limit takes ~10 s of CPU at worst.
+ */
+export const ODE_WATCHDOG_MS = 60_000;
+/**
+ * An SGD worker reports every ~60 ms of its own work, but at n = 10⁵ one slice of 8 runs can take
+ * seconds on a loaded machine: one silent for a minute is dead (a pause holds the watchdog).
+ */
+export const SGD_WATCHDOG_MS = 60_000;
+/** Calls that report nothing until they end (a scan, a continuation, a diagram's cells). */
+export const LONG_WATCHDOG_MS = 300_000;
+/** After a worker failure, a job is run again once, this long after (a fresh worker). */
+export const WORKER_RETRY_MS = 200;
+/** Pool workers (the SGD's dots) idle this long are released: a soak keeps a bounded count. */
+export const POOL_IDLE_MS = 15_000;
+/** The address bar follows the state at most this often (the last state always lands). */
+export const URL_WRITE_MS = 100;

@@ -99,6 +99,14 @@ export function stepAt(t: number, stepsPerTime: number): number {
   return Math.round(t * stepsPerTime);
 }
 
+/** Where an SGD run first produced a value that is not finite. */
+export interface SgdDivergence {
+  t: number;
+  /** The order parameter (or, in a snapshot, the coordinate column) that was not finite. */
+  variable: string;
+  value: number;
+}
+
 /**
  * One SGD run sampled on a time grid, advanced in bounded chunks so that a worker can report
  * progress and stay abortable between chunks.
@@ -110,6 +118,13 @@ export class SampledSgd {
   readonly y: Float64Array;
   samplesDone = 0;
   readonly micro: MicroSnapshot[] = [];
+  /**
+   * The first sample (or snapshot) with a value that is not finite: where the run diverged. With
+   * `stopAtDivergence` the run ends there and keeps only the finite samples before it.
+   */
+  divergence: SgdDivergence | null = null;
+  /** End the run at its divergence (the app); the CLI keeps sampling NaN rows instead. */
+  stopAtDivergence = false;
   private readonly row: Float64Array;
   private readonly microSteps: number[];
 
@@ -129,7 +144,9 @@ export class SampledSgd {
   }
 
   get done(): boolean {
-    return this.samplesDone >= this.times.length;
+    return (
+      this.samplesDone >= this.times.length || (this.stopAtDivergence && this.divergence !== null)
+    );
   }
 
   /** Time reached by the simulation. */
@@ -151,8 +168,12 @@ export class SampledSgd {
         left -= k;
       }
       if (sim.steps >= nextMicro && sim.micro) {
-        this.micro.push(sim.micro());
+        const snapshot = sim.micro();
         this.microSteps.shift();
+        const bad = Object.entries(snapshot.columns).find(([, col]) => !col.every(Number.isFinite));
+        if (bad) this.divergence ??= { t: snapshot.t, variable: bad[0], value: Number.NaN };
+        if (bad && this.stopAtDivergence) return;
+        if (!bad) this.micro.push(snapshot);
       } else if (sim.steps >= nextMicro) {
         this.microSteps.shift();
       }
@@ -162,6 +183,10 @@ export class SampledSgd {
           const dim = this.sim.names.length;
           this.obs.compute(this.t, this.row.subarray(0, dim), this.row.subarray(dim));
         }
+        const bad = this.row.findIndex((v) => !Number.isFinite(v));
+        if (bad >= 0)
+          this.divergence ??= { t: this.t, variable: this.names[bad]!, value: this.row[bad]! };
+        if (bad >= 0 && this.stopAtDivergence) return;
         this.y.set(this.row, this.samplesDone * this.names.length);
         this.samplesDone++;
       }

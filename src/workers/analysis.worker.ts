@@ -2,6 +2,8 @@
  * The analysis worker's entry point: it only exposes the API object of analysis.api.ts (which is tested in Node
  * over a MessageChannel pair, workers.test.ts).
  */
+import './faults';
+
 import * as Comlink from 'comlink';
 
 import { analysisApi } from './analysis.api';

@@ -13,10 +13,22 @@ import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { OdeResult } from './protocol';
 
+/**
+ * Samples of one trajectory at most (each is names × 8 bytes): a call asking for 10⁹ would
+ * allocate gigabytes and hold the worker for minutes, so it gets this many instead.
+ */
+export const MAX_ODE_SAMPLES = 100_001;
+
+/** `samples` bounded to [2, MAX_ODE_SAMPLES] (a non-number gives the app's 601). */
+export function boundedSamples(samples: number): number {
+  if (!Number.isFinite(samples)) return 601;
+  return Math.max(2, Math.min(MAX_ODE_SAMPLES, Math.round(samples)));
+}
+
 /** Parse a state string and integrate its ODE on `samples` times from 0 to T. */
 function integrate(state: string, samples: number): OdeResult {
   const parsed = parseState(state, models);
-  const run = runOde(parsed.model, parsed.params, { samples });
+  const run = runOde(parsed.model, parsed.params, { samples: boundedSamples(samples) });
   return {
     model: parsed.model.id,
     names: run.names,
@@ -24,6 +36,8 @@ function integrate(state: string, samples: number): OdeResult {
     y: run.y,
     status: run.status,
     divergence: run.divergence,
+    tStopped: run.tStopped,
+    steps: run.stats.steps,
   };
 }
 
@@ -53,7 +67,8 @@ export const odeApi = {
   odeFrom(state: string, x0: number[], t0: number, samples: number): OdeResult {
     const { model, params } = parseState(state, models);
     const T = num(params, 'T');
-    const times = Array.from({ length: samples }, (_, k) => t0 + ((T - t0) * k) / (samples - 1));
+    const m = boundedSamples(samples);
+    const times = Array.from({ length: m }, (_, k) => t0 + ((T - t0) * k) / (m - 1));
     const run = runOdeFrom(model, params, Float64Array.from(x0), times);
     const result: OdeResult = {
       model: model.id,
@@ -62,6 +77,8 @@ export const odeApi = {
       y: run.y,
       status: run.status,
       divergence: run.divergence,
+      tStopped: run.tStopped,
+      steps: run.stats.steps,
     };
     return Comlink.transfer(result, [
       result.t.buffer as ArrayBuffer,

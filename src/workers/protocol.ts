@@ -8,6 +8,9 @@ export interface OdeResult {
   y: Float64Array;
   status: 'done' | 'diverged' | 'max-steps' | 'aborted';
   divergence: { t: number; variable: string; reason: string; value: number } | null;
+  /** Where the integrator stopped, and after how many accepted steps ('max-steps': early). */
+  tStopped: number;
+  steps: number;
 }
 
 /** A batch of SGD runs for one worker. */
@@ -38,6 +41,8 @@ export interface SgdChunk {
   exit?: { t: number; state: number[] };
   /** Smallest time reached over the batch's runs. */
   tReached: number;
+  /** The first run of the batch that diverged (it stopped there, keeping its finite samples). */
+  divergence?: { stream: number; t: number; variable: string; value: number };
   done: boolean;
 }
 

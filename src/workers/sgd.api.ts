@@ -31,13 +31,17 @@ export const sgdApi = {
       // The snapshot run needs coordinates: the default variant may keep none (GAN 'gram').
       const withMicro = i === 0 && request.withMicro;
       const options = { stream, variant: request.variant };
-      return new SampledSgd(
+      const run = new SampledSgd(
         withMicro ? simulatorWithMicro(model, params, options) : model.simulator(params, options),
         times,
         withMicro ? request.microTimes : [],
         model.observables?.(params) ?? null,
       );
+      // A run that diverged stops there: no NaN dot or ellipse is ever sent.
+      run.stopAtDivergence = true;
+      return run;
     });
+    let divergenceSent = false;
     const names = runs[0]?.names ?? [];
     const sent = runs.map(() => 0);
     const stepsPerTime = runs[0]?.sim.stepsPerTime ?? 1;
@@ -79,6 +83,11 @@ export const sgdApi = {
         ...(exit && !exitSent ? { exit } : {}),
       };
       if (exit) exitSent = true;
+      const diverged = runs.findIndex((r) => r.divergence !== null);
+      if (diverged >= 0 && !divergenceSent) {
+        chunk.divergence = { stream: request.streams[diverged]!, ...runs[diverged]!.divergence! };
+        divergenceSent = true;
+      }
       const transfers: ArrayBuffer[] = [];
       runs.forEach((run, i) => {
         const from = sent[i]!;

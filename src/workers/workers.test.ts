@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { analysisApi } from './analysis.api';
-import { odeApi } from './ode.api';
+import { MAX_ODE_SAMPLES, odeApi } from './ode.api';
 import type { SgdChunk } from './protocol';
 import { sgdApi } from './sgd.api';
 
@@ -35,6 +35,14 @@ describe('the worker APIs over a MessageChannel', () => {
     expect(crossed.t).toBeInstanceOf(Float64Array);
     expect(crossed.y.length).toBe(21 * direct.names.length);
     expect(Array.from(crossed.y)).toEqual(Array.from(direct.y));
+  });
+
+  it('ode: a 1e9-sample call is bounded to MAX_ODE_SAMPLES, quickly', async () => {
+    const remote = connect(odeApi);
+    const started = performance.now();
+    const run = await remote.ode(GAN, 1e9);
+    expect(run.t.length).toBe(MAX_ODE_SAMPLES);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('ode: odeMany answers one trajectory per value, in order', async () => {

@@ -1,4 +1,6 @@
 /** Why the jobs a view draws last failed, in words (the scheduler keeps them in jobErrors). */
+import './JobErrors.css';
+
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 

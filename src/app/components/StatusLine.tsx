@@ -1,4 +1,6 @@
 /** The status line: ODE state (or the divergence banner), SGD progress, and notices. */
+import './StatusLine.css';
+
 import { useStore } from 'zustand';
 
 import { timeLeft } from '../format';
@@ -15,6 +17,7 @@ export function StatusLine({ store }: { store: AppStore }) {
   const ensemble = useStore(store, (s) => s.ensemble?.status ?? 'none');
   const notices = useStore(store, (s) => s.notices);
   const n = useStore(store, (s) => s.params['n'] as number);
+  const T = useStore(store, (s) => s.params['T'] as number);
   let odeText = 'ODE idle';
   if (ode.kind === 'running') odeText = 'ODE integrating…';
   else if (ode.kind === 'done') odeText = `ODE ✓ t = ${fmt(ode.result.t.at(-1) ?? 0)}`;
@@ -35,6 +38,12 @@ export function StatusLine({ store }: { store: AppStore }) {
           ODE diverged at t = {fmt(ode.result.divergence.t)} in {ode.result.divergence.variable} (
           {ode.result.divergence.reason}); curves stop there.
         </span>
+      ) : ode.kind === 'done' && ode.result.status === 'max-steps' ? (
+        // The integrator hit its step limit: what is drawn ends early, which is no success.
+        <span className="banner stopped ode-stopped">
+          ODE stopped at t = {fmt(ode.result.tStopped)} of T = {fmt(T)} after {ode.result.steps}{' '}
+          steps (its step limit): the system is stiff or oscillates fast here; curves stop there.
+        </span>
       ) : (
         <span className="ode-status">{odeText}</span>
       )}
@@ -44,14 +53,22 @@ export function StatusLine({ store }: { store: AppStore }) {
         {sgd.runs} run{sgd.runs === 1 ? '' : 's'}){' '}
         {sgd.status === 'paused'
           ? '· paused'
-          : sgd.status === 'done'
-            ? '· done'
-            : sgd.status === 'error'
-              ? `· failed: ${sgd.message ?? ''}`
-              : sgd.status === 'running' && sgd.startedAt !== undefined
-                ? timeLeft(fraction, performance.now() - sgd.startedAt)
-                : ''}
+          : sgd.status === 'done' && sgd.divergence
+            ? ''
+            : sgd.status === 'done'
+              ? '· done'
+              : sgd.status === 'error'
+                ? `· failed: ${sgd.message ?? ''}`
+                : sgd.status === 'running' && sgd.startedAt !== undefined
+                  ? timeLeft(fraction, performance.now() - sgd.startedAt)
+                  : ''}
       </span>
+      {sgd.divergence ? (
+        <span className="banner stopped sgd-diverged">
+          SGD diverged at t = {fmt(sgd.divergence.t)} in {sgd.divergence.variable} (run{' '}
+          {sgd.divergence.stream + 1}: {String(sgd.divergence.value)}); dots stop there.
+        </span>
+      ) : null}
       {cloud.status === 'running' || cloud.status === 'error' ? (
         <span className="cloud-status">
           cloud t = {fmt(cloud.tReached)}/{fmt(cloud.T)}

@@ -2,17 +2,19 @@
  * The explorer's grid of views: trajectories and portrait, the model's own views in the third
  * panel (tabs when it has more than one) and the phase diagram; or the one view maximised.
  */
-import { Fragment, useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { useStore } from 'zustand';
 
 import { activeTab, tabbedViews } from '../layout';
 import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName } from '../store';
+import { brokenViews } from '../testHooks';
 import type { FieldRequest } from '../views/portrait/marks';
 import type { RateRequest } from '../views/rate/RateView';
 import { VIEW_REGISTRY } from '../views/registry';
 import type { ViewServices } from '../views/types';
+import { ErrorBoundary } from './ErrorBoundary';
 
 type ViewId = keyof typeof VIEW_REGISTRY;
 
@@ -29,6 +31,12 @@ function reported<T>(store: AppStore, name: JobName, request: Promise<T>): Promi
       return null;
     },
   );
+}
+
+/** A view the fault tests made throw (testHooks.ts); for everyone else, the view itself. */
+function Breakable({ id, children }: { id: string; children: ReactNode }) {
+  if (brokenViews.has(id)) throw new Error(`injected fault in the ${id} view (test hook)`);
+  return children;
 }
 
 export function ViewGrid({
@@ -76,7 +84,11 @@ export function ViewGrid({
       maximised: maximised === id,
       onMaximise: () => store.getState().setView({ view: maximised === id ? 'explorer' : id }),
     };
-    return <Fragment key={id}>{kind.render(props, services)}</Fragment>;
+    return (
+      <ErrorBoundary key={id} id={id} what={`the ${kind.title.toLowerCase()} view`}>
+        <Breakable id={id}>{kind.render(props, services)}</Breakable>
+      </ErrorBoundary>
+    );
   };
   const tabbed = tabbedViews(model);
   const front = activeTab(model, tab);

@@ -66,6 +66,7 @@ function sgdJob(w: AppWorkers) {
         summary: null,
         tReached: 0,
         exit: null,
+        divergence: null,
       });
     },
     run: (_input, { signal }) => w.sgd.run(signal),

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { WorkerFailedError } from '../../workers/lane';
 import { createAppStore } from '../store';
+import { WORKER_RETRY_MS } from '../timing';
 import { defineJob, JobScheduler, throttled } from './scheduler';
 
 beforeEach(() => {
@@ -72,6 +74,44 @@ describe('the job scheduler', () => {
     runs[1]!.finish(new Error('too late'));
     await vi.runAllTimersAsync();
     expect(store.getState().jobErrors.fixedPoints).toBeUndefined();
+    scheduler.stop();
+  });
+
+  it('a dead worker is reported and the job runs once more; a second death stays an error', async () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(0);
+    const scheduler = new JobScheduler(store, [job]);
+    scheduler.start();
+    runs[0]!.finish(new WorkerFailedError('the ODE worker crashed; it was restarted'));
+    await vi.advanceTimersByTimeAsync(WORKER_RETRY_MS);
+    expect(runs).toHaveLength(2);
+    expect(runs[1]!.input).toBe(runs[0]!.input);
+    // The message stays while the retry runs, so the view says what happened.
+    expect(store.getState().jobErrors.fixedPoints).toBe('the ODE worker crashed; it was restarted');
+    runs[1]!.finish(new WorkerFailedError('the ODE worker crashed again; it was restarted'));
+    await vi.advanceTimersByTimeAsync(10 * WORKER_RETRY_MS);
+    expect(runs).toHaveLength(2);
+    expect(store.getState().jobErrors.fixedPoints).toContain('crashed again');
+    // New inputs clear the error and earn a new retry.
+    store.getState().setParam('tau', 0.3);
+    expect(store.getState().jobErrors.fixedPoints).toBeUndefined();
+    runs[2]!.finish(new WorkerFailedError('gone; it was restarted'));
+    await vi.advanceTimersByTimeAsync(WORKER_RETRY_MS);
+    expect(runs).toHaveLength(4);
+    scheduler.stop();
+  });
+
+  it('a storm of 200 changes runs only the state it settled on (debounced job)', () => {
+    const store = createAppStore('');
+    const { job, runs } = recordingJob(100);
+    const scheduler = new JobScheduler(store, [job]);
+    scheduler.start();
+    for (let k = 0; k < 200; k++) {
+      store.getState().setParam('tau', (100 + k) / 1000);
+      vi.advanceTimersByTime(20);
+    }
+    vi.advanceTimersByTime(100);
+    expect(runs.map((r) => r.input.match(/tau=([\d.]+)/)?.[1])).toEqual(['0.299']);
     scheduler.stop();
   });
 

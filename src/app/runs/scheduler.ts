@@ -9,8 +9,9 @@
  * - and turns a failure into visible state (jobErrors in the store, shown by the job's view).
  * An aborted run is never an error, and an error is never shown as "cancelled".
  */
-import { isAbortError } from '../../workers/lane';
+import { isAbortError, isWorkerFailure } from '../../workers/lane';
 import type { AppState, AppStore, JobName } from '../store';
+import { WORKER_RETRY_MS } from '../timing';
 
 /** What a run gets besides its inputs. */
 export interface JobContext {
@@ -45,6 +46,8 @@ interface Slot {
   controller: AbortController | null;
   timer: ReturnType<typeof setTimeout> | null;
   generation: number;
+  /** The run of these inputs already lost a worker once (it is retried only once). */
+  retried: boolean;
 }
 
 /** A job typed by its input, stored among jobs of other inputs. */
@@ -61,7 +64,14 @@ export class JobScheduler {
     jobs: Job<unknown>[],
   ) {
     for (const job of jobs)
-      this.slots.set(job.name, { job, key: null, controller: null, timer: null, generation: 0 });
+      this.slots.set(job.name, {
+        job,
+        key: null,
+        controller: null,
+        timer: null,
+        generation: 0,
+        retried: false,
+      });
   }
 
   /** Follow the store: run every job for the current state, then on each change. */
@@ -87,6 +97,7 @@ export class JobScheduler {
     if (!slot) return;
     const input = slot.job.inputs(this.store.getState());
     this.abort(slot);
+    slot.retried = false;
     if (input !== null) this.launch(slot, input, 0);
   }
 
@@ -104,6 +115,7 @@ export class JobScheduler {
       const key = input === null ? null : JSON.stringify(input);
       if (key === slot.key) continue;
       slot.key = key;
+      slot.retried = false;
       this.abort(slot);
       slot.job.reset?.(this.store, input);
       if (input !== null) this.launch(slot, input, slot.job.debounceMs);
@@ -118,14 +130,14 @@ export class JobScheduler {
     slot.controller = null;
   }
 
-  private launch(slot: Slot, input: unknown, delay: number): void {
+  private launch(slot: Slot, input: unknown, delay: number, keepError = false): void {
     const generation = slot.generation;
     const start = () => {
       slot.timer = null;
       if (generation !== slot.generation) return;
       const controller = new AbortController();
       slot.controller = controller;
-      this.setError(slot.job.name, null);
+      if (!keepError) this.setError(slot.job.name, null);
       const context: JobContext = {
         signal: controller.signal,
         store: this.store,
@@ -138,7 +150,16 @@ export class JobScheduler {
         (err: unknown) => {
           if (slot.controller === controller) slot.controller = null;
           if (controller.signal.aborted || isAbortError(err)) return;
-          this.setError(slot.job.name, err instanceof Error ? err.message : String(err));
+          const message = err instanceof Error ? err.message : String(err);
+          // A dead worker was replaced by the lane: say so, and run once more on the new one
+          // (the message stays until the inputs change, so the user knows what happened).
+          if (isWorkerFailure(err) && !slot.retried && generation === slot.generation) {
+            slot.retried = true;
+            this.setError(slot.job.name, message);
+            this.launch(slot, input, WORKER_RETRY_MS, true);
+            return;
+          }
+          this.setError(slot.job.name, message);
         },
       );
     };

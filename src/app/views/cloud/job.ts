@@ -49,7 +49,7 @@ export function cloudJob(w: AppWorkers) {
       store.getState().setCloud({ status: 'running', tReached: 0, T, micro: [] });
       try {
         await w.cloud.call(
-          (api) =>
+          (api, watchdog) =>
             api.sgd(
               {
                 state: modelQuery,
@@ -59,6 +59,7 @@ export function cloudJob(w: AppWorkers) {
                 microTimes: microTimes(T),
               },
               Comlink.proxy((chunk: SgdChunk) => {
+                watchdog.feed();
                 if (signal.aborted) return;
                 micro.push(...chunk.micro);
                 tReached = chunk.tReached;

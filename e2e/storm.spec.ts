@@ -1,0 +1,59 @@
+/**
+ * Slider storms on every model (issue 16, docs/reliability.md): 200 random slider, keyboard and
+ * typed changes in about 5 s with a fixed seed. After the storm the ODE shows the final state
+ * within 1 s, the curves and dots equal a fresh load of the resulting URL (CSV exports, so no
+ * stale dot remains), and the main thread had no long task above the documented bound.
+ */
+import { readFileSync } from 'node:fs';
+
+import { expect, type Page, test } from '@playwright/test';
+
+import { storm, watchLongTasks } from './storm';
+
+/** docs/reliability.md: the bound on this loaded 2-core machine, and why. */
+const LONGEST_TASK_BOUND_MS = 200;
+const SETTLE_BOUND_MS = 1000;
+
+const MODELS = ['gan', 'vae', 'pca', 'gmm', 'xor', 'contrastive'];
+
+async function sgdDone(page: Page) {
+  await expect(page.locator('.status')).toHaveAttribute('data-sgd', /done|error/, {
+    timeout: 90_000,
+  });
+}
+
+async function trajectoriesCsv(page: Page): Promise<string> {
+  await page
+    .locator('[data-view="trajectories"]')
+    .getByRole('button', { name: /^Export/ })
+    .click();
+  const wait = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'CSV', exact: true }).click();
+  return readFileSync((await (await wait).path())!, 'utf8');
+}
+
+/** `npm run storm` (STORM_LONG=1) runs three seeds per model instead of one. */
+const SEEDS = process.env['STORM_LONG'] ? [0, 1, 2] : [0];
+
+for (const [m, model] of MODELS.flatMap((x) => SEEDS.map(() => x)).entries()) {
+  test(`storm ${m} on ${model}: settles within 1 s, equals a fresh load, no long task`, async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    await watchLongTasks(page);
+    await page.goto(`/?model=${model}&n=200`);
+    await expect(page.locator('.ode-status')).toContainText('ODE ✓', { timeout: 30_000 });
+    const result = await storm(page, 1000 + m, 180, 20, 27);
+    console.log(`storm ${model}: ${JSON.stringify(result)}`);
+    expect(result.settleMs).toBeLessThan(SETTLE_BOUND_MS);
+    expect(result.longestTaskMs).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
+    await sgdDone(page);
+    const after = await trajectoriesCsv(page);
+    const fresh = await browser.newPage();
+    await fresh.goto(page.url());
+    await sgdDone(fresh);
+    expect(after).toBe(await trajectoriesCsv(fresh));
+    await fresh.close();
+  });
+}
