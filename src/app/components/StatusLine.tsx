@@ -1,4 +1,6 @@
 /** The status line: ODE state (or the divergence banner), SGD progress, and notices. */
+import './StatusLine.css';
+
 import { useStore } from 'zustand';
 
 import { timeLeft } from '../format';
