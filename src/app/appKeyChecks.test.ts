@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { Model } from '../core/model';
+import { type Model, viewSpec } from '../core/model';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import { axisBounds, axisKeys, strictNumber } from './appKeyChecks';
@@ -25,14 +25,14 @@ describe('view and tab keys', () => {
     for (const model of models) {
       for (const view of VIEWS) {
         const { settings, notices } = settingsOf(`model=${model.id}&view=${view}`);
-        if (viewAvailable(model, view)) {
+        if (viewAvailable(model, view) && (view !== 'diagram' || viewSpec(model, 'diagram'))) {
           expect(settings.view).toBe(view);
           expect(notices).toEqual([]);
         } else {
           expect(settings.view).toBe('explorer');
           expect(notices.map((n) => n.message)).toEqual([
             expect.stringMatching(
-              new RegExp(`^view=${view}: model ${model.id} has no ${view} view .*default layout`),
+              new RegExp(`^view=${view}: model ${model.id} has no .*default layout`),
             ),
           ]);
         }
@@ -61,6 +61,14 @@ describe('view and tab keys', () => {
       expect(s.view).toBe('explorer');
       expect(s.notices).toHaveLength(1);
       expect(s.query).not.toContain('view=');
+    }
+  });
+
+  it('open a maximised diagram only with axes (GMM and XOR have no default one)', () => {
+    for (const id of ['gmm', 'xor']) {
+      expect(settingsOf(`model=${id}&view=diagram`).settings.view).toBe('explorer');
+      const withAxes = settingsOf(`model=${id}&view=diagram&dx=alpha:0.1:1&dy=T:1:10`);
+      expect(withAxes.settings.view).toBe('diagram');
     }
   });
 

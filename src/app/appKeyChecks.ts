@@ -6,8 +6,9 @@
 import { echo } from '../core/echo';
 import type { Model, Notice } from '../core/model';
 import type { DiagramAxis } from '../workers/protocol';
-import type { AppKey, ViewMode } from './appKeys';
+import type { AppKey, KeyContext, ViewMode, ViewSettings } from './appKeys';
 import { availableViews, viewAvailable } from './views/available';
+import { diagramAxes } from './views/diagram/axes';
 
 type Report = (level: Notice['level'], message: string) => void;
 
@@ -126,4 +127,19 @@ export function tabKey(tabs: readonly string[]): AppKey<string | null> {
     },
     write: (v) => v,
   };
+}
+
+/**
+ * Checks across keys, after each was parsed: a maximised phase diagram needs axes, the model's
+ * default or the link's dx and dy (GMM and XOR have a theory but no default diagram), or it
+ * would open empty.
+ */
+export function crossCheck(c: KeyContext, s: ViewSettings, notices: Notice[]): ViewSettings {
+  if (s.view !== 'diagram' || diagramAxes(c.model, s) !== null) return s;
+  notices.push({
+    key: 'view',
+    level: 'rejected',
+    message: `view=diagram: model ${c.model.id} has no default phase diagram; give both dx and dy, using the default layout`,
+  });
+  return { ...s, view: 'explorer' };
 }

@@ -15,7 +15,7 @@ import {
 } from '../core/model';
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
-import { axisBounds, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
+import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
 
 export const VIEWS = [
   'explorer',
@@ -374,7 +374,7 @@ export function parseViewSettings(
   const settings = settingsFrom((name) =>
     parseOne(name, extras[APP_KEY_TABLE[name].url], c, notices),
   );
-  return { settings, notices };
+  return { settings: crossCheck(c, settings, notices), notices };
 }
 
 /** The app keys worth writing (URL key → string); values equal to their default are left out. */

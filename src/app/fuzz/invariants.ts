@@ -15,6 +15,7 @@ import {
   type ViewSettings,
 } from '../appKeys';
 import { viewAvailable } from '../views/available';
+import { diagramAxes } from '../views/diagram/axes';
 
 function paramProblem(spec: ParamSpec, v: Params[string] | undefined, p: Params): string | null {
   if (spec.kind === 'enum') {
@@ -58,6 +59,7 @@ export function settingProblems(model: Model, params: Params, s: ViewSettings): 
   check(Number.isInteger(s.runs) && s.runs >= 1 && s.runs <= MAX_RUNS, `runs ${s.runs}`);
   check(names.includes(s.x) && names.includes(s.y), `portrait axes ${s.x}, ${s.y}`);
   check(viewAvailable(model, s.view), `view ${s.view}`);
+  check(s.view !== 'diagram' || diagramAxes(model, s) !== null, 'a diagram without axes');
   const tabs: readonly string[] = TABBED_VIEWS;
   check(s.tab === null || (tabs.includes(s.tab) && viewAvailable(model, s.tab)), `tab ${s.tab}`);
   for (const t of [s.timeCursor, s.histogramTime])
