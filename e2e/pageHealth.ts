@@ -35,7 +35,7 @@ export async function viewCharts(page: Page, timeout = 5000): Promise<string[]> 
     .waitFor({ timeout })
     .catch(() => undefined);
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('section.view')].map(
+    Array.from(document.querySelectorAll<HTMLElement>('section.view')).map(
       (s) => `${s.dataset['view'] ?? '?'}:${s.querySelectorAll('svg, canvas').length}`,
     ),
   );
@@ -54,7 +54,6 @@ export function injected(page: Page): Promise<boolean> {
 export function nanAttributes(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      [...document.querySelectorAll('[d*="NaN"], [transform*="NaN"], [x*="NaN"], [y*="NaN"]')]
-        .length,
+      document.querySelectorAll('[d*="NaN"], [transform*="NaN"], [x*="NaN"], [y*="NaN"]').length,
   );
 }
