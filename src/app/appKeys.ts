@@ -4,6 +4,7 @@
  * parsed and validated (with a notice for what is clamped or rejected) and how it is written.
  * A value equal to its default is left out of the link. Pure, unit-tested in Node.
  */
+import { echo } from '../core/echo';
 import {
   fluctuationId,
   type Model,
@@ -14,6 +15,7 @@ import {
 } from '../core/model';
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
+import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
 
 export const VIEWS = [
   'explorer',
@@ -134,7 +136,7 @@ function timeKey(url: string, what: string): AppKey<number | null> {
       const t = Number(raw);
       const T = num(c.params, 'T');
       if (!Number.isFinite(t)) {
-        report('rejected', `${what} must be a number; got '${raw}', using the end`);
+        report('rejected', `${what} must be a number; got '${echo(raw)}', using the end`);
         return undefined;
       }
       const clamped = Math.min(T, Math.max(0, t));
@@ -159,40 +161,11 @@ function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
       if (c.names.includes(raw)) return raw;
       report(
         'rejected',
-        `portrait axis ${name}=${raw} is not an order parameter of this state (${c.names.join(', ')}); using ${fallback(c)}`,
+        `portrait axis ${name}=${echo(raw)} is not an order parameter of this state (${c.names.join(', ')}); using ${fallback(c)}`,
       );
       return undefined;
     },
     write: (v) => v,
-  };
-}
-
-/** The keys a phase-diagram axis or an overlay may name: numeric parameters and derived axes. */
-function axisKeys(model: Model): string[] {
-  return [
-    ...model.params.filter((s) => s.kind === 'number').map((s) => s.key),
-    ...(model.theory?.derivedAxes ?? []).map((a) => a.key),
-  ];
-}
-
-function diagramAxis(url: string): AppKey<DiagramAxis | null> {
-  return {
-    url,
-    default: () => null,
-    parse(raw, c, report) {
-      const [param = '', from, to] = raw.split(':');
-      const a = Number(from);
-      const b = Number(to);
-      const keys = axisKeys(c.model);
-      if (keys.includes(param) && Number.isFinite(a) && Number.isFinite(b) && a !== b)
-        return { param, from: Math.min(a, b), to: Math.max(a, b) };
-      report(
-        'rejected',
-        `${url} must look like name:from:to with name in ${keys.join(', ')}; got '${raw}', using the default`,
-      );
-      return undefined;
-    },
-    write: (v) => (v ? `${v.param}:${v.from}:${v.to}` : null),
   };
 }
 
@@ -207,7 +180,10 @@ function clampedInteger(
   const r = Number(raw);
   const c = Math.min(hi, Math.max(lo, Math.round(Number.isFinite(r) ? r : fallback)));
   if (c !== r)
-    report('clamped', `${describe} must be an integer in ${lo}..${hi}; got ${raw}, using ${c}`);
+    report(
+      'clamped',
+      `${describe} must be an integer in ${lo}..${hi}; got ${echo(raw)}, using ${c}`,
+    );
   return c;
 }
 
@@ -218,23 +194,24 @@ const overlayKey: AppKey<ViewSettings['overlayValues']> = {
     const [param = '', list = ''] = raw.split(':');
     const spec = c.model.params.find((sp) => sp.key === param);
     const derived = c.model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
-    const values = list.split(',').map(Number);
+    const values = list.split(',').map(strictNumber);
     if (
       (!derived && (!spec || spec.kind !== 'number')) ||
       values.length === 0 ||
-      values.some((v) => !Number.isFinite(v))
+      values.some((v) => v === null)
     ) {
       const axes = c.model.theory?.derivedAxes?.map((a) => a.key) ?? [];
       report(
         'rejected',
-        `ov must look like name:v1,v2,… with a numeric parameter${axes.length ? ` or ${axes.join(', ')}` : ''}; got '${raw}'`,
+        `ov must look like name:v1,v2,… with a numeric parameter${axes.length ? ` or ${axes.join(', ')}` : ''}; got '${echo(raw)}'`,
       );
       return undefined;
     }
-    // A derived axis is checked by the model's own validation at each value.
-    const lo = spec?.kind === 'number' ? spec.min : Number.NEGATIVE_INFINITY;
-    const hi = spec?.kind === 'number' ? spec.max : Number.POSITIVE_INFINITY;
-    const clamped = values.slice(0, MAX_OVERLAY_VALUES).map((v) => Math.min(hi, Math.max(lo, v)));
+    // A derived axis is kept to its declared range; the model's validation checks each value.
+    const [lo, hi] = axisBounds(c.model, param);
+    const clamped = values
+      .slice(0, MAX_OVERLAY_VALUES)
+      .map((v) => Math.min(hi, Math.max(lo, v ?? lo)));
     if (clamped.some((v, k) => v !== values[k]) || values.length > MAX_OVERLAY_VALUES)
       report(
         'clamped',
@@ -245,26 +222,6 @@ const overlayKey: AppKey<ViewSettings['overlayValues']> = {
   write: (v) => (v ? `${v.param}:${v.values.join(',')}` : null),
 };
 
-/** One of a fixed list of names, rejected with a notice otherwise. */
-function oneOf<V extends string, D extends V | null>(
-  url: string,
-  choices: readonly V[],
-  fallback: D,
-  rejected: (raw: string) => string,
-): AppKey<V | D> {
-  const isChoice = (raw: string): raw is V => (choices as readonly string[]).includes(raw);
-  return {
-    url,
-    default: () => fallback,
-    parse(raw, _c, report) {
-      if (isChoice(raw)) return raw;
-      report('rejected', rejected(raw));
-      return undefined;
-    },
-    write: (v) => v,
-  };
-}
-
 /** The table, in the order the keys appear in a link. */
 export const APP_KEY_TABLE: Table = {
   runs: {
@@ -273,7 +230,7 @@ export const APP_KEY_TABLE: Table = {
     parse(raw, _c, report) {
       if (Number.isFinite(Number(raw)))
         return clampedInteger(raw, [1, MAX_RUNS], 1, 'runs', report);
-      report('rejected', `runs must be a number in 1..${MAX_RUNS}; got '${raw}', using 1`);
+      report('rejected', `runs must be a number in 1..${MAX_RUNS}; got '${echo(raw)}', using 1`);
       return undefined;
     },
     write: (v) => String(v),
@@ -283,12 +240,7 @@ export const APP_KEY_TABLE: Table = {
   timeCursor: timeKey('tc', 'the time cursor tc'),
   cosines: flagKey('cos'),
   vectorField: flagKey('vf'),
-  view: oneOf(
-    'view',
-    VIEWS,
-    'explorer',
-    (raw) => `view must be one of ${VIEWS.join(', ')}; got '${raw}', using explorer`,
-  ),
+  view: viewKey(VIEWS),
   diagramX: diagramAxis('dx'),
   diagramY: diagramAxis('dy'),
   diagramCells: {
@@ -307,7 +259,7 @@ export const APP_KEY_TABLE: Table = {
       if (ids.includes(raw)) return raw;
       report(
         'rejected',
-        `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${raw}'`,
+        `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
       );
       return undefined;
     },
@@ -321,19 +273,14 @@ export const APP_KEY_TABLE: Table = {
       if (ids.includes(raw)) return raw;
       report(
         'rejected',
-        `fl must name one of this model's fluctuation views (${ids.join(', ') || 'none'}); got '${raw}'`,
+        `fl must name one of this model's fluctuation views (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
       );
       return undefined;
     },
     write: (v) => v,
   },
   showAttraction: flagKey('att'),
-  tab: oneOf<string, null>(
-    'tab',
-    TABBED_VIEWS,
-    null,
-    (raw) => `tab must be one of ${TABBED_VIEWS.join(', ')}; got '${raw}'`,
-  ),
+  tab: tabKey(TABBED_VIEWS),
   logAxes: flagKey('lg'),
   histogramTime: timeKey('ht', 'the histogram time ht'),
   bifurcationAxis: diagramAxis('ba'),
@@ -344,7 +291,7 @@ export const APP_KEY_TABLE: Table = {
       if (raw === 'leading' || c.names.includes(raw)) return raw;
       report(
         'rejected',
-        `by must be an order parameter (${c.names.join(', ')}) or 'leading'; got '${raw}'`,
+        `by must be an order parameter (${c.names.join(', ')}) or 'leading'; got '${echo(raw)}'`,
       );
       return undefined;
     },
@@ -359,7 +306,7 @@ export const APP_KEY_TABLE: Table = {
         return clampedInteger(raw, [2, MAX_MANY_RUNS], 0, what, report);
       report(
         'rejected',
-        `${what} must be an integer in 2..${MAX_MANY_RUNS}; got '${raw}', using the default`,
+        `${what} must be an integer in 2..${MAX_MANY_RUNS}; got '${echo(raw)}', using the default`,
       );
       return undefined;
     },
@@ -427,7 +374,7 @@ export function parseViewSettings(
   const settings = settingsFrom((name) =>
     parseOne(name, extras[APP_KEY_TABLE[name].url], c, notices),
   );
-  return { settings, notices };
+  return { settings: crossCheck(c, settings, notices), notices };
 }
 
 /** The app keys worth writing (URL key → string); values equal to their default are left out. */

@@ -34,6 +34,26 @@ export function toCsv(ode: SeriesTable | null, sgd: SeriesTable | null): string 
   return lines.join('\n') + '\n';
 }
 
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$|^-?Infinity$|^NaN$/i;
+
+/**
+ * A CSV cell that a spreadsheet will not run as a formula (OWASP's CSV injection advice): text
+ * starting with = + - @, a tab or a carriage return gets a leading apostrophe. Numbers, negative
+ * ones included, are left as they are so that the columns stay numeric.
+ */
+export function csvSafeCell(cell: string): string {
+  if (PLAIN_NUMBER.test(cell)) return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Every cell of a CSV text made safe (csvSafeCell); every CSV download goes through it. */
+export function csvSafe(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split(',').map(csvSafeCell).join(','))
+    .join('\n');
+}
+
 /** Parse toCsv's output back (used by tests and by the e2e round trip). */
 export function parseCsv(text: string): { header: string[]; rows: string[][] } {
   const [head = '', ...rest] = text.trim().split('\n');

@@ -2,6 +2,7 @@
  * Standalone SVG and PNG export of a view: white background, the chart's own styles inlined,
  * a title, a legend and a caption line with the parameters; no UI chrome (docs/architecture.md, "Visual language").
  */
+import { csvSafe } from './exportData';
 
 export interface ExportDecor {
   title: string;
@@ -125,6 +126,16 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   return new XMLSerializer().serializeToString(out);
 }
 
+/** Text as XML character data or an attribute value: & < > " ' as entities. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
 /** Several standalone SVGs side by side in one document (the Figure layout), captioned below. */
 export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const parser = new DOMParser();
@@ -134,11 +145,10 @@ export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const total = widths.reduce((a, b) => a + b, 0) + gap * (docs.length - 1);
   const lines = wrapCaption(caption, Math.floor((total - 24) / 6.6));
   const height = panels + 8 + LINE * lines.length;
-  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const captionSvg = lines
     .map(
       (t, k) =>
-        `<text x="12" y="${panels + LINE * (k + 1)}" font-family="Helvetica Neue, Arial, sans-serif" font-size="12" fill="#333">${esc(t)}</text>`,
+        `<text x="12" y="${panels + LINE * (k + 1)}" font-family="Helvetica Neue, Arial, sans-serif" font-size="12" fill="#333">${escapeXml(t)}</text>`,
     )
     .join('');
   let x = 0;
@@ -180,7 +190,9 @@ export async function svgToPng(svgText: string, scale: number): Promise<Blob> {
 }
 
 export function download(filename: string, data: Blob | string, type = 'text/plain'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  // Every view's CSV passes here: no cell of it can run as a spreadsheet formula.
+  const text = typeof data === 'string' && type === 'text/csv' ? csvSafe(data) : data;
+  const blob = typeof text === 'string' ? new Blob([text], { type }) : text;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

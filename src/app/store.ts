@@ -210,13 +210,16 @@ export function createAppStore(initial = '') {
       const s = get();
       // Round-trip through the codec so that the same validation and clamping apply.
       const params = { ...s.params, ...values };
+      // The layout of validated parameters: that of a raw value (M = 1e308 latents) would
+      // allocate without bound before the codec clamps it.
+      const valid = parseState(serializeState(s.model, params), [s.model]).params;
       // Portrait axes the new state lacks (fewer features) fall back to its defaults quietly.
-      const names = stateNamesOrNone(s.model, params);
+      const names = stateNamesOrNone(s.model, valid);
       const axes = {
         x: names.includes(s.x) ? s.x : (names[0] ?? s.x),
         y: names.includes(s.y) ? s.y : (names[1] ?? names[0] ?? s.y),
       };
-      const next = serializeState(s.model, params, extrasOf(s.model, params, { ...s, ...axes }));
+      const next = serializeState(s.model, params, extrasOf(s.model, valid, { ...s, ...axes }));
       const derived = derive(next);
       set(derived);
     },

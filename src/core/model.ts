@@ -82,6 +82,11 @@ export interface DerivedAxis {
   read(p: Params): number;
   /** The parameters this axis sets (a diagram over it does not depend on them). */
   params: string[];
+  /**
+   * The values the axis can take, from its parameters' bounds (a link's diagram range is
+   * clamped to it); absent: ±10⁶.
+   */
+  range?: [number, number];
 }
 
 /** The model's theory for fixed points and phase diagrams (closed forms from its paper). */

@@ -145,7 +145,7 @@ export function serializeState(
     const values = alias.targets.map((t) => params[t]);
     const first = values[0];
     if (typeof first === 'number' && values.every((v) => v === first)) {
-      parts.push(`${alias.key}=${formatNumber(first)}`);
+      parts.push(`${alias.key}=${encodeValue(first)}`);
       alias.targets.forEach((t) => written.add(t));
     }
   }
@@ -162,8 +162,9 @@ export function serializeState(
 }
 
 function encodeValue(value: number | number[] | string): string {
-  if (typeof value === 'number') return formatNumber(value);
-  if (Array.isArray(value)) return value.map(formatNumber).join(',');
+  // Encoded too: the '+' of 1e+308 would read back as a space.
+  if (typeof value === 'number') return safeEncode(formatNumber(value));
+  if (Array.isArray(value)) return value.map((x) => safeEncode(formatNumber(x))).join(',');
   return safeEncode(value);
 }
 

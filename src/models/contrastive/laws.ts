@@ -42,12 +42,20 @@ export function parseLawText(text: string): { kind: LawKind; args: number[] } | 
   return { kind: kind as LawKind, args };
 }
 
-/** The canonical text of a law, e.g. 'sparse:5,0.2'. */
+const round10 = (x: number) => Number(x.toPrecision(10));
+
+/** The canonical text of a law, e.g. 'sparse:5,0.2' (10 significant digits). */
 export function lawText(kind: LawKind, args: number[]): string {
-  return `${kind}:${args.map((x) => formatNumber(Number(x.toPrecision(10)))).join(',')}`;
+  return `${kind}:${args.map((x) => formatNumber(round10(x))).join(',')}`;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** Relative margin of a corrected moment inside its bound: 10⁻⁹ ≫ lawText's 5·10⁻¹¹ rounding. */
+const LAW_MARGIN = 1e-9;
+
+/** x as lawText writes it if that is not below x, else a hair above (a lower bound, kept). */
+const atLeast = (x: number) => (round10(x) >= x ? round10(x) : round10(x * (1 + LAW_MARGIN)));
 
 /**
  * Validate a well-formed law: ranges, and for given moments the conditions for a law to exist
@@ -59,7 +67,8 @@ export function validateLaw(
   args: number[],
 ): { args: number[]; problem: string | null } {
   const problems: string[] = [];
-  const fixed = [...args];
+  // Checked as lawText writes them, so that the canonical text is what passed.
+  const fixed = args.map(round10);
   const bound = (i: number, name: string, lo: number, hi: number) => {
     const v = clamp(fixed[i]!, lo, hi);
     if (v !== fixed[i]) {
@@ -78,20 +87,20 @@ export function validateLaw(
     bound(1, 'm₄', 0, 1e4);
     bound(2, 'm₆', 0, 1e6);
     const m2 = fixed[0]!;
-    // m₂m₆ ≥ m₄² with m₆ ≤ 10⁶ needs m₄ ≤ √(10⁶·m₂) (a hair below, for rounding).
-    const m4Max = Math.sqrt(1e6 * m2) * (1 - 1e-12);
+    // m₂m₆ ≥ m₄² with m₆ ≤ 10⁶ needs m₄ ≤ √(10⁶·m₂). The margins here and below exceed the
+    // 10-digit rounding of lawText, so the canonical text passes its own check again.
+    const m4Max = Math.sqrt(1e6 * m2) * (1 - LAW_MARGIN);
     if (fixed[1]! > m4Max) {
       problems.push('m₄ must be at most √(10⁶·m₂), so that some m₆ ≤ 10⁶ gives a law');
       fixed[1] = m4Max;
     }
     if (fixed[1]! < m2 ** 2) {
       problems.push('m₄ must be at least m₂² (a variance of c² is ≥ 0)');
-      fixed[1] = m2 ** 2;
+      fixed[1] = atLeast(m2 ** 2);
     }
     if (m2 * fixed[2]! < fixed[1]! ** 2) {
       problems.push('m₆ must be at least m₄²/m₂ (no law of c has these moments otherwise)');
-      // A hair above the bound, so that the fallback passes its own check after rounding.
-      fixed[2] = Math.min(1e6, (fixed[1]! ** 2 / m2) * (1 + 1e-12));
+      fixed[2] = Math.min(1e6, atLeast(fixed[1]! ** 2 / m2));
     }
   }
   return { args: fixed, problem: problems.length ? problems.join('; ') : null };

@@ -3,6 +3,7 @@
  * with UᵀU = N·I, z_ℓ = wᵀx^(ℓ)/√N, F = −(1/m)Σ_b y_b^(1) y_b^(2) with ȳ = 0, time t = steps/N.
  * Augmentation: x^(ℓ) = x + γ^(ℓ), γ^(ℓ) with i.i.d. N(0, η) entries, corr(γ^(1), γ^(2)) = ρ_γ.
  */
+import { echo } from '../../core/echo';
 import type { Notice } from '../../core/model';
 import type { EnumSpec, Params, ParamSpec } from '../../core/params';
 import { formatNumber, num, runParams, str, vec } from '../../core/params';
@@ -182,6 +183,12 @@ export function contrastiveParamsOf(p: Params): ContrastiveParams {
   };
 }
 
+/** The default law of feature i (1-based), from the table. */
+function lawSpecDefault(i: number): string {
+  const spec = contrastiveParams.find((s) => s.key === `c${i}`);
+  return spec?.kind === 'enum' ? spec.default : 'gauss:1';
+}
+
 /**
  * Check each law's numbers (rewriting it in canonical form) and that |q₀| ≤ 1 (w is a unit
  * vector); returns a notice for everything changed.
@@ -194,13 +201,18 @@ export function validateContrastive(p: Params): Notice[] {
     const parsed = parseLawText(text);
     if (!parsed) continue; // parseState already replaced a malformed law by the default
     const { args, problem } = validateLaw(parsed.kind, parsed.args);
-    const canonical = lawText(parsed.kind, args);
+    let canonical = lawText(parsed.kind, args);
+    // A corrected law must pass its own check, or the state would hold an invalid one; the
+    // margins in validateLaw make this so, and the default law is the last resort.
+    const again = parseLawText(canonical);
+    const invalid = !again || validateLaw(again.kind, again.args).problem !== null;
+    if (invalid) canonical = lawSpecDefault(i);
     p[key] = canonical;
-    if (problem)
+    if (problem || invalid)
       notices.push({
         key,
         level: 'clamped',
-        message: `c${'₁₂₃'[i - 1]} (${key}): ${problem}; got ${text}, using ${canonical}`,
+        message: `c${'₁₂₃'[i - 1]} (${key}): ${problem ?? 'no law has these numbers'}; got ${echo(text)}, using ${canonical}`,
       });
   }
   const q0 = vec(p, 'q0');

@@ -101,6 +101,8 @@ export const contrastiveTheory: ModelTheory = {
       },
       read: (p) => lawOf(str(p, 'c1')).m2,
       params: ['c1'],
+      // A law's m₂ is kept to [0.01, 10] (laws.ts).
+      range: [0.01, 10],
     },
     {
       key: 'tauOverM',
@@ -110,6 +112,8 @@ export const contrastiveTheory: ModelTheory = {
       },
       read: (p) => num(p, 'tau') / num(p, 'batch'),
       params: ['tau'],
+      // τ ∈ [10⁻⁴, 2] over m ∈ [1, 1000].
+      range: [1e-7, 2],
     },
   ],
 

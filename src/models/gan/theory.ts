@@ -216,6 +216,8 @@ export const ganTheory: ModelTheory = {
       },
       read: (p) => num(p, 'taut') / num(p, 'tau'),
       params: ['taut'],
+      // τ̃ ∈ [0, 4] over τ ∈ [0.001, 4].
+      range: [0, 4000],
     },
   ],
 

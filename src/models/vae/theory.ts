@@ -59,6 +59,8 @@ export const vaeTheory: ModelTheory = {
       },
       read: (p) => num(p, 'eps') * num(p, 'n'),
       params: ['eps', 'beta'],
+      // ε ∈ [0, 0.01] times N ≤ 10⁵.
+      range: [0, 1000],
     },
   ],
   // Time scales go like 1/τ: 300/τ_min (3000 at τ = 0.1) lets even slow collapses settle.

@@ -1,11 +1,11 @@
 /** The basins view as a plugin (views/types.ts). */
-import { viewSpec } from '../../../core/model';
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { BasinsView } from './BasinsView';
 
 export const basinsView: ViewKind = {
   title: 'Basins',
   placement: 'tab',
-  available: (model) => viewSpec(model, 'basins') !== undefined,
+  available: VIEW_AVAILABLE.basins,
   render: (props) => <BasinsView {...props} />,
 };

@@ -3,12 +3,13 @@
  * (its bifurcation spec) it continues the first numeric parameter and plots the first state
  * variable.
  */
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { BifurcationView } from './BifurcationView';
 
 export const bifurcationView: ViewKind = {
   title: 'Bifurcation',
   placement: 'tab',
-  available: () => true,
+  available: VIEW_AVAILABLE.bifurcation,
   render: (props) => <BifurcationView {...props} />,
 };

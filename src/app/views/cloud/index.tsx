@@ -1,11 +1,11 @@
 /** The cloud view as a plugin (views/types.ts). */
-import { viewSpec } from '../../../core/model';
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { CloudView } from './CloudView';
 
 export const cloudView: ViewKind = {
   title: 'Microscopic cloud',
   placement: 'tab',
-  available: (model) => viewSpec(model, 'cloud') !== undefined,
+  available: VIEW_AVAILABLE.cloud,
   render: (props) => <CloudView {...props} />,
 };

@@ -1,12 +1,12 @@
 /** The diagram view as a plugin (views/types.ts). */
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { PhaseDiagramView } from './PhaseDiagramView';
 
 export const diagramView: ViewKind = {
   title: 'Phase diagram',
   placement: 'panel',
-  // Axes may come from the URL (dx, dy) when the model has no default diagram.
-  available: (model) => model.theory !== undefined,
+  available: VIEW_AVAILABLE.diagram,
   render: (props, { scheduler }) => (
     <PhaseDiagramView
       {...props}

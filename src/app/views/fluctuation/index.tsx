@@ -1,11 +1,11 @@
 /** The fluctuation view as a plugin (views/types.ts). */
-import { viewSpec } from '../../../core/model';
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { FluctuationView } from './FluctuationView';
 
 export const fluctuationView: ViewKind = {
   title: 'Fluctuations',
   placement: 'tab',
-  available: (model) => viewSpec(model, 'fluctuation') !== undefined,
+  available: VIEW_AVAILABLE.fluctuation,
   render: (props) => <FluctuationView {...props} />,
 };

@@ -1,10 +1,11 @@
 /** The portrait view as a plugin (views/types.ts). */
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { PortraitView } from './PortraitView';
 
 export const portraitView: ViewKind = {
   title: 'Phase portrait',
   placement: 'panel',
-  available: () => true,
+  available: VIEW_AVAILABLE.portrait,
   render: (props, services) => <PortraitView {...props} requestField={services.requestField} />,
 };

@@ -1,11 +1,11 @@
 /** The rate view as a plugin (views/types.ts). */
-import { viewSpec } from '../../../core/model';
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { RateView } from './RateView';
 
 export const rateView: ViewKind = {
   title: 'Rate',
   placement: 'tab',
-  available: (model) => viewSpec(model, 'rate') !== undefined,
+  available: VIEW_AVAILABLE.rate,
   render: (props, services) => <RateView {...props} requestRate={services.requestRate} />,
 };

@@ -1,11 +1,11 @@
 /** The scan view as a plugin (views/types.ts). */
-import { viewSpec } from '../../../core/model';
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { ScanView } from './ScanView';
 
 export const scanView: ViewKind = {
   title: 'Scans',
   placement: 'tab',
-  available: (model) => viewSpec(model, 'scan') !== undefined,
+  available: VIEW_AVAILABLE.scan,
   render: (props) => <ScanView {...props} />,
 };

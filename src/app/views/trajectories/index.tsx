@@ -1,10 +1,11 @@
 /** The trajectories view as a plugin (views/types.ts). */
+import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
 import { TrajectoriesView } from './TrajectoriesView';
 
 export const trajectoriesView: ViewKind = {
   title: 'Trajectories',
   placement: 'panel',
-  available: () => true,
+  available: VIEW_AVAILABLE.trajectories,
   render: (props) => <TrajectoriesView {...props} />,
 };
