@@ -29,6 +29,8 @@ export function createAppWorkers(store: AppStore) {
     field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, false),
     // A diagram by continuation can take seconds: an abort ends its worker.
     bifurcation: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
+    // The phase diagram's fold/Hopf curves by continuation (views/diagram/curvesJob.ts).
+    diagramCurves: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, true),
     scanPool: lanePool<AnalysisWorkerApi>(createAnalysisWorker, Math.min(4, cores)),
   };
   const controllers = {
