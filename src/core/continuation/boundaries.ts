@@ -81,6 +81,27 @@ function covers(b: BoundaryCurve, a: BoundaryCurve, sx: number, sy: number, tol:
 }
 
 /**
+ * Drop the points of a curve that no step of the stepper could have reached: both neighbours
+ * farther than `far` along an axis, while curves.ts steps at most 0.02 of the larger range. The
+ * one seen is a curve's start: a fold located on the horizontal line that the fold system's
+ * corrector leaves at once for the nearby fold curve (GAN d = 1, Fig. 3(b) at α = 0.5, the start
+ * τ = 0.178 between points at τ ≈ 0.12), so the start is not on the curve it began.
+ */
+function dropStrayPoints(c: BoundaryCurve, far: number, notes: string[]): void {
+  const gap = (i: number, j: number) =>
+    j < 0 || j >= c.x.length
+      ? Number.POSITIVE_INFINITY
+      : Math.max(Math.abs(c.x[i]! - c.x[j]!), Math.abs(c.y[i]! - c.y[j]!));
+  const keep = c.x.map((_, i) => c.x.length < 3 || gap(i, i - 1) <= far || gap(i, i + 1) <= far);
+  if (keep.every(Boolean)) return;
+  for (let i = 0; i < keep.length; i++)
+    if (!keep[i])
+      notes.push(`a ${c.kind} point off its curve was dropped at (${c.x[i]}, ${c.y[i]})`);
+  c.x = c.x.filter((_, i) => keep[i]);
+  c.y = c.y.filter((_, i) => keep[i]);
+}
+
+/**
  * The fold and Hopf curves of the model in the (x, y) plane, found from the two lines through the
  * current parameters (clamped into the plane). Duplicates (the same curve reached from two special
  * points, or from both lines) are dropped: a curve within 10⁻³ of the plane's size of a longer one.
@@ -112,7 +133,9 @@ export function planeBoundaries(
     notes.push(...d.notes);
   }
   const sx = Math.abs(x.to - x.from) || 1;
-  const sy = Math.abs(y.to - y.from) || 1;
+  const sy0 = Math.abs(y.to - y.from) || 1;
+  for (const c of found) dropStrayPoints(c, 0.025 * Math.max(sx, sy0), notes);
+  const sy = sy0;
   // Longest first, so that a curve is kept in preference to a piece of it.
   found.sort((a, b) => b.x.length - a.x.length);
   const curves: BoundaryCurve[] = [];
