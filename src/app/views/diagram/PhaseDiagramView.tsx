@@ -12,9 +12,9 @@ import { ViewFrame } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
-import { boundaryDash, CURVE_COLORS, drawDiagram, MARK_COLOR } from './chart';
+import { drawDiagram } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
-import { DiagramKey } from './DiagramKey';
+import { DiagramKey, exportLegend } from './DiagramKey';
 import { axisLabel, diagramCsv, diagramNote, outsideNotice, paramsAt } from './plane';
 
 export function PhaseDiagramView({
@@ -45,18 +45,10 @@ export function PhaseDiagramView({
   const exportSvg = () => {
     if (!svgRef.current) return null;
     const s = store.getState();
-    const kinds = new Set(curves?.curves.map((c) => c.kind) ?? []);
     return standaloneSvg(svgRef.current, {
       title: `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
       caption: captionOf(s.model, s.params, s.runs),
-      legend: [
-        ...phases.map((p) => ({ label: p.label, color: p.color, dot: true })),
-        ...(['fold', 'hopf'] as const)
-          .filter((k) => kinds.has(k))
-          .map((k) => ({ label: k === 'fold' ? 'fold' : 'Hopf', color: CURVE_COLORS[k] })),
-        ...boundaries.map((b, k) => ({ label: b.label, color: '#111', dash: boundaryDash(k) })),
-        ...(marks.length ? [{ label: 'figures', color: MARK_COLOR, dot: true }] : []),
-      ],
+      legend: exportLegend(phases, curves, boundaries, marks),
     });
   };
   const name = `macroscope-${model.id}-diagram`;
@@ -90,17 +82,7 @@ export function PhaseDiagramView({
         <DiagramProgress store={store} onCancel={onCancel} onRestart={onRestart} />
       </div>
       <PhaseLegend phases={phases} />
-      <DiagramKey
-        curves={curves}
-        boundaries={boundaries}
-        marks={marks}
-        outside={outside !== null}
-      />
-      {outside && (
-        <p className="diagram-outside" role="status">
-          {outside}
-        </p>
-      )}
+      <DiagramKey curves={curves} boundaries={boundaries} marks={marks} outside={outside} />
       <div className="chart-box" ref={boxRef}>
         <svg ref={svgRef} className="chart" role="img" aria-label="Phase diagram" />
       </div>
