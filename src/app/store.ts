@@ -29,6 +29,7 @@ import type { EnsembleState } from './ensembleController';
 import type { SgdSummary } from './sgdData';
 import type { AttractionState } from './views/attraction/controller';
 import type { BifurcationState } from './views/bifurcation/job';
+import type { DiagramCurvesState } from './views/diagram/curvesJob';
 
 export * from './appKeys';
 export * from './views/diagram/axes';
@@ -87,6 +88,7 @@ export const JOB_NAMES = [
   'field',
   'rate',
   'bifurcation',
+  'diagramCurves',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -118,6 +120,8 @@ export interface AppState extends ViewSettings {
   overlaySgd: { key: string; summaries: (SgdSummary | null)[] } | null;
   /** The bifurcation view's diagram by continuation, for its key (views/bifurcation/job.ts). */
   bifurcation: BifurcationState | null;
+  /** The phase diagram's fold and Hopf curves by continuation (views/diagram/curvesJob.ts). */
+  diagramCurves: DiagramCurvesState | null;
   /** Why a job last failed, by job (absent: it did not fail); shown by the job's view. */
   jobErrors: Partial<Record<JobName, string>>;
   /** Load a state string (URL query or share link). */
@@ -139,6 +143,7 @@ export interface AppState extends ViewSettings {
   setAlignedOde(alignedOde: OdeResult | null): void;
   setScan(scan: ScanResult | null): void;
   setBifurcation(bifurcation: BifurcationState | null): void;
+  setDiagramCurves(diagramCurves: DiagramCurvesState | null): void;
   setJobError(name: JobName, message: string | null): void;
 }
 
@@ -199,6 +204,7 @@ export function createAppStore(initial = '') {
     alignedOde: null,
     scan: null,
     bifurcation: null,
+    diagramCurves: null,
     jobErrors: {},
     load(input) {
       set(derive(input));
@@ -267,6 +273,9 @@ export function createAppStore(initial = '') {
     },
     setBifurcation(bifurcation) {
       set({ bifurcation });
+    },
+    setDiagramCurves(diagramCurves) {
+      set({ diagramCurves });
     },
     setJobError(name, message) {
       const { [name]: _old, ...rest } = get().jobErrors;

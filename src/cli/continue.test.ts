@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { models } from '../models/registry';
 import { runCli } from './cli';
 
 const GAN = 'model=gan&d=1&lambda=inf&eta=1&Lambda=1.2&LambdaT=1.2&tau=0.3&taut=0.2';
@@ -97,5 +98,45 @@ describe('CLI continue', () => {
     const missing = runCli(['figure', '--view', 'bifurcation', '--state', GAN, '--out', '-']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/needs --p name=from:to/);
+  });
+
+  it('figure --view bifurcation --y leading plots the leading eigenvalue (VAE Fig. 4)', () => {
+    const vae = models
+      .find((m) => m.id === 'vae')!
+      .presets.find((p) => p.id === 'fig4-bifurcation')!;
+    const r = runCli([
+      'figure',
+      '--view',
+      'bifurcation',
+      '--state',
+      `model=vae&${vae.state}`,
+      '--p',
+      'beta=0.2:3',
+      '--y',
+      'leading',
+      '--out',
+      '-',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('leading Re λ');
+    // The rule Re λ = 0 and the branch point at β = ρ + η = 2, where the stable branch crosses it.
+    expect(r.stdout).toContain('<title>Re λ = 0</title>');
+    expect(r.stdout).toMatch(/branch-point at beta = 2\.0000000/);
+    // A state variable still plots, and a name that is neither is refused with the choices.
+    const bad = runCli([
+      'figure',
+      '--view',
+      'bifurcation',
+      '--state',
+      `model=vae&${vae.state}`,
+      '--p',
+      'beta=0.2:3',
+      '--y',
+      'nope',
+      '--out',
+      '-',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/or leading/);
   });
 });

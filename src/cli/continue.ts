@@ -14,7 +14,7 @@ import { bifurcationDiagram } from '../core/continuation/diagram';
 import { axisValue } from '../core/continuation/equilibria';
 import { type Model, viewSpec } from '../core/model';
 import type { Params } from '../core/params';
-import { bifurcationSvg } from './bifurcationFigure';
+import { bifurcationSvg, LEADING_SERIES } from './bifurcationFigure';
 import { jsonNumber, paramsJson, UsageError } from './json';
 
 export const CONTINUE_COMMANDS: Record<
@@ -87,8 +87,10 @@ export function continueJson(model: Model, params: Params, flags: Record<string,
   }
   const names = model.stateNames(params);
   const ySeries = flags['y'] ?? names[0]!;
-  if (flags['out'] !== undefined && !names.includes(ySeries)) {
-    throw new UsageError(`--y must be one of ${names.join(', ')}; got '${ySeries}'`);
+  if (flags['out'] !== undefined && !names.includes(ySeries) && ySeries !== LEADING_SERIES) {
+    throw new UsageError(
+      `--y must be one of ${names.join(', ')} or ${LEADING_SERIES}; got '${ySeries}'`,
+    );
   }
   if (flags['y'] !== undefined && flags['out'] === undefined) {
     throw new UsageError('--y chooses the series of the SVG: give --out FILE.svg with it');
@@ -163,10 +165,13 @@ export function bifurcationFigureSvg(
   if (!first)
     throw new UsageError('figure --view bifurcation needs --p name=from:to (e.g. --p alpha=0.1:4)');
   const names = model.stateNames(params);
-  const declaredY = declared?.y !== undefined && names.includes(declared.y) ? declared.y : null;
+  const plottable = (y: string) => names.includes(y) || y === LEADING_SERIES;
+  const declaredY = declared?.y !== undefined && plottable(declared.y) ? declared.y : null;
   const series = flags['y'] ?? declaredY ?? names[0]!;
-  if (!names.includes(series))
-    throw new UsageError(`--y must be one of ${names.join(', ')}; got '${series}'`);
+  if (!plottable(series))
+    throw new UsageError(
+      `--y must be one of ${names.join(', ')} or ${LEADING_SERIES} (the leading eigenvalue's real part); got '${series}'`,
+    );
   const d = bifurcationDiagram(model, params, { ...first, orbits: true });
   return bifurcationSvg(model, params, d, first.axis, series);
 }

@@ -9,7 +9,11 @@ import type { Rng } from './rng';
 /** A Gamma(shape, 1) variate, shape ≥ 1 (exact rejection sampler). */
 export function gammaVariate(shape: number, rng: Rng): number {
   const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  return gammaWith(d, 1 / Math.sqrt(9 * d), rng);
+}
+
+/** Marsaglia–Tsang's loop with its constants d = shape − 1/3 and c = 1/√(9d) given. */
+function gammaWith(d: number, c: number, rng: Rng): number {
   for (;;) {
     const x = normal(rng);
     let v = 1 + c * x;
@@ -35,4 +39,28 @@ export function chiSquare(rng: Rng, k: number): number {
     return z * z;
   }
   return 2 * gammaVariate(k / 2, rng);
+}
+
+/**
+ * χ²_k variates for a chain that asks for the same k step after step (a reduced SGD chain's
+ * n − k): the same draws as chiSquare(rng, k), with Marsaglia–Tsang's constants (a square root
+ * and a division) computed once per k instead of once per variate.
+ */
+export class ChiSquareSampler {
+  private dof = -1;
+  private d = 0;
+  private c = 0;
+
+  constructor(private readonly rng: Rng) {}
+
+  /** A χ²_k variate (k ≥ 0), equal to chiSquare(rng, k) for the same generator state. */
+  next(k: number): number {
+    if (k < 2) return chiSquare(this.rng, k);
+    if (k !== this.dof) {
+      this.dof = k;
+      this.d = k / 2 - 1 / 3;
+      this.c = 1 / Math.sqrt(9 * this.d);
+    }
+    return 2 * gammaWith(this.d, this.c, this.rng);
+  }
 }

@@ -12,6 +12,11 @@ import {
   labelCells,
   type LabelledCell,
 } from '../core/basins';
+import {
+  type PlaneAxis,
+  type PlaneBoundaries,
+  planeBoundaries,
+} from '../core/continuation/boundaries';
 import { bifurcationDiagram, type Diagram } from '../core/continuation/diagram';
 import { type FieldSlice, fieldSlice } from '../core/field';
 import { scansOf, viewSpec } from '../core/model';
@@ -107,6 +112,16 @@ export const analysisApi = {
   bifurcation(state: string, axis: string, range: [number, number]): Diagram {
     const { model, params } = parseState(state, models);
     return bifurcationDiagram(model, params, { axis, range, orbits: true });
+  },
+
+  /**
+   * The phase diagram's fold and Hopf curves in the (x, y) plane by two-parameter continuation
+   * (core/continuation/boundaries.ts), with the diagram's fixed settings applied as its cells are.
+   */
+  boundaries(state: string, x: PlaneAxis, y: PlaneAxis): PlaneBoundaries {
+    const { model, params } = parseState(state, models);
+    const p = { ...params, ...(viewSpec(model, 'diagram')?.fixed ?? {}) };
+    return planeBoundaries(model, p, x, y);
   },
 
   /** The rate view's curve h(x) with its zeros (core/rate.ts). */

@@ -14,6 +14,7 @@ import { SampledSgd } from '../core/run';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { SgdChunk, SgdRequest } from './protocol';
+import { SliceSizer } from './sliceSizer';
 
 /** Wall-clock budget between two reports, in ms: smooth streaming without flooding the UI. */
 const REPORT_MS = 60;
@@ -44,12 +45,9 @@ export const sgdApi = {
     let divergenceSent = false;
     const names = runs[0]?.names ?? [];
     const sent = runs.map(() => 0);
-    const stepsPerTime = runs[0]?.sim.stepsPerTime ?? 1;
-    // Steps per slice: about one sample interval, at most ~10 ms of work.
-    const slice = Math.max(
-      200,
-      Math.min(Math.round(stepsPerTime * (times[1] ?? 1)), Math.round(2e6 / stepsPerTime)),
-    );
+    // Steps per run and round, sized by the measured cost of a step (a Gram chain's is O(1), a
+    // literal step's O(n)): sliceSizer.ts.
+    const sizer = new SliceSizer();
     // The trajectories ViewSpec's alignment: watch run 0 for its first exit from the window around the start.
     const align = viewSpec(model, 'trajectories')?.alignment;
     const watched = request.streams[0] === 0 && align ? runs[0] : undefined;
@@ -66,7 +64,10 @@ export const sgdApi = {
     while (runs.some((r) => !r.done)) {
       const started = performance.now();
       while (performance.now() - started < REPORT_MS && runs.some((r) => !r.done)) {
-        for (const run of runs) run.advance(slice);
+        const roundStart = performance.now();
+        const active = runs.filter((r) => !r.done).length;
+        for (const run of runs) run.advance(sizer.steps);
+        sizer.record(performance.now() - roundStart, active);
         if (!exitSent && !exit && watched) {
           watched.sim.observe(probe);
           if (Math.abs(probe[alignIndex]!) >= window)

@@ -17,6 +17,7 @@ import {
 import { attractionJob } from '../views/attraction/job';
 import { bifurcationJob } from '../views/bifurcation/job';
 import { cloudJob } from '../views/cloud/job';
+import { diagramCurvesJob } from '../views/diagram/curvesJob';
 import { diagramJob } from '../views/diagram/job';
 import { scanJob } from '../views/scan/job';
 import { defineJob, type Job } from './scheduler';
@@ -186,5 +187,6 @@ export function appJobs(w: AppWorkers): Job<unknown>[] {
     attractionJob(w),
     cloudJob(w),
     bifurcationJob(w),
+    diagramCurvesJob(w),
   ];
 }

@@ -46,6 +46,11 @@ export function createAppWorkers(store: AppStore) {
       label: 'the continuation worker',
       watchdogMs: LONG_WATCHDOG_MS,
     }),
+    // The phase diagram's fold/Hopf curves by continuation (views/diagram/curvesJob.ts).
+    diagramCurves: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, {
+      label: 'the diagram-curves worker',
+      watchdogMs: LONG_WATCHDOG_MS,
+    }),
     scanPool: lanePool<AnalysisWorkerApi>(createAnalysisWorker, Math.min(4, cores), {
       label: 'a scan worker',
       watchdogMs: LONG_WATCHDOG_MS,

@@ -300,6 +300,35 @@ describe('the Gram chain', () => {
     }
   });
 
+  it('gives the same chain bit for bit as before the hot-path rewrite (pinned values)', () => {
+    // Values printed by the plain-loop gramStep (before the fused loops and the cached χ²
+    // constants): a change in the order of any sum or of any draw changes them.
+    const pinned: [string, number[]][] = [
+      [
+        'n=500&seed=7',
+        [
+          0.18023548712197185, 0.018964710646074908, 0.011880256054337361, 0.1021641125715135,
+          0.8350429513474078, 0.08961523472337032, 0.10049494498236616, 0.040896464442367136,
+          0.003647588080794081,
+        ],
+      ],
+      [
+        'd=1&lambda=3&etaT=2&etaG=0.5&n=300&seed=2',
+        [
+          1.0006455708119844, -0.06758615995706527, -0.14996885652774034, 1.184561115017623,
+          1.773678484990564,
+        ],
+      ],
+    ];
+    for (const [query, want] of pinned) {
+      const sim = new GanGramSimulator(ganParamsOf(paramsOf(query)), 1);
+      sim.step(5000);
+      const row = new Float64Array(sim.names.length);
+      sim.observe(row);
+      expect(Array.from(row)).toEqual(want);
+    }
+  });
+
   it('is reproducible bit for bit from (seed, stream), and streams differ', () => {
     const params = paramsOf('n=500');
     const run = (stream: number) => {

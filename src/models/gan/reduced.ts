@@ -33,7 +33,7 @@
  * drawing the 2d + 1 Gaussian n-vectors. The per-step latent draws (c, c̃, c̃′ per feature, then g′)
  * come in the literal's order; the noise coordinates and the χ² follow.
  */
-import { chiSquare } from '../../core/gamma';
+import { ChiSquareSampler } from '../../core/gamma';
 import { triangulariseRows } from '../../core/householder';
 import type { Simulator } from '../../core/model';
 import { fillNormals } from '../../core/normal';
@@ -126,10 +126,19 @@ export function gramStep(
   outsideNorm2: (dof: number) => number,
   scratch: GramScratch,
 ): void {
-  const { d, X } = st;
-  const { n } = k;
-  const { c, ct, ctp, aE, atE, gp } = noise;
-  const { r, sDiag, wNew } = scratch;
+  // Hot path: one fused pass per quantity, locals instead of destructured objects, and every sum
+  // taken in the same order as the plain loops (so a seed gives the same chain bit for bit).
+  const d = st.d;
+  const X = st.X;
+  const n = k.n;
+  const c = noise.c;
+  const ct = noise.ct;
+  const ctp = noise.ctp;
+  const aE = noise.aE;
+  const atE = noise.atE;
+  const r = scratch.r;
+  const sDiag = scratch.sDiag;
+  const wNew = scratch.wNew;
   const ld = 2 * d + 2;
   const wc = d * ld; // offset of w's column
   const full = 2 * d + 1;
@@ -139,9 +148,16 @@ export function gramStep(
   const kw = k.tau / n;
   const kv = k.tauTilde / n;
   const rows = st.k;
-  // Overlaps of the current state: z = ‖w‖², r_l = V_l·w, S_ll = ‖V_l‖² (q_l = w's row l).
+  // Overlaps of the current state: z = ‖w‖², a·w and ã·w in the frame, r_l = V_l·w, S_ll = ‖V_l‖².
   let z = 0;
-  for (let i = 0; i < rows; i++) z += X[wc + i]! * X[wc + i]!;
+  let aw = 0;
+  let atw = 0;
+  for (let i = 0; i < rows; i++) {
+    const wi = X[wc + i]!;
+    z += wi * wi;
+    aw += aE[i]! * wi;
+    atw += atE[i]! * wi;
+  }
   for (let l = 0; l < d; l++) {
     let rl = 0;
     let sl = 0;
@@ -156,17 +172,11 @@ export function gramStep(
   // α = y·w, β = ỹ·w, and ỹ′·w drawn as a scalar (as in sgd.ts).
   let alpha = 0;
   let beta = 0;
-  let fake = sqG * Math.sqrt(z) * gp;
+  let fake = sqG * Math.sqrt(z) * noise.gp;
   for (let l = 0; l < d; l++) {
     alpha += c[l]! * X[wc + l]!;
     beta += ct[l]! * r[l]!;
     fake += ctp[l]! * r[l]!;
-  }
-  let aw = 0;
-  let atw = 0;
-  for (let i = 0; i < rows; i++) {
-    aw += aE[i]! * X[wc + i]!;
-    atw += atE[i]! * X[wc + i]!;
   }
   alpha += sqT * aw;
   beta += sqG * atw;
@@ -179,13 +189,24 @@ export function gramStep(
     for (let l = 0; l < d; l++) yt += X[l * ld + i]! * ct[l]!;
     wNew[i] = keepW * X[wc + i]! + kw * (alpha * y - beta * yt);
   }
-  // V_l ← V_l − (τ̃/n)λH′(S_ll)V_l + (τ̃/n)(ỹ′·w) c̃′_l w, with the old w.
+  // V_l ← V_l − (τ̃/n)λH′(S_ll)V_l + (τ̃/n)(ỹ′·w) c̃′_l w, with the old w; ‖V_l‖² on the way.
   for (let l = 0; l < d; l++) {
     const keep = projected ? 1 : 1 - kv * k.lambda * Math.tanh(sDiag[l]! - 1);
     const mix = kv * fake * ctp[l]!;
-    for (let i = 0, o = l * ld; i < rows; i++) X[o + i] = keep * X[o + i]! + mix * X[wc + i]!;
+    let sl = 0;
+    for (let i = 0, o = l * ld; i < rows; i++) {
+      const v = keep * X[o + i]! + mix * X[wc + i]!;
+      X[o + i] = v;
+      sl += v * v;
+    }
+    sDiag[l] = sl;
   }
-  for (let i = 0; i < rows; i++) X[wc + i] = wNew[i]!;
+  let zNew = 0;
+  for (let i = 0; i < rows; i++) {
+    const wi = wNew[i]!;
+    X[wc + i] = wi;
+    zNew += wi * wi;
+  }
   // The part of w's update outside the frame: one new direction of length (τ/n)σ‖g⊥‖.
   const sigma2 = k.etaT * alpha * alpha + k.etaG * beta * beta;
   if (sigma2 > 0) {
@@ -193,11 +214,16 @@ export function gramStep(
     if (gamma > 0) {
       for (let l = 0; l < d; l++) X[l * ld + rows] = 0;
       X[wc + rows] = gamma;
+      zNew += gamma * gamma;
       st.k = rows + 1;
     }
   }
   const kNew = st.k;
-  if (projected) normaliseColumns(X, ld, d + 1, kNew);
+  if (projected) {
+    // Back onto the spheres (projected SGDA), with the norms summed above.
+    for (let l = 0; l < d; l++) scaleColumn(X, l * ld, kNew, 1 / Math.sqrt(sDiag[l]!));
+    scaleColumn(X, wc, kNew, 1 / Math.sqrt(zNew));
+  }
   if (kNew > full) {
     // Rotate the rows ⟂ U so that (V, w) need d + 1 of them again; row 2d + 1 becomes 0.
     triangulariseRows(X, ld, d, kNew - d, d + 1);
@@ -248,10 +274,11 @@ export class GanGramSimulator implements Simulator {
       aE: new Float64Array(ld),
       atE: new Float64Array(ld),
     };
-    this.draws = new Float64Array(3 * d + 1 + 2 * ld);
+    this.draws = new Float64Array(3 * d + 1);
     this.scratch = gramScratch(d);
     const rng = this.rng;
-    this.outsideNorm2 = (dof) => chiSquare(rng, dof);
+    const chi = new ChiSquareSampler(rng);
+    this.outsideNorm2 = (dof) => chi.next(dof);
   }
 
   step(count: number): void {
@@ -261,19 +288,17 @@ export class GanGramSimulator implements Simulator {
     const { c, ct, ctp, aE, atE } = noise;
     for (let s = 0; s < count; s++) {
       const k = st.k;
-      // One block of normals: the latents in the literal's order (c_l, c̃_l, c̃′_l per feature, then
-      // g′), then the noise coordinates a_i, ã_i in the frame.
-      fillNormals(rng, draws, 0, 3 * d + 1 + 2 * k);
+      // The normals in one sequence, as one block would hold them: the latents in the literal's
+      // order (c_l, c̃_l, c̃′_l per feature, then g′), then a_i and ã_i straight into the noise.
+      fillNormals(rng, draws, 0, 3 * d + 1);
+      fillNormals(rng, aE, 0, k);
+      fillNormals(rng, atE, 0, k);
       for (let l = 0; l < d; l++) {
         c[l] = sqLam[l]! * draws[3 * l]!;
         ct[l] = sqLamT[l]! * draws[3 * l + 1]!;
         ctp[l] = sqLamT[l]! * draws[3 * l + 2]!;
       }
       noise.gp = draws[3 * d]!;
-      for (let i = 0; i < k; i++) {
-        aE[i] = draws[3 * d + 1 + i]!;
-        atE[i] = draws[3 * d + 1 + k + i]!;
-      }
       gramStep(st, this.constants, noise, this.outsideNorm2, this.scratch);
     }
     this.steps += count;
@@ -304,13 +329,7 @@ export class GanGramSimulator implements Simulator {
   }
 }
 
-/** Scale the first `cols` columns (rows 0..rows−1, leading dimension ld) to unit norm. */
-function normaliseColumns(X: Float64Array, ld: number, cols: number, rows: number): void {
-  for (let j = 0; j < cols; j++) {
-    const o = j * ld;
-    let s = 0;
-    for (let i = 0; i < rows; i++) s += X[o + i]! * X[o + i]!;
-    const inv = 1 / Math.sqrt(s);
-    for (let i = 0; i < rows; i++) X[o + i] = X[o + i]! * inv;
-  }
+/** Multiply entries [offset, offset + rows) of X by s. */
+function scaleColumn(X: Float64Array, offset: number, rows: number, s: number): void {
+  for (let i = offset, end = offset + rows; i < end; i++) X[i] = X[i]! * s;
 }

@@ -14,7 +14,8 @@ import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
 import { drawDiagram } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
-import { axisLabel, diagramCsv, diagramNote, paramsAt } from './plane';
+import { DiagramKey, exportLegend } from './DiagramKey';
+import { axisLabel, diagramCsv, diagramNote, outsideNotice, paramsAt } from './plane';
 
 export function PhaseDiagramView({
   store,
@@ -34,24 +35,27 @@ export function PhaseDiagramView({
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const axes = useDiagramChart(store, svgRef, size);
+  const chart = useDiagramChart(store, svgRef, size);
+  const curves = useStore(store, (s) => s.diagramCurves);
   const theory = model.theory;
-  if (!theory || !axes) return null;
+  if (!theory || !chart) return null;
+  const { axes, boundaries, marks, current } = chart;
   const phases = theory.phases ?? [];
+  const outside = current ? outsideNotice(model, axes, current) : null;
   const exportSvg = () => {
     if (!svgRef.current) return null;
     const s = store.getState();
     return standaloneSvg(svgRef.current, {
       title: `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
       caption: captionOf(s.model, s.params, s.runs),
-      legend: phases.map((p) => ({ label: p.label, color: p.color, dot: true })),
+      legend: exportLegend(phases, curves, boundaries, marks),
     });
   };
   const name = `macroscope-${model.id}-diagram`;
   return (
     <ViewFrame
       id="diagram"
-      failures={{ store, jobs: ['diagram'] }}
+      failures={{ store, jobs: ['diagram', 'diagramCurves'] }}
       title="Phase diagram"
       note={diagramNote(model, diagram)}
       maximised={maximised}
@@ -78,6 +82,7 @@ export function PhaseDiagramView({
         <DiagramProgress store={store} onCancel={onCancel} onRestart={onRestart} />
       </div>
       <PhaseLegend phases={phases} />
+      <DiagramKey curves={curves} boundaries={boundaries} marks={marks} outside={outside} />
       <div className="chart-box" ref={boxRef}>
         <svg ref={svgRef} className="chart" role="img" aria-label="Phase diagram" />
       </div>
@@ -85,7 +90,10 @@ export function PhaseDiagramView({
   );
 }
 
-/** Draws the cells, boundaries, marks and the current point; returns the diagram's axes. */
+/**
+ * Draws the cells, boundaries, continuation curves, marks and the current point; returns the
+ * diagram's axes and what the key lists.
+ */
 function useDiagramChart(
   store: AppStore,
   svgRef: RefObject<SVGSVGElement | null>,
@@ -96,10 +104,21 @@ function useDiagramChart(
   const diagram = useStore(store, (s) => s.diagram);
   const dx = useStore(store, (s) => s.diagramX);
   const dy = useStore(store, (s) => s.diagramY);
+  const curves = useStore(store, (s) => s.diagramCurves);
   const axes = useMemo(() => diagramAxes(model, { diagramX: dx, diagramY: dy }), [model, dx, dy]);
+  const lines = useMemo(() => {
+    const theory = model.theory;
+    if (!axes || !theory) return null;
+    const [x, y] = [axes.x.param, axes.y.param];
+    return {
+      boundaries: theory.boundaries?.(params, x, y, [axes.x.from, axes.x.to]) ?? [],
+      marks: theory.marks?.(params, x, y) ?? [],
+      current: [axisValue(model, params, x), axisValue(model, params, y)] as [number, number],
+    };
+  }, [model, params, axes]);
   useEffect(() => {
     const theory = model.theory;
-    if (!svgRef.current || !axes || !theory) return;
+    if (!svgRef.current || !axes || !theory || !lines) return;
     const [x, y] = [axes.x.param, axes.y.param];
     drawDiagram(
       svgRef.current,
@@ -109,9 +128,10 @@ function useDiagramChart(
         yRange: [axes.y.from, axes.y.to],
         cells: diagram?.cells ?? [],
         phases: theory.phases ?? [],
-        boundaries: theory.boundaries?.(params, x, y, [axes.x.from, axes.x.to]) ?? [],
-        marks: theory.marks?.(params, x, y) ?? [],
-        current: [axisValue(model, params, x), axisValue(model, params, y)],
+        boundaries: lines.boundaries,
+        marks: lines.marks,
+        curves: curves?.curves ?? [],
+        current: lines.current,
       },
       {
         ...size,
@@ -123,6 +143,6 @@ function useDiagramChart(
         store.getState().setParams(paramsAt(model, store.getState().params, { x, y }, [xv, yv])),
     );
     // Redraw when the cells, the parameters, the axes or the size change (not on every render).
-  }, [diagram, params, axes, size, model, store, svgRef]);
-  return axes;
+  }, [diagram, curves, lines, axes, size, model, store, svgRef]);
+  return axes && lines ? { axes, ...lines } : null;
 }

@@ -7,6 +7,7 @@ import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../../core/model';
 import { drawAxes, layer, pickArea } from '../../charts/frame';
+import { currentPlacement } from './plane';
 
 export interface DiagramData {
   n: number;
@@ -16,8 +17,21 @@ export interface DiagramData {
   phases: PhaseSpec[];
   boundaries: { label: string; points: [number, number][] }[];
   marks: { label: string; x: number; y: number }[];
+  /** Fold and Hopf curves by continuation (core/continuation/boundaries.ts), in (x, y). */
+  curves: { kind: 'fold' | 'hopf'; x: number[]; y: number[] }[];
   current: [number, number] | null;
 }
+
+/** The dash of the k-th analytic boundary: six styles, so that Table 1's six lines differ. */
+export const BOUNDARY_DASHES = ['', '7 3', '2 3', '9 3 2 3', '14 4', '2 2 6 2'];
+export function boundaryDash(k: number): string {
+  return BOUNDARY_DASHES[k % BOUNDARY_DASHES.length] ?? '';
+}
+
+/** The continuation curves' colours (Okabe–Ito blue and reddish purple), solid over a halo. */
+export const CURVE_COLORS = { fold: '#0072B2', hopf: '#CC79A7' } as const;
+/** The figure marks' colour (Okabe–Ito vermillion). */
+export const MARK_COLOR = '#D55E00';
 
 export interface DiagramOptions {
   width: number;
@@ -152,7 +166,7 @@ function boundariesMark({ svg, x, y, data, dy, clip }: DiagramFrame): void {
     .attr('fill', 'none')
     .attr('stroke', '#111')
     .attr('stroke-width', 1.6)
-    .attr('stroke-dasharray', (_, k) => ['', '6 3', '2 3', '8 3 2 3'][k % 4] ?? '')
+    .attr('stroke-dasharray', (_, k) => boundaryDash(k))
     .attr('d', (b) => line(clampY(b.points)) ?? '')
     .selectAll('title')
     .data((b) => [b.label])
@@ -173,7 +187,7 @@ function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
     .data((m) => [m])
     .join('circle')
     .attr('r', 5)
-    .attr('fill', '#D55E00')
+    .attr('fill', MARK_COLOR)
     .attr('stroke', 'white')
     .attr('stroke-width', 1.5);
   marks
@@ -183,18 +197,64 @@ function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
     .text((t) => t);
 }
 
-/** The current parameters: a cross. */
-function currentMark({ svg, x, y, data, clip }: DiagramFrame): void {
-  layer(svg, 'current')
-    .selectAll<SVGPathElement, [number, number]>('path.current')
-    .data(data.current && clip(data.current) ? [data.current] : [])
+/**
+ * The fold and Hopf curves by continuation: coloured solid lines over a white halo, so that they
+ * read over every phase colour and apart from the paper's black dashed lines.
+ */
+function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
+  const line = d3
+    .line<[number, number]>()
+    .defined(clip)
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
+  const paths = data.curves.flatMap((c) => {
+    const d = line(c.x.map((v, i) => [v, c.y[i]!] as [number, number])) ?? '';
+    return [
+      { d, kind: c.kind, halo: true },
+      { d, kind: c.kind, halo: false },
+    ];
+  });
+  layer(svg, 'curves')
+    .selectAll<SVGPathElement, (typeof paths)[number]>('path')
+    .data(paths)
     .join('path')
-    .attr('class', 'current')
-    .attr('d', d3.symbol(d3.symbolCross, 130)() ?? '')
-    .attr('transform', (p) => `translate(${x(p[0])},${y(p[1])}) rotate(45)`)
+    .attr('class', (p) => (p.halo ? 'curve-halo' : `curve ${p.kind}-curve`))
+    .attr('fill', 'none')
+    .attr('stroke', (p) => (p.halo ? 'white' : CURVE_COLORS[p.kind]))
+    .attr('stroke-width', (p) => (p.halo ? 5 : 2.6))
+    .attr('stroke-opacity', (p) => (p.halo ? 0.8 : 1))
+    .attr('d', (p) => p.d);
+}
+
+/**
+ * The current parameters: a cross inside the plot; outside it, an arrowhead on the plot's edge
+ * pointing towards them (currentPlacement), so that they never just vanish.
+ */
+function currentMark({ svg, x, y, data }: DiagramFrame): void {
+  const place = data.current
+    ? currentPlacement(data.current, x.domain() as [number, number], y.domain() as [number, number])
+    : null;
+  layer(svg, 'current')
+    .selectAll<SVGPathElement, NonNullable<typeof place>>('path.current')
+    .data(place ? [place] : [])
+    .join('path')
+    .attr('class', (p) => (p.inside ? 'current' : 'current outside'))
+    .attr('d', (p) =>
+      p.inside
+        ? (d3.symbol(d3.symbolCross, 130)() ?? '')
+        : // An arrowhead pointing along +x, turned towards the state.
+          'M 0 0 L -13 -7 L -13 7 Z',
+    )
+    .attr('transform', (p) => {
+      const [px, py] = [x(p.at[0]), y(p.at[1])];
+      if (p.inside) return `translate(${px},${py}) rotate(45)`;
+      // SVG turns clockwise, with y growing downwards: "up" is a negative angle.
+      const angle = (Math.atan2(-p.toward[1], p.toward[0]) * 180) / Math.PI;
+      return `translate(${px},${py}) rotate(${angle})`;
+    })
     .attr('fill', '#111')
     .attr('stroke', 'white')
-    .attr('stroke-width', 1);
+    .attr('stroke-width', 1.2);
 }
 
 /** Draw the diagram: cells, axes, boundaries, marked points, the current point, the click layer. */
@@ -226,6 +286,7 @@ export function drawDiagram(
   cellsMark(frame, svgElement);
   drawAxes(svg, x, y, o);
   boundariesMark(frame);
+  curvesMark(frame);
   pointsMark(frame);
   currentMark(frame);
   pickArea(svg, o, onPick ? (px, py) => onPick(x.invert(px), y.invert(py)) : null);

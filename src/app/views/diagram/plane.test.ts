@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../core/model';
 import type { Params } from '../../../core/params';
 import type { DiagramState } from '../../store';
-import { axisChoices, defaultAxisRange, diagramCsv, diagramNote, paramsAt } from './plane';
+import {
+  axisChoices,
+  currentPlacement,
+  defaultAxisRange,
+  diagramCsv,
+  diagramNote,
+  outsideNotice,
+  paramsAt,
+} from './plane';
 
 // A model with two numeric parameters a, b (and T, seed) and a derived axis ratio = b / a.
 const model = {
@@ -82,5 +90,33 @@ describe('phase diagram plane', () => {
       'failed at 2/4 cells: boom · b: 1',
     );
     expect(diagramNote(model, null)).toBe(' · b: 1');
+  });
+});
+
+describe('the current point outside the plot', () => {
+  it('is clamped onto the edge, pointing towards it; inside it is itself', () => {
+    expect(currentPlacement([0.5, 1], [0, 1], [0, 2])).toEqual({
+      inside: true,
+      at: [0.5, 1],
+      toward: [0, 0],
+    });
+    const right = currentPlacement([3, 1], [0, 1], [0, 2]);
+    expect(right.inside).toBe(false);
+    expect(right.at).toEqual([1, 1]);
+    expect(right.toward).toEqual([2, 0]);
+    const corner = currentPlacement([-1, 5], [0, 1], [0, 2]);
+    expect(corner.at).toEqual([0, 2]);
+    expect(corner.toward).toEqual([-1, 1.5]);
+  });
+
+  it('gets a notice naming each axis value outside its range, none inside', () => {
+    const axes = { x: { param: 'a', from: 1, to: 2 }, y: { param: 'ratio', from: 0, to: 1 } };
+    expect(outsideNotice(model, axes, [1.5, 0.5])).toBeNull();
+    expect(outsideNotice(model, axes, [3, 0.5])).toBe(
+      'The current state lies outside the plot (a = 3 is outside [1, 2]): the arrowhead on the edge points to it.',
+    );
+    expect(outsideNotice(model, axes, [3, -2])).toMatch(
+      /a = 3 is outside \[1, 2\]; b\/a = -2 is outside \[0, 1\]/,
+    );
   });
 });

@@ -105,3 +105,48 @@ export function diagramNote(model: Model, diagram: DiagramState | null): string 
           : `${done}/${total} cells`;
   return progress + fixedNote;
 }
+
+/**
+ * Where the current point is drawn: itself when inside the plotted domain; otherwise the point
+ * of the domain's edge nearest it (clamped), with the direction towards it (axis units) for an
+ * arrowhead, so that a state outside the plotted range is shown, not dropped.
+ */
+export function currentPlacement(
+  current: [number, number],
+  xDomain: [number, number],
+  yDomain: [number, number],
+): { inside: boolean; at: [number, number]; toward: [number, number] } {
+  const clampTo = (v: number, [a, b]: [number, number]) =>
+    Math.min(Math.max(a, b), Math.max(Math.min(a, b), v));
+  const at: [number, number] = [clampTo(current[0], xDomain), clampTo(current[1], yDomain)];
+  const inside = at[0] === current[0] && at[1] === current[1];
+  // Directions in units of each axis's span, so that "up and to the right" means that on screen.
+  const sx = Math.abs(xDomain[1] - xDomain[0]) || 1;
+  const sy = Math.abs(yDomain[1] - yDomain[0]) || 1;
+  const toward: [number, number] = [(current[0] - at[0]) / sx, (current[1] - at[1]) / sy];
+  return { inside, at, toward };
+}
+
+/**
+ * The notice for a current state outside the plotted range, or null: which axis values lie
+ * outside, and what the marker on the edge means.
+ */
+export function outsideNotice(
+  model: Model,
+  axes: {
+    x: { param: string; from: number; to: number };
+    y: { param: string; from: number; to: number };
+  },
+  current: [number, number],
+): string | null {
+  const parts = [axes.x, axes.y].flatMap((a, k) => {
+    const v = current[k]!;
+    const [lo, hi] = [Math.min(a.from, a.to), Math.max(a.from, a.to)];
+    return v >= lo && v <= hi
+      ? []
+      : [`${axisLabel(model, a.param)} = ${Number(v.toPrecision(4))} is outside [${lo}, ${hi}]`];
+  });
+  return parts.length
+    ? `The current state lies outside the plot (${parts.join('; ')}): the arrowhead on the edge points to it.`
+    : null;
+}

@@ -1,0 +1,122 @@
+/**
+ * The phase diagram's key to its lines and markers (the phases have their own legend): the fold
+ * and Hopf curves by continuation, each analytic boundary with its dash, the paper's figure
+ * points, and the current parameters (a cross, or an arrowhead on the edge when outside the plot).
+ */
+import './diagram.css';
+
+import type { PhaseSpec } from '../../../core/model';
+import { boundaryDash, CURVE_COLORS, MARK_COLOR } from './chart';
+import type { DiagramCurvesState } from './curvesJob';
+
+function LineSwatch({
+  color,
+  dash,
+  width = 2.4,
+}: {
+  color: string;
+  dash?: string;
+  width?: number;
+}) {
+  return (
+    <svg className="key-swatch" width="28" height="12" aria-hidden="true">
+      <line
+        x1="1"
+        x2="27"
+        y1="6"
+        y2="6"
+        stroke={color}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
+    </svg>
+  );
+}
+
+/** The SVG export's legend: the phases, then what the key lists. */
+export function exportLegend(
+  phases: readonly PhaseSpec[],
+  curves: DiagramCurvesState | null,
+  boundaries: readonly { label: string }[],
+  marks: readonly { label: string }[],
+): { label: string; color: string; dash?: string; dot?: boolean }[] {
+  const kinds = new Set(curves?.curves.map((c) => c.kind) ?? []);
+  return [
+    ...phases.map((p) => ({ label: p.label, color: p.color, dot: true })),
+    ...(['fold', 'hopf'] as const)
+      .filter((k) => kinds.has(k))
+      .map((k) => ({ label: k === 'fold' ? 'fold' : 'Hopf', color: CURVE_COLORS[k] })),
+    ...boundaries.map((b, k) => ({ label: b.label, color: '#111', dash: boundaryDash(k) })),
+    ...(marks.length ? [{ label: 'figures', color: MARK_COLOR, dot: true }] : []),
+  ];
+}
+
+/** What the curves' entry says: computing, none found, or nothing (the swatches say it). */
+export function curvesStatus(curves: DiagramCurvesState | null): string | null {
+  if (!curves) return null;
+  if (curves.status === 'running') return 'fold/Hopf curves: computing…';
+  if (curves.curves.length === 0)
+    return 'no fold or Hopf curve crosses the lines through the current point';
+  return null;
+}
+
+export function DiagramKey({
+  curves,
+  boundaries,
+  marks,
+  outside,
+}: {
+  curves: DiagramCurvesState | null;
+  boundaries: readonly { label: string }[];
+  marks: readonly { label: string }[];
+  /** The notice for a current state outside the plot (plane.ts outsideNotice), or null. */
+  outside: string | null;
+}) {
+  const kinds = new Set(curves?.curves.map((c) => c.kind) ?? []);
+  const status = curvesStatus(curves);
+  return (
+    <>
+      <ul className="legend diagram-key" aria-label="Lines and markers">
+        {kinds.has('fold') && (
+          <li title="Fold (limit-point) curve, continued in both axes: where two equilibria meet and vanish">
+            <LineSwatch color={CURVE_COLORS.fold} width={3} /> fold (continuation)
+          </li>
+        )}
+        {kinds.has('hopf') && (
+          <li title="Hopf curve, continued in both axes: where a complex pair of eigenvalues crosses the imaginary axis">
+            <LineSwatch color={CURVE_COLORS.hopf} width={3} /> Hopf (continuation)
+          </li>
+        )}
+        {status && <li className="key-status">{status}</li>}
+        {boundaries.map((b, k) => (
+          <li key={`b${k}`} title="A boundary in closed form from the paper">
+            <LineSwatch color="#111" dash={boundaryDash(k)} width={1.8} /> {b.label}
+          </li>
+        ))}
+        {marks.length > 0 && (
+          <li title="The parameters of the paper's figures">
+            <svg className="key-swatch" width="14" height="12" aria-hidden="true">
+              <circle cx="7" cy="6" r="5" fill={MARK_COLOR} stroke="white" strokeWidth="1.5" />
+            </svg>
+            {marks.map((m) => m.label).join(', ')}
+          </li>
+        )}
+        <li title="The current parameters; click the plot to move them">
+          <svg className="key-swatch" width="14" height="12" aria-hidden="true">
+            {outside ? (
+              <path d="M 13 6 L 2 0 L 2 12 Z" fill="#111" />
+            ) : (
+              <path d="M 2 1 L 12 11 M 12 1 L 2 11" stroke="#111" strokeWidth="2.6" />
+            )}
+          </svg>
+          {outside ? 'current state (outside the plot)' : 'current state'}
+        </li>
+      </ul>
+      {outside && (
+        <p className="diagram-outside" role="status">
+          {outside}
+        </p>
+      )}
+    </>
+  );
+}
