@@ -9,7 +9,7 @@ import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { nearestIndex } from '../../charts/options';
-import { seriesStyle } from '../../charts/style';
+import { type SeriesStyle, seriesStyles } from '../../charts/style';
 import { formatSeries } from '../../format';
 
 export interface SgdOverlay {
@@ -55,7 +55,7 @@ function column(names: string[], y: Float64Array, name: string, rows: number): F
   return out;
 }
 
-type Line = { name: string; i: number; style: ReturnType<typeof seriesStyle> };
+type Line = { name: string; i: number; style: SeriesStyle };
 
 /** What every mark of the trajectories chart draws from: scales, data, options and lines. */
 export interface TrajectoryFrame {
@@ -441,12 +441,9 @@ export function drawTrajectories(
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
+  const styles = seriesStyles(data.names, extras.stateNames, extras.seriesKinds);
   const lines = data.names
-    .map((name, i) => ({
-      name,
-      i,
-      style: seriesStyle(name, extras.stateNames, extras.seriesKinds),
-    }))
+    .map((name, i) => ({ name, i, style: styles.get(name)! }))
     .filter((s) => o.visible.has(s.name));
   const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
   for (const mark of TRAJECTORY_MARKS) mark(frame);
