@@ -35,3 +35,37 @@ test('defect 5: every series drawn together has its own (colour, dash)', async (
     expect(new Set(pairs).size, `${state}: ${JSON.stringify(styles)}`).toBe(pairs.length);
   }
 });
+
+/** Pairs of elements (by their text) whose boxes overlap. */
+async function overlapping(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => {
+    const boxes = els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect() }));
+    const hits: string[] = [];
+    for (let a = 0; a < boxes.length; a++)
+      for (let b = a + 1; b < boxes.length; b++) {
+        const p = boxes[a]!.r;
+        const q = boxes[b]!.r;
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          hits.push(`${boxes[a]!.text} × ${boxes[b]!.text}`);
+      }
+    return hits;
+  });
+}
+
+test('defect 4: the overlay end labels do not pile up', async ({ page }) => {
+  const states = [
+    // VAE Fig. 1: ε_g for β = 0.5, 1, 1.5 ends close together.
+    'model=vae&tau=0.01&rho=1&eta=1&lambda=0&init=random&Q0=0.01&n=100&seed=1&T=1500&M=1&Mstar=1&beta=0.5&ov=beta:0.5,1,1.5',
+    // PCA Figs. 2–3: m for λ = 0.9 … 1.3.
+    'model=pca&lambda=1.1&k=2&cdelta=1&init=random&r0=1&scaling=fixed&n=100&seed=1&T=10&ov=lambda:0.9,1,1.1,1.2,1.3',
+  ];
+  for (const state of states) {
+    await page.goto(`/?${state}`);
+    const labels = page.locator('[data-view="trajectories"] text.overlay-label');
+    await expect(labels.first()).toBeVisible({ timeout: 30_000 });
+    expect(await labels.count()).toBeGreaterThanOrEqual(3);
+    expect(await overlapping(page, '[data-view="trajectories"] text.overlay-label'), state).toEqual(
+      [],
+    );
+  }
+});

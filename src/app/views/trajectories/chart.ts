@@ -7,6 +7,7 @@ import * as d3 from 'd3';
 
 import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
+import { LABEL_HEIGHT, spreadLabels } from '../../charts/labels';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { nearestIndex } from '../../charts/options';
 import { type SeriesStyle, seriesStyles } from '../../charts/style';
@@ -280,10 +281,15 @@ export function overlayDotsMark(f: TrajectoryFrame): void {
     .attr('cy', (p) => y(p.v));
 }
 
-/** Each overlaid value's label at the end of its curve. */
+/** Each overlaid value's label at the end of its curve, spread apart so that none overlap. */
 export function overlayLabelsMark(f: TrajectoryFrame): void {
   const { svg, y, o } = f;
   const overlayItems = overlayItemsOf(f);
+  const ends = overlayItems.map((d) => {
+    const mo = d.o.names.length;
+    return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
+  });
+  const at = spreadLabels(ends, LABEL_HEIGHT, [o.margin.top + 10, o.height - o.margin.bottom - 2]);
   const ovLayer = layer(svg, 'overlay');
   ovLayer
     .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
@@ -292,12 +298,13 @@ export function overlayLabelsMark(f: TrajectoryFrame): void {
     .attr('class', 'overlay-label')
     .attr('font-size', 11)
     .attr('fill', (d) => d.style.color)
+    // A white halo keeps a label legible where it sits over curves.
+    .attr('stroke', 'white')
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
     .attr('x', () => o.width - o.margin.right - 2)
     .attr('text-anchor', 'end')
-    .attr('y', (d) => {
-      const mo = d.o.names.length;
-      return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
-    })
+    .attr('y', (_, k) => at[k]!)
     .text((d) => d.o.label);
 }
 
