@@ -69,3 +69,35 @@ test('defect 4: the overlay end labels do not pile up', async ({ page }) => {
     );
   }
 });
+
+test('defect 7: the field arrows and nullclines are clipped to the plot area', async ({ page }) => {
+  await page.goto('/?model=gan&n=200&T=50&vf=1');
+  const portrait = page.locator('[data-view="portrait"]');
+  await expect(portrait.locator('line.field-arrow').first()).toBeAttached({ timeout: 30_000 });
+  await expect(portrait.locator('path.nullcline').first()).toBeAttached();
+  for (const layer of ['g.field', 'g.nullclines']) {
+    const clip = await portrait.locator(`svg.chart ${layer}`).first().getAttribute('clip-path');
+    expect(clip, layer).toMatch(/^url\(#.+\)$/);
+    // The clip is the plot area: the rectangle the two axes span.
+    const id = clip!.slice(5, -1);
+    const fit = await portrait
+      .locator('svg.chart')
+      .first()
+      .evaluate((svg, clipId) => {
+        const rect = svg.querySelector(`clipPath[id="${clipId}"] rect`) as SVGRectElement | null;
+        const xAxis = (svg.querySelector('g.x.axis path.domain') as SVGGraphicsElement).getBBox();
+        const yAxis = (svg.querySelector('g.y.axis path.domain') as SVGGraphicsElement).getBBox();
+        if (!rect) return null;
+        const r = rect.getBBox();
+        // The clip is the plot area: the rectangle the two axes span (within the ticks' 6 px).
+        return Math.max(
+          Math.abs(r.x - xAxis.x),
+          Math.abs(r.x + r.width - (xAxis.x + xAxis.width)),
+          Math.abs(r.y - yAxis.y),
+          Math.abs(r.y + r.height - (yAxis.y + yAxis.height)),
+        );
+      }, id);
+    expect(fit, layer).not.toBeNull();
+    expect(fit!, layer).toBeLessThan(8);
+  }
+});

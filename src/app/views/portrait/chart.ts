@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import { zeroSegments } from '../../../core/field';
-import { drawAxes, layer, symlogTicks } from '../../charts/frame';
+import { drawAxes, layer, plotClip, symlogTicks } from '../../charts/frame';
 
 export interface PortraitFixedPoint {
   x: number;
@@ -437,7 +437,13 @@ export function drawPortrait(
     .y((j) => y(data.ode.y[j]!));
   const frame = { svg, x, y, data, o, g: (name: string) => layer(svg, name), pts, line };
   for (const mark of PORTRAIT_MARKS) mark(frame);
+  // Area marks drawn over a grid beyond the axes' nice domain would run over the tick labels.
+  const clip = plotClip(svg, o);
+  for (const name of CLIPPED_LAYERS) svg.select(`g.${name}`).attr('clip-path', clip);
 }
+
+/** The layers drawn over the whole plane, clipped to the plot area. */
+const CLIPPED_LAYERS = ['attraction', 'field', 'nullclines'] as const;
 
 /** Short segments [x0, y0, x1, y1] at the given fractions of a polyline's length. */
 export function arrowPositions(
