@@ -101,3 +101,23 @@ test('defect 7: the field arrows and nullclines are clipped to the plot area', a
     expect(fit!, layer).toBeLessThan(8);
   }
 });
+
+test('defect 12: the portrait key tells cursor from unstable; d₁ = 1 plots Q₁ against t', async ({
+  page,
+}) => {
+  await page.goto('/?model=contrastive&tau=0.09&batch=10&sigma=square&d1=1&n=200&seed=1&T=50');
+  const portrait = page.locator('[data-view="portrait"]');
+  await expect(portrait.getByLabel('Portrait x axis')).toHaveValue('t');
+  await expect(portrait.getByLabel('Portrait y axis')).toHaveValue('Q1');
+  await expect(portrait.locator('svg.chart')).toHaveAttribute('aria-label', 'Q1 against t');
+  // Each marker glyph means one thing: ○ is an unstable point only.
+  const key = (await portrait.locator('.view-note').first().innerText()).replace(/\s+/g, ' ');
+  expect(key.match(/○/g) ?? []).toHaveLength(1);
+  expect(key).toContain('⊕ cursor');
+  // Two features: the regions' key follows the markers' with a spaced separator.
+  await page.goto(
+    '/?model=contrastive&tau=0.05&batch=10&sigma=square&d1=2&c1=gauss:1.2&q0=0.1,0.1&n=200&seed=1&T=50&att=1',
+  );
+  await expect(portrait.getByLabel('Portrait x axis')).toHaveValue('Q1');
+  await expect(portrait).toContainText('unstable · regions', { timeout: 30_000 });
+});

@@ -20,6 +20,7 @@ import type {
 import {
   APP_KEYS,
   extrasOf,
+  keptPortraitAxes,
   mergeSettings,
   parseViewSettings,
   stateNamesOrNone,
@@ -210,10 +211,7 @@ export function createAppStore(initial = '') {
       const params = { ...s.params, ...values };
       // Portrait axes the new state lacks (fewer features) fall back to its defaults quietly.
       const names = stateNamesOrNone(s.model, params);
-      const axes = {
-        x: names.includes(s.x) ? s.x : (names[0] ?? s.x),
-        y: names.includes(s.y) ? s.y : (names[1] ?? names[0] ?? s.y),
-      };
+      const axes = keptPortraitAxes(names, s);
       const next = serializeState(s.model, params, extrasOf(s.model, params, { ...s, ...axes }));
       const derived = derive(next);
       set(derived);

@@ -369,21 +369,21 @@ export function fixedPointsMark(f: PortraitFrame): void {
     .text((t) => t);
 }
 
-/** The shared time cursor: a ring on the ODE path. */
+/** The shared time cursor: a ring with a cross (⊕) on the ODE path, unlike an unstable point's ring. */
 export function cursorMark(f: PortraitFrame): void {
   const { x, y, data, g } = f;
   const c = data.cursor ?? null;
-  g('cursor')
-    .selectAll<SVGCircleElement, [number, number]>('circle.cursor')
+  const marks = g('cursor')
+    .selectAll<SVGGElement, [number, number]>('g.cursor')
     .data(c ? [c] : [])
-    .join('circle')
+    .join('g')
     .attr('class', 'cursor')
-    .attr('r', 7)
     .attr('fill', 'none')
     .attr('stroke', '#111')
     .attr('stroke-width', 2)
-    .attr('cx', (p) => x(p[0]))
-    .attr('cy', (p) => y(p[1]));
+    .attr('transform', (p) => `translate(${x(p[0])},${y(p[1])})`);
+  marks.selectAll('circle').data([null]).join('circle').attr('class', 'cursor').attr('r', 7);
+  marks.selectAll('path').data([null]).join('path').attr('d', 'M-7,0H7M0,-7V7');
 }
 
 /** The portrait, as its marks in drawing order (later marks on top). */
