@@ -121,3 +121,49 @@ test('defect 12: the portrait key tells cursor from unstable; d₁ = 1 plots Q�
   await expect(portrait.getByLabel('Portrait x axis')).toHaveValue('Q1');
   await expect(portrait).toContainText('unstable · regions', { timeout: 30_000 });
 });
+
+test('defect 8: the fluctuation view says "no runs yet" until runs reach the time', async ({
+  page,
+}) => {
+  await page.goto(
+    '/?model=pca&lambda=1.2&k=2&cdelta=1&init=random&r0=1&scaling=fixed&n=3000&seed=1&T=10&view=fluctuation&nr=64',
+  );
+  const view = page.locator('[data-view="fluctuation"]');
+  await expect(view).toContainText('no runs at t = 10 yet', { timeout: 20_000 });
+  await expect(view).not.toContainText(/\b0 runs at t/);
+  await expect(view).toContainText('64 runs at t = 10: mean', { timeout: 120_000 });
+});
+
+test('defects 13 and 20: the histogram has whole-number counts, equal bins, clear labels; traces show', async ({
+  page,
+}) => {
+  // PCA Fig. 1(c) at a smaller n: the runs split to ±m*, the histogram spans both.
+  await page.goto(
+    '/?model=pca&lambda=1.2&k=2&cdelta=1&init=random&r0=1&scaling=fixed&n=300&seed=1&T=10&view=fluctuation&nr=200',
+  );
+  const view = page.locator('[data-view="fluctuation"]');
+  await expect(view).toContainText('200 runs at t = 10: mean', { timeout: 60_000 });
+  const hist = view.locator('svg.chart').nth(1);
+  const ticks = await hist.locator('g.y.axis .tick text').allTextContents();
+  expect(ticks.length).toBeGreaterThan(2);
+  for (const t of ticks) expect(t, 'a count tick').toMatch(/^\d+$/);
+  // One width for every bin: no end bin cut to a sliver by the axis.
+  const widths = await hist
+    .locator('rect.bar')
+    .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('width'))));
+  expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
+  // The 'runs' label clear of the tick labels.
+  const labelHitsTicks = await hist.evaluate((svg) => {
+    const label = svg.querySelector('text.ylabel')!.getBoundingClientRect();
+    return Array.from(svg.querySelectorAll('g.y.axis .tick text')).some((t) => {
+      const r = t.getBoundingClientRect();
+      return (
+        r.left < label.right && label.left < r.right && r.top < label.bottom && label.top < r.bottom
+      );
+    });
+  });
+  expect(labelHitsTicks).toBe(false);
+  // 200 traces: each still visible on a projector.
+  const opacity = Number(await view.locator('path.run').first().getAttribute('stroke-opacity'));
+  expect(opacity).toBeGreaterThanOrEqual(0.25);
+});
