@@ -167,3 +167,52 @@ test('defects 13 and 20: the histogram has whole-number counts, equal bins, clea
   const opacity = Number(await view.locator('path.run').first().getAttribute('stroke-opacity'));
   expect(opacity).toBeGreaterThanOrEqual(0.25);
 });
+
+test('defect 16: typing λ from ∞ to 3 draws no NaN path', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?model=gan&n=200&T=100');
+  await expect(page.locator('[data-view="trajectories"] path.curve').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  const field = page.getByRole('textbox', { name: /λ/ }).first();
+  await field.fill('');
+  await field.pressSequentially('3', { delay: 50 });
+  await field.press('Enter');
+  await expect(page).toHaveURL(/lambda=3/);
+  await page.waitForTimeout(3000);
+  const ds = await page
+    .locator('path')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '').filter((d) => d.includes('NaN')));
+  expect(ds).toEqual([]);
+  expect(errors.filter((e) => /NaN|attribute/.test(e))).toEqual([]);
+});
+
+test('defect 20: the hover tip labels the ODE and the SGD values, at one time', async ({
+  page,
+}) => {
+  await page.goto('/?model=gan&n=200&T=100&seed=1');
+  const view = page.locator('[data-view="trajectories"]');
+  await expect(view.locator('circle.dot').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.status')).toContainText('done', { timeout: 60_000 });
+  const box = (await view.locator('rect.overlay').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.43, box.y + box.height / 2);
+  const tip = view.locator('g.tip');
+  await expect(tip).toBeVisible();
+  const title = await tip.locator('text.tip-title').textContent();
+  expect(title).toMatch(/^t = [\d.]+$/);
+  const rows = await tip.locator('text.tip-row').allTextContents();
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row).toMatch(/ODE −?\d\.\d{4} · SGD −?\d\.\d{4}$/);
+  // The box holds its rows.
+  const fits = await tip.evaluate((g) => {
+    const rect = g.querySelector('rect')!.getBBox();
+    return Array.from(g.querySelectorAll('text')).every(
+      (t) => t.getBBox().x + t.getBBox().width <= rect.x + rect.width,
+    );
+  });
+  expect(fits).toBe(true);
+});

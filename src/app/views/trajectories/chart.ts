@@ -9,9 +9,8 @@ import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
 import { LABEL_HEIGHT, spreadLabels } from '../../charts/labels';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
-import { nearestIndex } from '../../charts/options';
 import { type SeriesStyle, seriesStyles } from '../../charts/style';
-import { formatSeries } from '../../format';
+import { hoverMark } from './hover';
 
 export interface SgdOverlay {
   names: string[];
@@ -56,7 +55,7 @@ function column(names: string[], y: Float64Array, name: string, rows: number): F
   return out;
 }
 
-type Line = { name: string; i: number; style: SeriesStyle };
+export type Line = { name: string; i: number; style: SeriesStyle };
 
 /** What every mark of the trajectories chart draws from: scales, data, options and lines. */
 export interface TrajectoryFrame {
@@ -321,100 +320,6 @@ export function cursorMark(f: TrajectoryFrame): void {
     .attr('x2', (t) => x(t))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
-}
-
-/** Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any). */
-export function hoverMark(f: TrajectoryFrame): void {
-  const { svg, x, data, o, extras, lines, m } = f;
-  const sgd = extras.sgd ?? null;
-  const hover = layer(svg, 'hover');
-  const overlay = svg
-    .selectAll<SVGRectElement, null>('rect.overlay')
-    .data([null])
-    .join('rect')
-    .attr('class', 'overlay')
-    .attr('x', o.margin.left)
-    .attr('y', o.margin.top)
-    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
-    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
-    .attr('fill', 'transparent');
-  const hide = () => hover.selectAll('*').remove();
-  overlay
-    .on('pointerleave', hide)
-    .on('pointermove', (event: PointerEvent) => {
-      const [px] = d3.pointer(event);
-      const t = x.invert(px);
-      const j = nearestIndex(data.t, t);
-      if (j < 0) return;
-      const ts = data.t[j]!;
-      const js = sgd ? nearestIndex(sgd.t, ts) : -1;
-      const entries = lines.map((s) => {
-        const ode = data.y[j * m + s.i]!;
-        const k = sgd ? sgd.names.indexOf(s.name) : -1;
-        const sim = sgd && js >= 0 && k >= 0 ? sgd.mean[js * sgd.names.length + k]! : null;
-        return { ...s, ode, sim };
-      });
-      drawTip(f, hover, ts, js, entries);
-    })
-    .on('click', (event: PointerEvent) => {
-      const [px] = d3.pointer(event);
-      extras.onPick?.(Math.min(o.xDomain[1], Math.max(o.xDomain[0], x.invert(px))));
-    });
-}
-
-type TipEntry = Line & { ode: number; sim: number | null };
-
-/** The hover's rule at ts and its box of values (ODE · SGD per series). */
-function drawTip(
-  f: TrajectoryFrame,
-  hover: d3.Selection<SVGGElement, null, SVGSVGElement, unknown>,
-  ts: number,
-  js: number,
-  entries: TipEntry[],
-): void {
-  const { x, o, extras } = f;
-  const sgd = extras.sgd ?? null;
-  hover
-    .selectAll<SVGLineElement, number>('line.rule')
-    .data([ts])
-    .join('line')
-    .attr('class', 'rule')
-    .attr('x1', x(ts))
-    .attr('x2', x(ts))
-    .attr('y1', o.margin.top)
-    .attr('y2', o.height - o.margin.bottom);
-  const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
-  const g = hover
-    .selectAll<SVGGElement, null>('g.tip')
-    .data([null])
-    .join('g')
-    .attr('class', 'tip')
-    .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
-  g.selectAll<SVGRectElement, null>('rect')
-    .data([null])
-    .join('rect')
-    .attr('width', 190)
-    .attr('height', 22 + 18 * entries.length);
-  g.selectAll<SVGTextElement, null>('text.tip-title')
-    .data([null])
-    .join('text')
-    .attr('class', 'tip-title')
-    .attr('x', 8)
-    .attr('y', 16)
-    .text(
-      `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
-    );
-  g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
-    .data(entries, (d) => d.name)
-    .join('text')
-    .attr('class', 'tip-row')
-    .attr('x', 8)
-    .attr('y', (_, k) => 34 + 18 * k)
-    .attr('fill', (d) => d.style.color)
-    .text(
-      (d) =>
-        `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
-    );
 }
 
 /** The chart, as its marks in drawing order (later marks on top). */
