@@ -216,3 +216,29 @@ test('defect 20: the hover tip labels the ODE and the SGD values, at one time', 
   });
   expect(fits).toBe(true);
 });
+
+test('defect 20: every basins cell without a number says why', async ({ page }) => {
+  await page.goto(
+    '/?model=gmm&lambda=10&alpha=0.1&init=random&sv=1&r0=0.01&n=100&seed=1&T=20&view=basins&nr=20',
+  );
+  const view = page.locator('[data-view="basins"]');
+  await expect(view.locator('circle.end-point.ode')).toHaveCount(20, { timeout: 60_000 });
+  const cells = view.locator('table.basin-table tbody td:not(:first-child)');
+  const all = await cells.evaluateAll((tds) =>
+    tds.map((td) => ({ text: td.textContent ?? '', why: td.getAttribute('title') })),
+  );
+  expect(all.length).toBeGreaterThan(0);
+  for (const c of all) {
+    if (!/%/.test(c.text)) expect(c.why, `cell '${c.text}'`).toBeTruthy();
+  }
+  // The SGD and ODE columns have a number for every basin once both are done.
+  const numbers = await view
+    .locator('table.basin-table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [r.children[1]!.textContent, r.children[2]!.textContent]),
+    );
+  for (const [sgd, ode] of numbers) {
+    expect(sgd).toMatch(/%/);
+    expect(ode).toMatch(/%/);
+  }
+});
