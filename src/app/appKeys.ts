@@ -148,9 +148,33 @@ function timeKey(url: string, what: string): AppKey<number | null> {
   };
 }
 
-/** A portrait axis: an order parameter of the state; the model's default plane, or its first two. */
+/** The portrait axis name that plots the time t. */
+export const PORTRAIT_TIME = 't';
+
+/**
+ * The portrait axes kept when the state changes (fewer features): an axis the new state lacks
+ * falls back to its first two names; a one-dimensional state to its one name against t.
+ */
+export function keptPortraitAxes(
+  names: readonly string[],
+  axes: { x: string; y: string },
+): { x: string; y: string } {
+  if (names.length === 1) return { x: PORTRAIT_TIME, y: names[0]! };
+  const ok = (a: string) => a === PORTRAIT_TIME || names.includes(a);
+  return {
+    x: ok(axes.x) ? axes.x : (names[0] ?? axes.x),
+    y: ok(axes.y) ? axes.y : (names[1] ?? names[0] ?? axes.y),
+  };
+}
+
+/**
+ * A portrait axis: an order parameter of the state, or the time t (PORTRAIT_TIME); the model's
+ * default plane, or its first two. A one-dimensional state (the contrastive model at d₁ = 1) has
+ * no plane: its portrait is the state against t, rather than Q₁ against Q₁.
+ */
 function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
   const fallback = (c: KeyContext) => {
+    if (c.names.length === 1) return name === 'x' ? PORTRAIT_TIME : c.names[0]!;
     const preferred = portraitAxes(c.model)[name];
     return c.names.includes(preferred) ? preferred : (c.names[k] ?? c.names[0] ?? preferred);
   };
@@ -158,10 +182,10 @@ function portraitAxis(name: 'x' | 'y', k: 0 | 1): AppKey<string> {
     url: name,
     default: fallback,
     parse(raw, c, report) {
-      if (c.names.includes(raw)) return raw;
+      if (c.names.includes(raw) || raw === PORTRAIT_TIME) return raw;
       report(
         'rejected',
-        `portrait axis ${name}=${echo(raw)} is not an order parameter of this state (${c.names.join(', ')}); using ${fallback(c)}`,
+        `portrait axis ${name}=${echo(raw)} is neither t nor an order parameter of this state (${c.names.join(', ')}); using ${fallback(c)}`,
       );
       return undefined;
     },

@@ -60,14 +60,16 @@ describe('app store', () => {
     const { notices } = parseViewSettings(store.getState().model, store.getState().params, {
       x: 'P22',
     });
-    expect(notices[0]?.message).toContain('x=P22 is not an order parameter');
+    expect(notices[0]?.message).toContain('x=P22 is neither t nor an order parameter');
   });
 
   it('a state without the default portrait plane falls back to its own order parameters', () => {
     const store = createAppStore('?model=contrastive&d1=2');
     expect([store.getState().x, store.getState().y]).toEqual(['Q1', 'Q2']);
     store.getState().setParams({ d1: 1 });
-    expect([store.getState().x, store.getState().y]).toEqual(['Q1', 'Q1']);
+    // One order parameter has no plane: it is drawn against t.
+    expect([store.getState().x, store.getState().y]).toEqual(['t', 'Q1']);
+    expect(store.getState().query).not.toContain('&x=');
     expect(store.getState().notices.map((n) => n.key)).not.toContain('y');
     expect(store.getState().query).not.toContain('&y=');
   });

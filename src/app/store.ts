@@ -20,6 +20,7 @@ import type {
 import {
   APP_KEYS,
   extrasOf,
+  keptPortraitAxes,
   mergeSettings,
   parseViewSettings,
   stateNamesOrNone,
@@ -221,10 +222,7 @@ export function createAppStore(initial = '') {
       const valid = parseState(serializeState(s.model, params), [s.model]).params;
       // Portrait axes the new state lacks (fewer features) fall back to its defaults quietly.
       const names = stateNamesOrNone(s.model, valid);
-      const axes = {
-        x: names.includes(s.x) ? s.x : (names[0] ?? s.x),
-        y: names.includes(s.y) ? s.y : (names[1] ?? names[0] ?? s.y),
-      };
+      const axes = keptPortraitAxes(names, s);
       const next = serializeState(s.model, params, extrasOf(s.model, valid, { ...s, ...axes }));
       const derived = derive(next);
       set(derived);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ellipsePoints } from '../views/cloud/chart';
 import { arrowPositions } from '../views/portrait/chart';
 import { extentOf, nearestIndex, niceExtent, normalizeTrajectoryOptions, valueAt } from './options';
-import { seriesStyle } from './style';
+import { seriesStyle, seriesStyles } from './style';
 
 const data = {
   names: ['P11', 'q1'],
@@ -59,6 +59,21 @@ describe('chart option helpers', () => {
     expect(seriesStyle('S11').primary).toBe(true);
     expect(seriesStyle('q1').dash).toBe('');
     expect(seriesStyle('epsg').dash).toBe('4 2');
+  });
+
+  it('seriesStyles: one (colour, dash) per series; primary series keep their own style', () => {
+    const pair = (s: { color: string; dash: string }) => `${s.color}|${s.dash}`;
+    // The VAE's two observables were both neutral dashed; twelve XOR-like series over 4 features.
+    const vae = ['m11', 'd11', 'Q11', 'E11', 'R11', 'D1', 'epsg', 'beta'];
+    const vaeStyles = seriesStyles(vae, vae.slice(0, 6));
+    expect(new Set([...vaeStyles.values()].map(pair)).size).toBe(vae.length);
+    expect(vaeStyles.get('beta')!.dash).toBe(vaeStyles.get('epsg')!.dash);
+    const many = ['a', 'b', 'c'].flatMap((k) => [1, 2, 3, 4].map((i) => `${k}${i}`));
+    expect(new Set([...seriesStyles(many).values()].map(pair)).size).toBe(many.length);
+    const kinds = { P: { dash: '' }, q: { dash: '7 4' } };
+    const gan = seriesStyles(['P11', 'P12', 'P21', 'P22', 'q1', 'q2'], undefined, kinds);
+    expect(gan.get('P22')).toEqual(seriesStyle('P22', undefined, kinds));
+    expect(gan.get('P12')!.color).not.toBe(gan.get('P11')!.color);
   });
 });
 

@@ -21,6 +21,43 @@ export function layer(svg: Selection, name: string) {
   return svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
 }
 
+const clipIds = new WeakMap<SVGSVGElement, string>();
+let clipCount = 0;
+
+/**
+ * A clip path of the plot area (inside the margins), for marks that would otherwise run over
+ * the tick labels (a vector field's arrows, nullclines). Returns the `clip-path` attribute value;
+ * the id is unique per svg, so that several charts (a figure export) can share a document.
+ */
+export function plotClip(
+  svg: Selection,
+  o: Pick<FrameOptions, 'width' | 'height' | 'margin'>,
+): string {
+  const el = svg.node()!;
+  let id = clipIds.get(el);
+  if (id === undefined) {
+    id = `plot-clip-${++clipCount}`;
+    clipIds.set(el, id);
+  }
+  svg
+    .selectAll<SVGDefsElement, null>('defs.plot-clip')
+    .data([null])
+    .join('defs')
+    .attr('class', 'plot-clip')
+    .selectAll<SVGClipPathElement, null>('clipPath')
+    .data([null])
+    .join('clipPath')
+    .attr('id', id)
+    .selectAll<SVGRectElement, null>('rect')
+    .data([null])
+    .join('rect')
+    .attr('x', o.margin.left)
+    .attr('y', o.margin.top)
+    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
+    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom));
+  return `url(#${id})`;
+}
+
 export function drawAxes(
   svg: Selection,
   x: d3.ScaleContinuousNumeric<number, number>,

@@ -59,3 +59,49 @@ function singleFeature(names: readonly string[]): boolean {
   const firsts = new Set(names.map((n) => parse(n).digits[0]).filter((d) => d !== undefined));
   return firsts.size <= 1;
 }
+
+/** Okabe–Ito's yellow, darkened for contrast on white (its black is NEUTRAL_COLOR). */
+const EXTRA_COLORS = ['#B8A000'];
+/** Dash patterns for series beyond the palette (solid first), told apart at 2 px on a projector. */
+const DASHES = ['', '7 4', '2 3', '9 3 2 3', '1 3', '4 2', '12 3 3 3'];
+
+/**
+ * The styles of series drawn together (a legend's set), each (colour, dash) pair used once.
+ * Every series first gets its own style (seriesStyle: feature colour, kind dash); primary series
+ * claim theirs first, so they keep their colours in every view. A series whose pair is taken (two
+ * observables such as ε_g and β, both neutral dashed; an off-diagonal P12 beside P11) keeps its
+ * dash and takes an Okabe–Ito colour no series uses yet, else any free colour, else the next dash.
+ */
+export function seriesStyles(
+  names: readonly string[],
+  stateNames?: readonly string[],
+  kinds?: Readonly<Record<string, SeriesKind>>,
+): Map<string, SeriesStyle> {
+  const palette = [...FEATURE_COLORS, NEUTRAL_COLOR, ...EXTRA_COLORS];
+  const own = new Map(names.map((n) => [n, seriesStyle(n, stateNames, kinds)] as const));
+  const order = [...names].sort(
+    (a, b) => Number(own.get(b)!.primary) - Number(own.get(a)!.primary),
+  );
+  const taken = new Set<string>();
+  const usedColors = new Set<string>();
+  const key = (color: string, dash: string) => `${color}|${dash}`;
+  const out = new Map<string, SeriesStyle>();
+  for (const name of order) {
+    let style = own.get(name)!;
+    if (taken.has(key(style.color, style.dash))) {
+      const dashes = [style.dash, ...DASHES.filter((d) => d !== style.dash)];
+      const byUse = [
+        ...palette.filter((c) => !usedColors.has(c)),
+        ...palette.filter((c) => usedColors.has(c)),
+      ];
+      const free = dashes
+        .flatMap((dash) => byUse.map((color) => ({ color, dash })))
+        .find((c) => !taken.has(key(c.color, c.dash)));
+      if (free) style = { ...style, ...free };
+    }
+    taken.add(key(style.color, style.dash));
+    usedColors.add(style.color);
+    out.set(name, style);
+  }
+  return new Map(names.map((n) => [n, out.get(n)!] as const));
+}

@@ -48,7 +48,12 @@ export const gmmModel: Model = {
   presets: gmmPresets,
   views: [
     { kind: 'portrait', x: 'm1', y: 'm2' },
-    { kind: 'trajectories', overlaySeries: 'm1' },
+    {
+      kind: 'trajectories',
+      overlaySeries: 'm1',
+      // Colour by class index (v1 and m1 alike), the statistic by dash: v solid, m dashed, R dotted.
+      seriesKinds: { v: { dash: '' }, m: { dash: '7 4' }, R: { dash: '2 3' } },
+    },
     { kind: 'basins', x: 'm1', y: 'm2', runs: 200, expected: expectedBasins },
     { kind: 'attraction', x: 'v1', y: 'v2', xRange: [-3, 3], yRange: [-3, 3] },
     {

@@ -220,6 +220,8 @@ export const xorModel: Model = {
     { kind: 'portrait', x: 'mu1', y: 'v1' },
     {
       kind: 'trajectories',
+      // Colour by hidden unit k, the statistic by dash: v_k solid, m_k^μ dashed, m_k^ν dotted.
+      seriesKinds: { v: { dash: '' }, mu: { dash: '7 4' }, nu: { dash: '2 3' } },
       note: (p) =>
         num(p, 'lambda') === Number.POSITIVE_INFINITY
           ? null

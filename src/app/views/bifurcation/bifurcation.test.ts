@@ -9,8 +9,8 @@ import type { Branch } from '../../../core/continuation/types';
 import { viewSpec } from '../../../core/model';
 import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
+import { labelLifts } from '../../charts/labels';
 import { bifurcationAxis, bifurcationRequest, bifurcationY, LEADING } from './axes';
-import { labelLifts } from './chart';
 import { bifurcationPicture, eigenvalueText, lateTime } from './data';
 
 function branch(stability: Branch['stability']): Branch {

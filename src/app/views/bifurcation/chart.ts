@@ -7,6 +7,7 @@
 import * as d3 from 'd3';
 
 import { drawAxes, type FrameOptions, layer, type Selection } from '../../charts/frame';
+import { labelLifts } from '../../charts/labels';
 import { extentOf } from '../../charts/options';
 import { type BifurcationPicture, eigenvalueText, type SpecialMark } from './data';
 
@@ -210,23 +211,6 @@ function specialMark(f: Frame): void {
     .join('title')
     .text((s) => s.name);
 }
-
-/**
- * How far (px) to lift each special point's label so that labels of points close together (two
- * branch points a pixel apart) do not print over each other: a label moves up in steps of
- * LABEL_STEP until it is clear of every earlier label's box.
- */
-export function labelLifts(points: [number, number][]): number[] {
-  const placed: [number, number][] = [];
-  return points.map(([x, y]) => {
-    let lift = 0;
-    while (placed.some(([px, py]) => Math.abs(px - x) < 24 && Math.abs(py - (y - lift)) < 12))
-      lift += LABEL_STEP;
-    placed.push([x, y - lift]);
-    return lift;
-  });
-}
-const LABEL_STEP = 13;
 
 const MARKS = [clickMark, orbitMark, branchMark, ruleMark, sgdMark, specialMark] as const;
 

@@ -23,6 +23,14 @@ export interface FluctuationPaths {
   cursor: number;
 }
 
+/**
+ * The per-run traces' stroke: fainter as runs pile up (6 runs' worth of ink in all), but never
+ * under 0.25 opacity and 1.2 px, below which a projector shows nothing.
+ */
+export function runTraceStyle(runs: number): { width: number; opacity: number } {
+  return { width: 1.2, opacity: Math.max(0.25, Math.min(0.6, 6 / Math.max(1, runs))) };
+}
+
 export function drawFluctuationPaths(
   svgElement: SVGSVGElement,
   data: FluctuationPaths,
@@ -65,8 +73,8 @@ export function drawFluctuationPaths(
     .attr('class', 'run')
     .attr('fill', 'none')
     .attr('stroke', RUN_COLOR)
-    .attr('stroke-width', 0.8)
-    .attr('stroke-opacity', Math.max(0.08, Math.min(0.6, 6 / Math.max(1, data.runs.length))))
+    .attr('stroke-width', runTraceStyle(data.runs.length).width)
+    .attr('stroke-opacity', runTraceStyle(data.runs.length).opacity)
     .attr(
       'd',
       (r) =>
@@ -120,20 +128,37 @@ export function histogramBins(values: number[]): number {
   return Math.max(6, Math.min(40, width > 0 ? Math.ceil(span / width) : 6));
 }
 
+/**
+ * Bins of one width whose edges are round numbers, and the axis domain on the outer edges, so
+ * that no end bin is a narrow sliver cut off by the axis (a nice domain of [−25, 25] with
+ * thresholds every 10 left two half-width bins at the ends).
+ */
+export function histogramGrid(
+  [lo, hi]: [number, number],
+  count: number,
+): { domain: [number, number]; thresholds: number[] } {
+  const step = d3.tickStep(lo, hi, Math.max(1, count));
+  const a = Math.floor(lo / step) * step;
+  const b = Math.max(a + step, Math.ceil(hi / step) * step);
+  const n = Math.round((b - a) / step);
+  const thresholds = d3.range(1, n).map((k) => Number((a + k * step).toPrecision(12)));
+  return { domain: [a, b], thresholds };
+}
+
 export function drawHistogram(svgElement: SVGSVGElement, data: Histogram, o: FrameOptions): void {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   const law = data.law;
   const lawSpan = law ? [law.mean - 3.5 * law.sd, law.mean + 3.5 * law.sd] : [];
+  const { domain, thresholds } = histogramGrid(
+    extentOf([data.values, lawSpan], 0.02),
+    histogramBins(data.values),
+  );
   const x = d3
     .scaleLinear()
-    .domain(extentOf([data.values, lawSpan], 0.02))
-    .nice()
+    .domain(domain)
     .range([o.margin.left, o.width - o.margin.right]);
-  const bins = d3
-    .bin()
-    .domain(x.domain() as [number, number])
-    .thresholds(x.ticks(histogramBins(data.values)))(data.values);
+  const bins = d3.bin().domain(domain).thresholds(thresholds)(data.values);
   const width = (bins[0]?.x1 ?? 1) - (bins[0]?.x0 ?? 0);
   const gauss = (v: number) =>
     law && law.sd > 0
@@ -149,7 +174,9 @@ export function drawHistogram(svgElement: SVGSVGElement, data: Histogram, o: Fra
     .domain([0, peak * 1.08])
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
-  drawAxes(svg, x, y, o);
+  // Counts are whole numbers: no 0.6 tick for a handful of runs.
+  const yTicks = y.ticks(Math.max(3, Math.floor(o.height / 50))).filter(Number.isInteger);
+  drawAxes(svg, x, y, { ...o, yTicks });
   layer(svg, 'bars')
     .selectAll<SVGRectElement, d3.Bin<number, number>>('rect.bar')
     .data(bins)

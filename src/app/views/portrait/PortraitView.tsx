@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
 import { viewSpec } from '../../../core/model';
+import { PORTRAIT_TIME } from '../../appKeys';
 import { valueAt } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
@@ -63,6 +64,8 @@ export function PortraitView({
   });
   // After the chart's effect, which records the domains the field must cover.
   useFieldSlice(store, ode, domains, requestField, setField);
+  // Against t there is no plane for a field to live on.
+  const againstTime = xName === PORTRAIT_TIME || yName === PORTRAIT_TIME;
   const color = seriesStyle(yName).color;
   const exp = exporters(
     () => ({
@@ -95,9 +98,9 @@ export function PortraitView({
       tools={
         <PortraitTools
           store={store}
-          names={ode?.names ?? []}
+          names={ode ? [PORTRAIT_TIME, ...ode.names] : []}
           attractionView={attractionView}
-          canField={requestField !== undefined}
+          canField={requestField !== undefined && !againstTime}
         />
       }
     >
@@ -170,10 +173,9 @@ function usePortraitChart(
     if (!svg || !ox || !oy || !ode) return;
     const sx = tableColumn(sgd, xName);
     const sy = tableColumn(sgd, yName);
-    const cursor: [number, number] | null =
-      tc === null
-        ? null
-        : [valueAt(ode, ode.names.indexOf(xName), tc), valueAt(ode, ode.names.indexOf(yName), tc)];
+    const at = (name: string) =>
+      name === PORTRAIT_TIME ? (tc ?? 0) : valueAt(ode, ode.names.indexOf(name), tc ?? 0);
+    const cursor: [number, number] | null = tc === null ? null : [at(xName), at(yName)];
     const marks = fixedPointMarks(fixedPoints, xName, yName);
     const paths = { x: [ox, ...(sx ? [sx] : [])], y: [oy, ...(sy ? [sy] : [])] };
     const d = portraitDomains(paths, marks, plane, symlog !== null);
@@ -235,7 +237,7 @@ function useFieldSlice(
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vectorField);
   useEffect(() => {
-    if (!vf || !requestField || !ode) {
+    if (!vf || !requestField || !ode || xName === PORTRAIT_TIME || yName === PORTRAIT_TIME) {
       setField(null);
       return;
     }

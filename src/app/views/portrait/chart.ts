@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import { zeroSegments } from '../../../core/field';
-import { drawAxes, layer, symlogTicks } from '../../charts/frame';
+import { drawAxes, layer, plotClip, symlogTicks } from '../../charts/frame';
 
 export interface PortraitFixedPoint {
   x: number;
@@ -369,21 +369,21 @@ export function fixedPointsMark(f: PortraitFrame): void {
     .text((t) => t);
 }
 
-/** The shared time cursor: a ring on the ODE path. */
+/** The shared time cursor: a ring with a cross (⊕) on the ODE path, unlike an unstable point's ring. */
 export function cursorMark(f: PortraitFrame): void {
   const { x, y, data, g } = f;
   const c = data.cursor ?? null;
-  g('cursor')
-    .selectAll<SVGCircleElement, [number, number]>('circle.cursor')
+  const marks = g('cursor')
+    .selectAll<SVGGElement, [number, number]>('g.cursor')
     .data(c ? [c] : [])
-    .join('circle')
+    .join('g')
     .attr('class', 'cursor')
-    .attr('r', 7)
     .attr('fill', 'none')
     .attr('stroke', '#111')
     .attr('stroke-width', 2)
-    .attr('cx', (p) => x(p[0]))
-    .attr('cy', (p) => y(p[1]));
+    .attr('transform', (p) => `translate(${x(p[0])},${y(p[1])})`);
+  marks.selectAll('circle').data([null]).join('circle').attr('class', 'cursor').attr('r', 7);
+  marks.selectAll('path').data([null]).join('path').attr('d', 'M-7,0H7M0,-7V7');
 }
 
 /** The portrait, as its marks in drawing order (later marks on top). */
@@ -437,7 +437,13 @@ export function drawPortrait(
     .y((j) => y(data.ode.y[j]!));
   const frame = { svg, x, y, data, o, g: (name: string) => layer(svg, name), pts, line };
   for (const mark of PORTRAIT_MARKS) mark(frame);
+  // Area marks drawn over a grid beyond the axes' nice domain would run over the tick labels.
+  const clip = plotClip(svg, o);
+  for (const name of CLIPPED_LAYERS) svg.select(`g.${name}`).attr('clip-path', clip);
 }
+
+/** The layers drawn over the whole plane, clipped to the plot area. */
+const CLIPPED_LAYERS = ['attraction', 'field', 'nullclines'] as const;
 
 /** Short segments [x0, y0, x1, y1] at the given fractions of a polyline's length. */
 export function arrowPositions(

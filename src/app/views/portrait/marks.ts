@@ -8,9 +8,10 @@ import { extentOf } from '../../charts/options';
 import type { SeriesTable } from '../../exportData';
 import type { PortraitFamily, PortraitFixedPoint } from './chart';
 
-/** One series of a table as a column (null: no table, or no such series). */
+/** One series of a table as a column, or its times for 't' (null: no table, or no such series). */
 export function tableColumn(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;
+  if (name === 't' && !table.names.includes('t')) return Float64Array.from(table.t);
   const i = table.names.indexOf(name);
   if (i < 0) return null;
   const m = table.names.length;

@@ -91,18 +91,21 @@ export function PortraitNote(props: {
   const { regions } = props;
   return (
     <span>
-      □ start · ★ end · ○ cursor · ● stable ◐ saddle ○ unstable
+      □ start · ★ end · ⊕ cursor · ● stable ◐ saddle ○ unstable
       {regions && (
-        <span className="basin-legend">
-          {' · regions '}
-          {props.progress}
-          {regions.labels.map((l) => (
-            <span key={l}>
-              <span className="swatch" style={{ background: regions.color(l) }} />
-              {l}
-            </span>
-          ))}
-        </span>
+        <>
+          {/* Outside the flex box, whose edges would swallow the separator's spaces. */}
+          {' · '}
+          <span className="basin-legend">
+            <span>regions {props.progress}</span>
+            {regions.labels.map((l) => (
+              <span key={l}>
+                <span className="swatch" style={{ background: regions.color(l) }} />
+                {l}
+              </span>
+            ))}
+          </span>
+        </>
       )}
     </span>
   );

@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 
 import { type Model, viewSpec } from '../../../core/model';
 import { normalizeTrajectoryOptions } from '../../charts/options';
-import { type SeriesStyle, seriesStyle } from '../../charts/style';
+import { type SeriesStyle, seriesStyles } from '../../charts/style';
 import { Toggle } from '../../components/Toggle';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
@@ -32,10 +32,12 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const size = useSize(boxRef);
   const spec = useMemo(() => viewSpec(model, 'trajectories'), [model]);
   const stateNames = useMemo(() => model.stateNames(params), [model, params]);
-  const styleOf = useCallback(
-    (n: string) => seriesStyle(n, stateNames, spec?.seriesKinds),
-    [stateNames, spec],
+  // One (colour, dash) per series drawn together: the chart resolves the same set (style.ts).
+  const styles = useMemo(
+    () => seriesStyles(names, stateNames, spec?.seriesKinds),
+    [names, stateNames, spec],
   );
+  const styleOf = useCallback((n: string) => styles.get(n)!, [styles]);
   const { visible, toggle } = useVisibleSeries(names, styleOf);
   const derived = cosinesOf(model, params);
   const yLabel = cos && derived !== null ? 'cosine similarity' : 'order parameters';

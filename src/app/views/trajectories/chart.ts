@@ -7,10 +7,10 @@ import * as d3 from 'd3';
 
 import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
+import { LABEL_HEIGHT, spreadLabels } from '../../charts/labels';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
-import { nearestIndex } from '../../charts/options';
-import { seriesStyle } from '../../charts/style';
-import { formatSeries } from '../../format';
+import { type SeriesStyle, seriesStyles } from '../../charts/style';
+import { hoverMark } from './hover';
 
 export interface SgdOverlay {
   names: string[];
@@ -55,7 +55,7 @@ function column(names: string[], y: Float64Array, name: string, rows: number): F
   return out;
 }
 
-type Line = { name: string; i: number; style: ReturnType<typeof seriesStyle> };
+export type Line = { name: string; i: number; style: SeriesStyle };
 
 /** What every mark of the trajectories chart draws from: scales, data, options and lines. */
 export interface TrajectoryFrame {
@@ -280,10 +280,15 @@ export function overlayDotsMark(f: TrajectoryFrame): void {
     .attr('cy', (p) => y(p.v));
 }
 
-/** Each overlaid value's label at the end of its curve. */
+/** Each overlaid value's label at the end of its curve, spread apart so that none overlap. */
 export function overlayLabelsMark(f: TrajectoryFrame): void {
   const { svg, y, o } = f;
   const overlayItems = overlayItemsOf(f);
+  const ends = overlayItems.map((d) => {
+    const mo = d.o.names.length;
+    return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
+  });
+  const at = spreadLabels(ends, LABEL_HEIGHT, [o.margin.top + 10, o.height - o.margin.bottom - 2]);
   const ovLayer = layer(svg, 'overlay');
   ovLayer
     .selectAll<SVGTextElement, (typeof overlayItems)[number]>('text.overlay-label')
@@ -292,12 +297,13 @@ export function overlayLabelsMark(f: TrajectoryFrame): void {
     .attr('class', 'overlay-label')
     .attr('font-size', 11)
     .attr('fill', (d) => d.style.color)
+    // A white halo keeps a label legible where it sits over curves.
+    .attr('stroke', 'white')
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
     .attr('x', () => o.width - o.margin.right - 2)
     .attr('text-anchor', 'end')
-    .attr('y', (d) => {
-      const mo = d.o.names.length;
-      return y(d.o.y[(d.o.t.length - 1) * mo + d.i]!) - 3;
-    })
+    .attr('y', (_, k) => at[k]!)
     .text((d) => d.o.label);
 }
 
@@ -314,100 +320,6 @@ export function cursorMark(f: TrajectoryFrame): void {
     .attr('x2', (t) => x(t))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
-}
-
-/** Hover: a rule and the values at the nearest ODE sample (and the SGD sample, if any). */
-export function hoverMark(f: TrajectoryFrame): void {
-  const { svg, x, data, o, extras, lines, m } = f;
-  const sgd = extras.sgd ?? null;
-  const hover = layer(svg, 'hover');
-  const overlay = svg
-    .selectAll<SVGRectElement, null>('rect.overlay')
-    .data([null])
-    .join('rect')
-    .attr('class', 'overlay')
-    .attr('x', o.margin.left)
-    .attr('y', o.margin.top)
-    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
-    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom))
-    .attr('fill', 'transparent');
-  const hide = () => hover.selectAll('*').remove();
-  overlay
-    .on('pointerleave', hide)
-    .on('pointermove', (event: PointerEvent) => {
-      const [px] = d3.pointer(event);
-      const t = x.invert(px);
-      const j = nearestIndex(data.t, t);
-      if (j < 0) return;
-      const ts = data.t[j]!;
-      const js = sgd ? nearestIndex(sgd.t, ts) : -1;
-      const entries = lines.map((s) => {
-        const ode = data.y[j * m + s.i]!;
-        const k = sgd ? sgd.names.indexOf(s.name) : -1;
-        const sim = sgd && js >= 0 && k >= 0 ? sgd.mean[js * sgd.names.length + k]! : null;
-        return { ...s, ode, sim };
-      });
-      drawTip(f, hover, ts, js, entries);
-    })
-    .on('click', (event: PointerEvent) => {
-      const [px] = d3.pointer(event);
-      extras.onPick?.(Math.min(o.xDomain[1], Math.max(o.xDomain[0], x.invert(px))));
-    });
-}
-
-type TipEntry = Line & { ode: number; sim: number | null };
-
-/** The hover's rule at ts and its box of values (ODE · SGD per series). */
-function drawTip(
-  f: TrajectoryFrame,
-  hover: d3.Selection<SVGGElement, null, SVGSVGElement, unknown>,
-  ts: number,
-  js: number,
-  entries: TipEntry[],
-): void {
-  const { x, o, extras } = f;
-  const sgd = extras.sgd ?? null;
-  hover
-    .selectAll<SVGLineElement, number>('line.rule')
-    .data([ts])
-    .join('line')
-    .attr('class', 'rule')
-    .attr('x1', x(ts))
-    .attr('x2', x(ts))
-    .attr('y1', o.margin.top)
-    .attr('y2', o.height - o.margin.bottom);
-  const boxX = x(ts) + 12 + 190 > o.width ? x(ts) - 202 : x(ts) + 12;
-  const g = hover
-    .selectAll<SVGGElement, null>('g.tip')
-    .data([null])
-    .join('g')
-    .attr('class', 'tip')
-    .attr('transform', `translate(${boxX},${o.margin.top + 4})`);
-  g.selectAll<SVGRectElement, null>('rect')
-    .data([null])
-    .join('rect')
-    .attr('width', 190)
-    .attr('height', 22 + 18 * entries.length);
-  g.selectAll<SVGTextElement, null>('text.tip-title')
-    .data([null])
-    .join('text')
-    .attr('class', 'tip-title')
-    .attr('x', 8)
-    .attr('y', 16)
-    .text(
-      `t = ${d3.format('.4~g')(ts)}${sgd && js >= 0 ? `  (SGD t = ${d3.format('.4~g')(sgd.t[js]!)})` : ''}`,
-    );
-  g.selectAll<SVGTextElement, (typeof entries)[number]>('text.tip-row')
-    .data(entries, (d) => d.name)
-    .join('text')
-    .attr('class', 'tip-row')
-    .attr('x', 8)
-    .attr('y', (_, k) => 34 + 18 * k)
-    .attr('fill', (d) => d.style.color)
-    .text(
-      (d) =>
-        `${formatSeries(d.name)}  ${d3.format('.4f')(d.ode)}${d.sim === null ? '' : `  · ${d3.format('.4f')(d.sim)}`}`,
-    );
 }
 
 /** The chart, as its marks in drawing order (later marks on top). */
@@ -441,12 +353,9 @@ export function drawTrajectories(
     .nice()
     .range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, o);
+  const styles = seriesStyles(data.names, extras.stateNames, extras.seriesKinds);
   const lines = data.names
-    .map((name, i) => ({
-      name,
-      i,
-      style: seriesStyle(name, extras.stateNames, extras.seriesKinds),
-    }))
+    .map((name, i) => ({ name, i, style: styles.get(name)! }))
     .filter((s) => o.visible.has(s.name));
   const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
   for (const mark of TRAJECTORY_MARKS) mark(frame);
