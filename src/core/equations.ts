@@ -62,22 +62,27 @@ export const VALUE_COLOUR = '#0072B2';
  * The TeX with each {{key}} replaced: by the parameter's symbol, or (substitute) by its value
  * when it is a number (vectors and choices keep their symbol, listed under the equations). A
  * substituted number that follows a digit or another parameter gets a \cdot, so that τη reads
- * 0.2·2 and not 0.22. An unknown key is left as its name in red (the contract test forbids it).
+ * 0.2·2 and not 0.22. `colourOf` colours each parameter (the app gives each its own shade, to
+ * find the symbol under the pointer); values default to VALUE_COLOUR. An unknown key is left as
+ * its name in red (the contract test forbids it).
  */
 export function fillEquation(
   tex: string,
   specs: readonly ParamSpec[],
   params: Params,
   substitute: boolean,
+  colourOf?: (key: string) => string,
 ): string {
   return tex.replace(TOKEN, (_whole, key: string, at: number) => {
     const spec = specs.find((s) => s.key === key);
     if (!spec) return `\\textcolor{red}{\\text{${key.replace(/\W/g, '')}}}`;
     const value = params[key];
-    if (!substitute || typeof value !== 'number') return `{${spec.tex}}`;
+    const colour = colourOf?.(key);
+    if (!substitute || typeof value !== 'number')
+      return colour ? `{\\color{${colour}}${spec.tex}}` : `{${spec.tex}}`;
     const before = tex.slice(0, at).replace(/(\s|\\,)+$/, '');
     const joined = /[\d]$/.test(before) || before.endsWith('}}');
     const number = value < 0 ? `(${texNumber(value)})` : texNumber(value);
-    return `${joined ? '\\cdot ' : ''}{\\color{${VALUE_COLOUR}}${number}}`;
+    return `${joined ? '\\cdot ' : ''}{\\color{${colour ?? VALUE_COLOUR}}${number}}`;
   });
 }

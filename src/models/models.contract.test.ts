@@ -174,7 +174,7 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
           for (const key of equationParams(eq.tex))
             expect(keys, `${where}: {{${key}}}`).toContain(key);
           for (const substitute of [false, true]) {
-            const tex = fillEquation(eq.tex, model.params, params, substitute);
+            const tex = fillEquation(eq.tex, model.params, params, substitute, () => '#0172B2');
             // throwOnError: a TeX error fails here instead of showing red in the app.
             expect(
               () =>
