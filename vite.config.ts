@@ -25,6 +25,9 @@ export default defineConfig({
         // The app's main chunk is large (D3, KaTeX, the models); precache it all the same.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // Control the first visit's page at once, so that it is the visit that makes it offline.
+        clientsClaim: true,
+        skipWaiting: true,
         // A deep link (?model=…) is the same index.html.
         navigateFallback: 'index.html',
       },
