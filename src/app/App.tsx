@@ -17,6 +17,8 @@ import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { useAppUrl } from './components/useAppUrl';
 import { ViewGrid } from './components/ViewGrid';
+import { hiddenControls } from './embed/controls';
+import { EmbedLink } from './embed/EmbedLink';
 import { appJobs } from './runs/jobs';
 import { JobScheduler } from './runs/scheduler';
 import { createAppWorkers } from './runs/workers';
@@ -27,6 +29,12 @@ import { installTestHooks } from './testHooks';
 export function App() {
   const store = useMemo(() => createAppStore(window.location.search), []);
   const view = useStore(store, (s) => s.view);
+  const embed = useStore(store, (s) => s.embed);
+  const hideList = useStore(store, (s) => s.hide);
+  // embed=1 and hide=… (embed/controls.ts): hidden chrome is not rendered at all; the smaller
+  // controls inside the views are hidden by a class on .app.
+  const hidden = useMemo(() => hiddenControls({ embed, hide: hideList }), [embed, hideList]);
+  const appClass = ['app', embed ? 'embed' : '', ...[...hidden].map((h) => `hide-${h}`)];
   const workers = useMemo(() => createAppWorkers(store), [store]);
   const scheduler = useMemo(() => new JobScheduler(store, appJobs(workers)), [store, workers]);
   // Both survive a stop (React's StrictMode runs this effect twice): lanes restart their
@@ -43,25 +51,30 @@ export function App() {
   const loadPreset = useAppUrl(store);
 
   return (
-    <div className="app">
-      <Header store={store} onPreset={loadPreset} />
+    <div className={appClass.filter(Boolean).join(' ')}>
+      {!hidden.has('header') && <Header store={store} onPreset={loadPreset} />}
       <main className="main">
-        <aside className="side">
-          <RunControls
-            store={store}
-            onPause={() => workers.sgd.pause()}
-            onResume={() => workers.sgd.resume()}
-            onRestart={() => scheduler.restart('sgd')}
-          />
-          <ParamPanel store={store} />
-        </aside>
+        {!hidden.has('panel') && (
+          <aside className="side">
+            {!hidden.has('runcontrols') && (
+              <RunControls
+                store={store}
+                onPause={() => workers.sgd.pause()}
+                onResume={() => workers.sgd.resume()}
+                onRestart={() => scheduler.restart('sgd')}
+              />
+            )}
+            {!hidden.has('params') && <ParamPanel store={store} />}
+          </aside>
+        )}
         {view === 'figure' ? (
           <FigureLayout store={store} />
         ) : (
           <ViewGrid store={store} workers={workers} scheduler={scheduler} />
         )}
       </main>
-      <StatusLine store={store} />
+      {!hidden.has('status') && <StatusLine store={store} />}
+      {embed && <EmbedLink store={store} />}
       <Shortcuts store={store} />
     </div>
   );

@@ -11,6 +11,7 @@ import {
   parseViewSettings,
   runChoices,
 } from './appKeys';
+import { hiddenControls, openInMacroscopeHref } from './embed/controls';
 
 const vae = models.find((m) => m.id === 'vae')!;
 const gan = models.find((m) => m.id === 'gan')!;
@@ -99,5 +100,48 @@ describe('the runs picker (issue 11: runs are cheap with the reduced chains)', (
     expect(runChoices(1)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 16, 32, 64, 128, 256]);
     expect(runChoices(12)).toContain(12);
     expect(Math.max(...runChoices(1))).toBe(MAX_RUNS);
+  });
+});
+
+describe('the lecture keys: embed, hide and the equations view', () => {
+  it('reads and writes embed=1, hide=… (in table order) and eqv=1', () => {
+    const parsed = stateOf('model=gan&embed=1&hide=legend,panel&eqv=1&view=equations');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({
+      embed: true,
+      hide: ['panel', 'legend'],
+      equationValues: true,
+      view: 'equations',
+    });
+    expect(extrasOf(gan, parsed.params, settings)).toMatchObject({
+      embed: '1',
+      hide: 'panel,legend',
+      eqv: '1',
+      view: 'equations',
+    });
+  });
+
+  it('rejects an unknown control by name, keeps the known ones, and lists the choices', () => {
+    const parsed = stateOf('model=gan&hide=export,bogus,,chrome');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(settings.hide).toEqual(['export']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ key: 'hide', level: 'rejected' });
+    expect(notices[0]!.message).toContain("'bogus', 'chrome' are not controls");
+    expect(notices[0]!.message).toContain('header, panel, runcontrols');
+  });
+
+  it('hides the chrome when embedded, and the open link drops embed and hide only', () => {
+    expect([...hiddenControls({ embed: true, hide: ['legend'] })].sort()).toEqual([
+      'header',
+      'legend',
+      'panel',
+      'status',
+    ]);
+    expect([...hiddenControls({ embed: false, hide: [] })]).toEqual([]);
+    expect(
+      openInMacroscopeHref('https://x.org/macroscope/?model=gan&tau=0.3&embed=1&hide=export'),
+    ).toBe('https://x.org/macroscope/?model=gan&tau=0.3');
   });
 });

@@ -16,6 +16,7 @@ import {
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
 import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
+import { type Hideable, hideKey } from './embed/controls';
 
 export const VIEWS = [
   'explorer',
@@ -29,6 +30,7 @@ export const VIEWS = [
   'scan',
   'diagram',
   'bifurcation',
+  'equations',
 ] as const;
 export type ViewMode = (typeof VIEWS)[number];
 /** Views that share the third panel, as tabs, when a model has more than one of them. */
@@ -39,6 +41,7 @@ export const TABBED_VIEWS = [
   'basins',
   'scan',
   'bifurcation',
+  'equations',
 ] as const;
 /** Runs of the dots: the reduced chains make hundreds cheap. */
 export const MAX_RUNS = 256;
@@ -92,6 +95,12 @@ export interface ViewSettings {
   bifurcationY: string | null;
   /** The view shown in the tabbed panel (tab). */
   tab: string | null;
+  /** The equations view writes the values into the equations, not only under them (eqv). */
+  equationValues: boolean;
+  /** Chrome-free, for an iframe: no header, panel or status line (embed). */
+  embed: boolean;
+  /** Controls hidden by the link, e.g. panel, export, legend (hide; embed/controls.ts). */
+  hide: readonly Hideable[];
 }
 
 /** What a key's default and validation depend on. */
@@ -336,6 +345,9 @@ export const APP_KEY_TABLE: Table = {
     },
     write: (v) => (v === null ? null : String(v)),
   },
+  equationValues: flagKey('eqv'),
+  embed: flagKey('embed'),
+  hide: hideKey,
 };
 
 /** The settings' full names, in table order. */

@@ -2,12 +2,14 @@
  * The Model contract: everything the app, the workers and the CLI need to know about one paper's
  * model. Adding a model means one folder under src/models and one line in the registry.
  */
+import type { ModelEquations } from './equations';
 import type { OdeOptions, Rhs } from './ode';
 import type { AliasSpec, Params, ParamSpec } from './params';
 import type { SettleOptions, SettleResult } from './settle';
 import type { PiecewiseRhs } from './stability';
 import type { ViewSpec } from './views';
 
+export type { Equation, EquationSet, ModelEquations } from './equations';
 export * from './views';
 
 /** A message about the input, shown in the UI's status line and printed by the CLI. */
@@ -212,5 +214,13 @@ export interface Model {
   figures?: PaperFigure[];
   /** How the generic views show it (docs/adding-a-view.md). */
   views: ViewSpec[];
+  /**
+   * The ODE that rhs(p) integrates and the SGD step that simulator(p) takes, as TeX numbered as
+   * in the paper (core/equations.ts), for the equations view. It must be the code's equations,
+   * misprint corrections included, which may depend on p (the GAN at λ = ∞ or finite). Optional
+   * in the type so that a toy model in a test needs none; the contract test asks it of every
+   * registered model.
+   */
+  equations?(p: Params): ModelEquations;
   theory?: ModelTheory;
 }

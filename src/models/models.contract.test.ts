@@ -5,8 +5,10 @@
  * codec's property tests run on each model's own parameter table.
  */
 import fc from 'fast-check';
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 
+import { equationParams, fillEquation } from '../core/equations';
 import { InputError } from '../core/errors';
 import { fluctuationId, type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
 import { solveOde, timeGrid } from '../core/ode';
@@ -150,6 +152,43 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
           1e-12 * (1 + Math.abs(start[i]!)),
         );
       });
+    }
+  });
+
+  it('declares the equations it integrates, numbered, naming its own parameters, valid TeX', () => {
+    const keys = model.params.map((s) => s.key);
+    for (const { label, params } of statesOf(model)) {
+      expect(model.equations, `${model.id} declares no equations`).toBeDefined();
+      const { ode, sgd } = model.equations!(params);
+      for (const set of [ode, sgd]) {
+        const where = `${model.id} ${label} ${set.title}`;
+        expect(set.title.length, where).toBeGreaterThan(0);
+        expect(set.source, where).toMatch(/\(|Prop\.|Section/);
+        expect(set.equations.length, where).toBeGreaterThan(0);
+        // At least one equation of each set carries the paper's number.
+        expect(
+          set.equations.some((e) => e.number !== ''),
+          where,
+        ).toBe(true);
+        for (const eq of set.equations) {
+          for (const key of equationParams(eq.tex))
+            expect(keys, `${where}: {{${key}}}`).toContain(key);
+          for (const substitute of [false, true]) {
+            const tex = fillEquation(eq.tex, model.params, params, substitute, () => '#0172B2');
+            // throwOnError: a TeX error fails here instead of showing red in the app.
+            expect(
+              () =>
+                katex.renderToString(tex, {
+                  throwOnError: true,
+                  strict: 'error',
+                  trust: false,
+                  displayMode: true,
+                }),
+              `${where} ${eq.number}: ${tex}`,
+            ).not.toThrow();
+          }
+        }
+      }
     }
   });
 

@@ -42,6 +42,7 @@ export function ParamPanel({ store }: { store: AppStore }) {
             symbol={alias.symbol}
             label={`${alias.symbol}: ${alias.label}`}
             value={params[alias.targets[0]!] as number}
+            paramKeys={[alias.key, ...alias.targets]}
             onChange={(v) =>
               store.getState().setParams(Object.fromEntries(alias.targets.map((t) => [t, v])))
             }
@@ -163,7 +164,7 @@ function EnumSelect({
 }) {
   const label = `${spec.symbol}: ${spec.label}`;
   return (
-    <label className="enum" title={spec.description}>
+    <label className="enum" title={spec.description} data-param={spec.key}>
       <MathSymbol symbol={spec.symbol} />
       {spec.accepts ? (
         // Free-form values: a text field whose suggestions are the options; Enter or leaving

@@ -23,9 +23,11 @@ export interface SliderProps {
   label: string;
   value: number;
   onChange(value: number): void;
+  /** The parameter keys it sets, for data-param (default spec.key; an alias lists its targets). */
+  paramKeys?: readonly string[];
 }
 
-export function Slider({ spec, symbol, label, value, onChange }: SliderProps) {
+export function Slider({ spec, symbol, label, value, onChange, paramKeys }: SliderProps) {
   const s = scaledSpec(spec);
   const [text, setText] = useState(formatValue(value));
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +56,11 @@ export function Slider({ spec, symbol, label, value, onChange }: SliderProps) {
   };
 
   return (
-    <div className="slider" title={`${label}: ${spec.description}`}>
+    <div
+      className="slider"
+      title={`${label}: ${spec.description}`}
+      data-param={(paramKeys ?? [spec.key]).join(' ')}
+    >
       <label className="slider-symbol" htmlFor={id}>
         <MathSymbol symbol={symbol} />
       </label>

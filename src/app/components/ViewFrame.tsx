@@ -24,7 +24,8 @@ export function ViewFrame(props: {
   title: string;
   note?: ReactNode;
   tools?: ReactNode;
-  exports: ExportActions;
+  /** The export menu; absent for a view with nothing to export as a figure. */
+  exports?: ExportActions;
   maximised: boolean;
   onMaximise(): void;
   /** The jobs this view draws: their failures are shown under the title. */
@@ -32,6 +33,32 @@ export function ViewFrame(props: {
   children: ReactNode;
 }) {
   countRender(props.id);
+  return (
+    <section className={`view view-${props.id}`} aria-label={props.title} data-view={props.id}>
+      <div className="view-head">
+        <h2>{props.title}</h2>
+        {props.note && <span className="view-note">{props.note}</span>}
+        <div className="view-tools">
+          {props.tools}
+          {props.exports && <ExportMenu title={props.title} exports={props.exports} />}
+          <button
+            type="button"
+            className="maximise"
+            onClick={props.onMaximise}
+            aria-pressed={props.maximised}
+            title={props.maximised ? 'Back to all views' : 'Maximise this view'}
+          >
+            {props.maximised ? '⤡' : '⤢'}
+          </button>
+        </div>
+      </div>
+      {props.failures && <JobErrors store={props.failures.store} jobs={props.failures.jobs} />}
+      <div className="view-body">{props.children}</div>
+    </section>
+  );
+}
+
+function ExportMenu({ title, exports }: { title: string; exports: ExportActions }) {
   const [open, setOpen] = useState(false);
   const item = (label: string, run: () => void) => (
     <button
@@ -46,45 +73,26 @@ export function ViewFrame(props: {
     </button>
   );
   return (
-    <section className={`view view-${props.id}`} aria-label={props.title} data-view={props.id}>
-      <div className="view-head">
-        <h2>{props.title}</h2>
-        {props.note && <span className="view-note">{props.note}</span>}
-        <div className="view-tools">
-          {props.tools}
-          <div className="menu">
-            <button
-              type="button"
-              aria-haspopup="menu"
-              aria-expanded={open}
-              onClick={() => setOpen(!open)}
-              aria-label={`Export ${props.title}`}
-            >
-              Export ▾
-            </button>
-            {open && (
-              <div className="menu-items" role="menu">
-                {item('SVG', props.exports.svg)}
-                {item('PNG 1×', () => props.exports.png(1))}
-                {item('PNG 2×', () => props.exports.png(2))}
-                {item('PNG 4×', () => props.exports.png(4))}
-                {item('CSV', props.exports.csv)}
-                {item('JSON', props.exports.json)}
-              </div>
-            )}
-          </div>
-          <button
-            type="button"
-            onClick={props.onMaximise}
-            aria-pressed={props.maximised}
-            title={props.maximised ? 'Back to all views' : 'Maximise this view'}
-          >
-            {props.maximised ? '⤡' : '⤢'}
-          </button>
+    <div className="menu">
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        aria-label={`Export ${title}`}
+      >
+        Export ▾
+      </button>
+      {open && (
+        <div className="menu-items" role="menu">
+          {item('SVG', exports.svg)}
+          {item('PNG 1×', () => exports.png(1))}
+          {item('PNG 2×', () => exports.png(2))}
+          {item('PNG 4×', () => exports.png(4))}
+          {item('CSV', exports.csv)}
+          {item('JSON', exports.json)}
         </div>
-      </div>
-      {props.failures && <JobErrors store={props.failures.store} jobs={props.failures.jobs} />}
-      <div className="view-body">{props.children}</div>
-    </section>
+      )}
+    </div>
   );
 }

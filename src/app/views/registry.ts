@@ -8,6 +8,7 @@ import { basinsView } from './basins';
 import { bifurcationView } from './bifurcation';
 import { cloudView } from './cloud';
 import { diagramView } from './diagram';
+import { equationsView } from './equations';
 import { fluctuationView } from './fluctuation';
 import { portraitView } from './portrait';
 import { rateView } from './rate';
@@ -25,4 +26,5 @@ export const VIEW_REGISTRY: Record<Exclude<ViewMode, 'explorer' | 'figure'>, Vie
   scan: scanView,
   diagram: diagramView,
   bifurcation: bifurcationView,
+  equations: equationsView,
 };

@@ -5,6 +5,7 @@
  */
 import type { Model } from '../../core/model';
 import { num, type Params } from '../../core/params';
+import { contrastiveEquations } from './equations';
 import { contrastiveFigures } from './figures';
 import {
   contrastiveInitialState,
@@ -53,6 +54,7 @@ export const contrastiveModel: Model = {
   variants: ['reduced', 'literal'],
   figures: contrastiveFigures,
   presets: contrastivePresets,
+  equations: () => contrastiveEquations(),
   views: [
     { kind: 'portrait', x: 'Q1', y: 'Q2' },
     { kind: 'trajectories', overlaySeries: 'Q1', note: identicalFeaturesNote },

@@ -3,6 +3,7 @@
  * Equations used, conventions and checks: docs/models/gan.md.
  */
 import type { Model } from '../../core/model';
+import { ganEquations } from './equations';
 import { ganFigures } from './figures';
 import { ganLayout } from './layout';
 import { ganInitialState, ganRhs } from './ode';
@@ -38,5 +39,6 @@ export const ganModel: Model = {
   presets: ganPresets,
   figures: ganFigures,
   views: ganViews,
+  equations: (p) => ganEquations(p),
   theory: ganTheory,
 };

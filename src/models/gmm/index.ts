@@ -6,6 +6,7 @@ import type { Model } from '../../core/model';
 import { Rng } from '../../core/rng';
 import { expectedBasins } from './closedForms';
 import { gmmObservables, radialLaw } from './diffusive';
+import { gmmEquations } from './equations';
 import { gmmFigures } from './figures';
 import { GMM_NAMES, gmmPiecewise, gmmRhs } from './ode';
 import { gmmParams, gmmParamsOf } from './params';
@@ -46,6 +47,7 @@ export const gmmModel: Model = {
   variants: ['fast', 'literal'],
   figures: gmmFigures,
   presets: gmmPresets,
+  equations: (p) => gmmEquations(p),
   views: [
     { kind: 'portrait', x: 'm1', y: 'm2' },
     {

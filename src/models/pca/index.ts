@@ -6,6 +6,7 @@
 import type { Model } from '../../core/model';
 import { num } from '../../core/params';
 import { Rng } from '../../core/rng';
+import { pcaEquations } from './equations';
 import { pcaFigures } from './figures';
 import { pcaEquatorFluctuation, pcaRadialFluctuation } from './fluctuations';
 import { PCA_NAMES, pcaJacobian, pcaRhs, populationLoss } from './ode';
@@ -52,6 +53,7 @@ export const pcaModel: Model = {
   variants: PCA_VARIANTS,
   figures: pcaFigures,
   presets: pcaPresets,
+  equations: () => pcaEquations(),
   views: [
     { kind: 'portrait', x: 'm', y: 'r2' },
     {

@@ -4,6 +4,7 @@
  */
 import type { Model, ScanSpec } from '../../core/model';
 import { Rng } from '../../core/rng';
+import { vaeEquations } from './equations';
 import { vaeFigures } from './figures';
 import { vaeLayout } from './layout';
 import { vaeRhs } from './ode';
@@ -94,6 +95,7 @@ export const vaeModel: Model = {
   variants: ['gram', 'literal'],
   presets: vaePresets,
   figures: vaeFigures,
+  equations: () => vaeEquations(),
   views: [
     { kind: 'portrait', x: 'm11', y: 'Q11' },
     {

@@ -12,6 +12,7 @@ import { num, runParams } from '../../core/params';
 import { Rng } from '../../core/rng';
 import { xorCAlpha, xorGoodStartProbability, xorOptimal } from './closedForms';
 import { onRings, ringLaw, ringObservables, ringsStart } from './diffusive';
+import { xorEquations } from './equations';
 import { xorFigures } from './figures';
 import { XorFiniteSimulator } from './finite';
 import { xorFiniteRhs } from './finiteOde';
@@ -216,6 +217,7 @@ export const xorModel: Model = {
   },
   presets: xorPresets,
   figures: xorFigures,
+  equations: (p) => xorEquations(finiteOde(p)),
   views: [
     { kind: 'portrait', x: 'mu1', y: 'v1' },
     {
