@@ -20,6 +20,8 @@ export const VIEW_AVAILABLE: Record<GridView, (model: Model) => boolean> = {
   diagram: (model) => model.theory !== undefined,
   // With no declaration (its bifurcation spec) it continues the first numeric parameter.
   bifurcation: () => true,
+  // The model's ODE and SGD rule in TeX (its equations declaration).
+  equations: (model) => model.equations !== undefined,
 };
 
 /** Whether `model` has the view `id` (explorer and figure: every model). */
