@@ -90,6 +90,17 @@ export interface ViewSettings {
   bifurcationY: string | null;
   /** The view shown in the tabbed panel (tab). */
   tab: string | null;
+  /**
+   * The preset chosen from the menu, by id (p): two presets may share every parameter and
+   * differ only in the figure they show, so the menu cannot tell them apart from the values.
+   * Changing a parameter drops it (store.ts).
+   */
+  preset: string | null;
+  /**
+   * The trajectories legend's toggles (tg): series whose default visibility the user flipped
+   * (a primary series hidden, a secondary one shown), by name.
+   */
+  toggledSeries: string[];
 }
 
 /** What a key's default and validation depend on. */
@@ -265,8 +276,31 @@ function oneOf<V extends string, D extends V | null>(
   };
 }
 
+/** A comma list of names, written sorted so that one set has one link; empty: absent. */
+function nameListKey(url: string): AppKey<string[]> {
+  return {
+    url,
+    default: () => [],
+    parse: (raw) => [...new Set(raw.split(',').filter((name) => name !== ''))].sort(),
+    write: (v) => (v.length ? [...v].sort().join(',') : null),
+  };
+}
+
 /** The table, in the order the keys appear in a link. */
 export const APP_KEY_TABLE: Table = {
+  preset: {
+    url: 'p',
+    default: () => null,
+    parse(raw, c, report) {
+      if (c.model.presets.some((p) => p.id === raw)) return raw;
+      report(
+        'rejected',
+        `p must name one of this model's presets (${c.model.presets.map((p) => p.id).join(', ')}); got '${raw}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  },
   runs: {
     url: 'runs',
     default: () => 1,
@@ -365,6 +399,7 @@ export const APP_KEY_TABLE: Table = {
     },
     write: (v) => (v === null ? null : String(v)),
   },
+  toggledSeries: nameListKey('tg'),
 };
 
 /** The settings' full names, in table order. */

@@ -214,7 +214,13 @@ export function createAppStore(initial = '') {
         x: names.includes(s.x) ? s.x : (names[0] ?? s.x),
         y: names.includes(s.y) ? s.y : (names[1] ?? names[0] ?? s.y),
       };
-      const next = serializeState(s.model, params, extrasOf(s.model, params, { ...s, ...axes }));
+      // A changed parameter is no longer the preset chosen from the menu (p): the menu then
+      // shows the best match or "custom" (Header.tsx).
+      const next = serializeState(
+        s.model,
+        params,
+        extrasOf(s.model, params, { ...s, ...axes, preset: null }),
+      );
       const derived = derive(next);
       set(derived);
     },

@@ -1,9 +1,10 @@
 /** A view's frame: title, notes, an export menu and a maximise toggle. */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
 
 import { countRender } from '../renderCount';
 import type { AppStore, JobName } from '../store';
 import { JobErrors } from './JobErrors';
+import { useDismiss } from './useDismiss';
 
 /** What every view component takes. */
 export interface ViewProps {
@@ -33,6 +34,12 @@ export function ViewFrame(props: {
 }) {
   countRender(props.id);
   const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  useDismiss(
+    open,
+    menuRef,
+    useCallback(() => setOpen(false), []),
+  );
   const item = (label: string, run: () => void) => (
     <button
       type="button"
@@ -52,7 +59,7 @@ export function ViewFrame(props: {
         {props.note && <span className="view-note">{props.note}</span>}
         <div className="view-tools">
           {props.tools}
-          <div className="menu">
+          <div className="menu" ref={menuRef}>
             <button
               type="button"
               aria-haspopup="menu"

@@ -1,0 +1,78 @@
+/** Issue 17, the shell's defects: presets, menus, sharing, the slider panel and layout. */
+import { expect, type Page, test } from '@playwright/test';
+
+async function choosePreset(page: Page, id: string) {
+  await page.getByLabel('Preset').selectOption(id);
+}
+
+test('1: the menu names the preset chosen when another shares its parameters', async ({ page }) => {
+  const cases: [string, string][] = [
+    ['pca', 'fig5'],
+    ['pca', 'fig1b'],
+    ['pca', 'fig1d'],
+    ['gmm', 'fig7'],
+    ['contrastive', 'fig2b'],
+    ['contrastive', 'diagram'],
+  ];
+  for (const [model, preset] of cases) {
+    await page.goto(`/?model=${model}`);
+    await choosePreset(page, preset);
+    await expect(page.getByLabel('Preset')).toHaveValue(preset);
+    expect(new URL(page.url()).searchParams.get('p')).toBe(preset);
+    // The link reopens on the same entry.
+    await page.reload();
+    await expect(page.getByLabel('Preset')).toHaveValue(preset);
+  }
+});
+
+test('1: changing a parameter drops the preset from the link', async ({ page }) => {
+  await page.goto('/?model=pca');
+  await choosePreset(page, 'fig5');
+  await page.getByRole('slider', { name: /^λ/ }).first().press('ArrowRight');
+  await expect(page.getByLabel('Preset')).toHaveValue('custom');
+  expect(new URL(page.url()).searchParams.get('p')).toBeNull();
+});
+
+test('2: contrastive Fig. 4 opens on its scan, not on the rate tab', async ({ page }) => {
+  await page.goto('/?model=contrastive');
+  await choosePreset(page, 'fig4-anticorrelated');
+  await expect(page.getByRole('tab', { name: 'Scans' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-view="scan"]')).toBeVisible();
+  await expect(page.locator('[data-view="rate"]')).toHaveCount(0);
+});
+
+test('17: an Export menu closes on Esc and on a click outside it', async ({ page }) => {
+  await page.goto('/?model=gan&view=portrait');
+  const open = page.locator('[data-view="portrait"]').getByRole('button', { name: /^Export/ });
+  await open.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  // Esc closed the menu only: the maximised view stays (the next Esc leaves it).
+  await expect(page).toHaveURL(/view=portrait/);
+  await open.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.locator('.side').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/view=portrait/);
+});
+
+test('18: legend toggles are in the link, and defaults open as "defaults"', async ({ page }) => {
+  await page.goto('/?model=gan');
+  const legend = page.getByRole('list', { name: 'Series' });
+  await legend.getByRole('button', { name: 'q₁', exact: true }).click();
+  await expect(page).toHaveURL(/tg=q1/);
+  await page.reload();
+  await expect(legend.getByRole('button', { name: 'q₁', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(page.locator('[data-view="trajectories"] path.curve[data-series="q1"]')).toHaveCount(
+    0,
+  );
+  for (const model of ['xor', 'contrastive', 'pca']) {
+    await page.goto(`/?model=${model}`);
+    await expect(page.getByLabel('Preset')).toHaveValue('defaults');
+  }
+});
