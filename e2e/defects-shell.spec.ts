@@ -76,3 +76,31 @@ test('18: legend toggles are in the link, and defaults open as "defaults"', asyn
     await expect(page.getByLabel('Preset')).toHaveValue('defaults');
   }
 });
+
+test('6: the overlay field takes the GAN’s η, per-model placeholders, its own syntax', async ({
+  page,
+}) => {
+  await page.goto('/?model=gan&n=300&T=20');
+  const field = page.getByLabel('Overlay values');
+  const ganPlaceholder = await field.getAttribute('placeholder');
+  expect(ganPlaceholder).not.toContain('beta');
+  await field.fill('eta=1,2,4');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/ov=eta(:|%3A)1(,|%2C)2(,|%2C)4/);
+  await expect(page.locator('[data-view="trajectories"] path.overlay-curve')).toHaveCount(3, {
+    timeout: 20_000,
+  });
+  await expect(page.locator('.status')).not.toContainText(/rejected/);
+  // The symbol on the slider works too; a mistake is explained with the field's = syntax.
+  await field.fill('η=1,3');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/ov=eta(:|%3A)1(,|%2C)3/);
+  await field.fill('eta:1,2');
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('name=v1,v2');
+  await expect(page.getByRole('alert')).not.toContainText('name:v1');
+  await page.goto('/?model=pca');
+  expect(await page.getByLabel('Overlay values').getAttribute('placeholder')).not.toBe(
+    ganPlaceholder,
+  );
+});

@@ -227,7 +227,9 @@ const overlayKey: AppKey<ViewSettings['overlayValues']> = {
   default: () => null,
   parse(raw, c, report) {
     const [param = '', list = ''] = raw.split(':');
-    const spec = c.model.params.find((sp) => sp.key === param);
+    // A linked slider (the GAN's η) stands for its first target's range.
+    const target = c.model.aliases?.find((a) => a.key === param)?.targets[0] ?? param;
+    const spec = c.model.params.find((sp) => sp.key === target);
     const derived = c.model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
     const values = list.split(',').map(Number);
     if (

@@ -212,6 +212,7 @@ function sgdOverlayOf(s: SgdSummary | null | undefined) {
 function axisSymbol(model: Model, key: string): string {
   return (
     model.params.find((sp) => sp.key === key)?.symbol ??
+    model.aliases?.find((a) => a.key === key)?.symbol ??
     model.theory?.derivedAxes?.find((a) => a.key === key)?.label.split(' ')[0] ??
     key
   );
