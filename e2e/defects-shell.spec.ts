@@ -104,3 +104,40 @@ test('6: the overlay field takes the GAN’s η, per-model placeholders, its own
     ganPlaceholder,
   );
 });
+
+test('13: no slider symbol sits over its slider, on any model', async ({ page }) => {
+  for (const model of ['gan', 'vae', 'pca', 'gmm', 'xor', 'contrastive']) {
+    await page.goto(`/?model=${model}`);
+    const sliders = await page.locator('.param-panel .slider').all();
+    expect(sliders.length).toBeGreaterThan(3);
+    for (const slider of sliders) {
+      const symbol = await slider.locator('.slider-symbol .math').boundingBox();
+      const range = await slider.locator('input[type="range"]').boundingBox();
+      if (!symbol || !range) continue; // the seed has no slider
+      expect(symbol.x + symbol.width, `${model} ${await slider.textContent()}`).toBeLessThanOrEqual(
+        range.x + 0.5,
+      );
+    }
+  }
+});
+
+test('20: log sliders for T and Λ, the seed typed, the dimension named alike', async ({ page }) => {
+  await page.goto('/?model=gan&T=600');
+  // A log scale: the middle of T's slider is near √(1·10⁴) = 100, not 5000.
+  const T = page.getByRole('slider', { name: /^T: final time$/ });
+  await T.fill('500');
+  await expect(page).toHaveURL(/[?&]T=100(&|$)/);
+  const lambda = page.getByRole('slider', { name: /^Λ entry 1/ });
+  await lambda.fill('500');
+  await expect(page).toHaveURL(/Lambda=1(,|%2C)/);
+  // The seed is a typed field, without a slider over 4.29·10⁹ values.
+  await expect(page.getByRole('slider', { name: /^seed/ })).toBeHidden();
+  const seed = page.getByRole('textbox', { name: /^seed: random seed value$/ });
+  await seed.fill('123456789');
+  await seed.press('Enter');
+  await expect(page).toHaveURL(/seed=123456789/);
+  // The status line writes the dimension with the slider's symbol (N on the VAE).
+  await page.goto('/?model=vae');
+  await expect(page.locator('.param-panel')).toContainText('N');
+  await expect(page.locator('.sgd-status')).toContainText('(N = ');
+});
