@@ -1,4 +1,6 @@
 /** Issue 17, the shell's defects: presets, menus, sharing, the slider panel and layout. */
+import { readFileSync } from 'node:fs';
+
 import { expect, type Page, test } from '@playwright/test';
 
 async function choosePreset(page: Page, id: string) {
@@ -140,4 +142,43 @@ test('20: log sliders for T and Λ, the seed typed, the dimension named alike', 
   await page.goto('/?model=vae');
   await expect(page.locator('.param-panel')).toContainText('N');
   await expect(page.locator('.sgd-status')).toContainText('(N = ');
+});
+
+async function exportText(page: Page, view: string, item: string): Promise<string> {
+  await page
+    .locator(`[data-view="${view}"]`)
+    .getByRole('button', { name: /^Export/ })
+    .click();
+  const wait = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+  return readFileSync((await (await wait).path())!, 'utf8');
+}
+
+test('19: cloud exports carry i, the snapshot time and the ODE state; diagram cells x/y', async ({
+  page,
+}) => {
+  await page.goto('/?model=gan&d=1&Lambda=5&LambdaT=5&P0=0.1&q0=0.1&U=constant&n=400&T=20');
+  await expect(page.locator('.status')).toHaveAttribute('data-cloud', 'done', { timeout: 30_000 });
+  await expect(page.locator('.ode-status')).toContainText('ODE ✓');
+  const csv = (await exportText(page, 'cloud', 'CSV')).trim().split('\n');
+  expect(csv[0]!.split(',').slice(0, 2)).toEqual(['i', 't']);
+  expect(csv).toHaveLength(401);
+  expect(csv[1]!.split(',')[0]).toBe('1');
+  expect(csv[400]!.split(',')[0]).toBe('400');
+  expect(Number(csv[1]!.split(',')[1])).toBe(20);
+  const json = JSON.parse(await exportText(page, 'cloud', 'JSON')) as {
+    t: number;
+    coordinates: Record<string, number[]>;
+    ode: { t: number; state: Record<string, number> } | null;
+  };
+  expect(json.t).toBe(20);
+  expect(json.coordinates['i']).toHaveLength(400);
+  expect(Object.keys(json.ode?.state ?? {})).toContain('P11');
+  const diagram = JSON.parse(await exportText(page, 'diagram', 'JSON')) as {
+    startedAt?: number;
+    cells: { i: number; j: number; x: number; y: number }[];
+  };
+  expect(diagram.startedAt).toBeUndefined();
+  expect(diagram.cells.length).toBeGreaterThan(4);
+  expect(Number.isFinite(diagram.cells[0]!.x) && Number.isFinite(diagram.cells[0]!.y)).toBe(true);
 });

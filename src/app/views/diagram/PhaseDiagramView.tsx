@@ -14,7 +14,7 @@ import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
 import { drawDiagram } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
-import { axisLabel, diagramCsv, diagramNote, paramsAt } from './plane';
+import { axisLabel, diagramCsv, diagramJson, diagramNote, paramsAt } from './plane';
 
 export function PhaseDiagramView({
   store,
@@ -62,7 +62,10 @@ export function PhaseDiagramView({
           if (diagram) download(`${name}.csv`, diagramCsv(diagram), 'text/csv');
         },
         json: () => {
-          if (diagram) download(`${name}.json`, JSON.stringify(diagram), 'application/json');
+          if (!diagram) return;
+          const s = store.getState();
+          const meta = { model: s.model.id, state: s.query, params: s.params };
+          download(`${name}.json`, diagramJson(meta, diagram), 'application/json');
         },
       }}
       tools={
