@@ -182,3 +182,71 @@ test('19: cloud exports carry i, the snapshot time and the ODE state; diagram ce
   expect(diagram.cells.length).toBeGreaterThan(4);
   expect(Number.isFinite(diagram.cells[0]!.x) && Number.isFinite(diagram.cells[0]!.y)).toBe(true);
 });
+
+/** The page's sideways overflow in CSS pixels (0: none). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+test('10: a phone stacks the views and folds the panel away', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const model of ['gan', 'vae', 'contrastive']) {
+    await page.goto(`/?model=${model}`);
+    await expect(page.locator('[data-view="trajectories"] path.curve').first()).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    for (const view of await page.locator('section.view').all()) {
+      const box = (await view.boundingBox())!;
+      expect(box.width, model).toBeGreaterThanOrEqual(300);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+  }
+  const toggle = page.getByRole('button', { name: /Parameters and run/ });
+  await expect(page.locator('.param-panel')).toBeHidden();
+  await toggle.click();
+  await expect(page.locator('.param-panel')).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test('10: at 1024×768 the header controls do not overlap and Export stays on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const model of ['gan', 'vae', 'pca', 'gmm', 'xor', 'contrastive']) {
+    await page.goto(`/?model=${model}`);
+    const controls = await page.locator('.topbar select, .topbar button, .topbar .brand').all();
+    const boxes = (await Promise.all(controls.map((c) => c.boundingBox()))).filter(
+      (b): b is Box => b !== null,
+    );
+    for (let a = 0; a < boxes.length; a++)
+      for (let b = a + 1; b < boxes.length; b++)
+        expect(overlaps(boxes[a]!, boxes[b]!), `${model}: controls ${a} and ${b}`).toBe(false);
+    for (const button of await page.getByRole('button', { name: /^Export/ }).all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.height, model).toBeLessThan(34);
+    }
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  }
+  // T, at the bottom of the panel, can be reached.
+  await page.getByRole('slider', { name: /^T: final time$/ }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('slider', { name: /^T: final time$/ })).toBeInViewport();
+});
+
+test('10: at 200 % zoom (640×400 CSS px) the views keep their height and nothing is cut', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('/?model=gan');
+  await expect(page.locator('[data-view="trajectories"] path.curve').first()).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  for (const view of await page.locator('section.view').all())
+    expect((await view.boundingBox())!.height).toBeGreaterThanOrEqual(300);
+  // The status line is at the end of the page, not cut off by a fixed height.
+  await page.locator('.status').scrollIntoViewIfNeeded();
+  await expect(page.locator('.status')).toBeInViewport();
+});

@@ -7,7 +7,9 @@
  * moving (the stale run is aborted at once). The URL follows the state (replaceState); presets
  * push a history entry so that Back works.
  */
-import { useEffect, useMemo } from 'react';
+import './responsive.css';
+
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { FigureLayout } from './components/FigureLayout';
@@ -38,12 +40,22 @@ export function App() {
     };
   }, [scheduler, workers]);
   const loadPreset = useAppUrl(store);
+  // On a phone the panel folds away behind a button (responsive.css); elsewhere it is always open.
+  const [panelOpen, setPanelOpen] = useState(false);
 
   return (
     <div className="app">
       <Header store={store} onPreset={loadPreset} />
       <main className="main">
-        <aside className="side">
+        <aside className={`side${panelOpen ? '' : ' folded'}`}>
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            {panelOpen ? 'Hide parameters ▴' : 'Parameters and run ▾'}
+          </button>
           <RunControls
             store={store}
             onPause={() => workers.sgd.pause()}
