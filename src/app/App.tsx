@@ -7,7 +7,9 @@
  * moving (the stale run is aborted at once). The URL follows the state (replaceState); presets
  * push a history entry so that Back works.
  */
-import { useEffect, useMemo, useReducer } from 'react';
+import './responsive.css';
+
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { FigureLayout } from './components/FigureLayout';
@@ -49,13 +51,23 @@ export function App() {
   const [, rerender] = useReducer((k: number) => k + 1, 0);
   useEffect(() => installTestHooks(workers, rerender), [workers]);
   const loadPreset = useAppUrl(store);
+  // On a phone the panel folds away behind a button (responsive.css); elsewhere it is always open.
+  const [panelOpen, setPanelOpen] = useState(false);
 
   return (
     <div className={appClass.filter(Boolean).join(' ')}>
       {!hidden.has('header') && <Header store={store} onPreset={loadPreset} />}
       <main className="main">
         {!hidden.has('panel') && (
-          <aside className="side">
+          <aside className={`side${panelOpen ? '' : ' folded'}`}>
+            <button
+              type="button"
+              className="panel-toggle"
+              aria-expanded={panelOpen}
+              onClick={() => setPanelOpen(!panelOpen)}
+            >
+              {panelOpen ? 'Hide parameters ▴' : 'Parameters and run ▾'}
+            </button>
             {!hidden.has('runcontrols') && (
               <RunControls
                 store={store}

@@ -95,6 +95,26 @@ describe('the app URL-key table', () => {
   });
 });
 
+describe('the preset (p) and legend toggles (tg) keys', () => {
+  it('reads back a preset id and a sorted set of toggled series', () => {
+    const pca = models.find((m) => m.id === 'pca')!;
+    const parsed = stateOf('model=pca&p=fig5&tg=r2,m,r2');
+    const { settings, notices } = parseViewSettings(pca, parsed.params, parsed.extras);
+    expect(notices).toEqual([]);
+    expect(settings.preset).toBe('fig5');
+    expect(settings.toggledSeries).toEqual(['m', 'r2']);
+    expect(extrasOf(pca, parsed.params, settings)).toEqual({ p: 'fig5', tg: 'm,r2' });
+  });
+
+  it('rejects a preset of another model, and writes nothing for no toggles', () => {
+    const parsed = stateOf('model=gan&p=fig2-3&tg=');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(settings.preset).toBeNull();
+    expect(notices.map((n) => n.key)).toEqual(['p']);
+    expect(extrasOf(gan, parsed.params, settings)).toEqual({});
+  });
+});
+
 describe('the runs picker (issue 11: runs are cheap with the reduced chains)', () => {
   it('offers 1–8, then doubling up to MAX_RUNS, plus a value a link holds', () => {
     expect(runChoices(1)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 16, 32, 64, 128, 256]);

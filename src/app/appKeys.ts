@@ -101,6 +101,17 @@ export interface ViewSettings {
   embed: boolean;
   /** Controls hidden by the link, e.g. panel, export, legend (hide; embed/controls.ts). */
   hide: readonly Hideable[];
+  /**
+   * The preset chosen from the menu, by id (p): two presets may share every parameter and
+   * differ only in the figure they show, so the menu cannot tell them apart from the values.
+   * Changing a parameter drops it (store.ts).
+   */
+  preset: string | null;
+  /**
+   * The trajectories legend's toggles (tg): series whose default visibility the user flipped
+   * (a primary series hidden, a secondary one shown), by name.
+   */
+  toggledSeries: string[];
 }
 
 /** What a key's default and validation depend on. */
@@ -225,7 +236,9 @@ const overlayKey: AppKey<ViewSettings['overlayValues']> = {
   default: () => null,
   parse(raw, c, report) {
     const [param = '', list = ''] = raw.split(':');
-    const spec = c.model.params.find((sp) => sp.key === param);
+    // A linked slider (the GAN's η) stands for its first target's range.
+    const target = c.model.aliases?.find((a) => a.key === param)?.targets[0] ?? param;
+    const spec = c.model.params.find((sp) => sp.key === target);
     const derived = c.model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
     const values = list.split(',').map(strictNumber);
     if (
@@ -255,8 +268,31 @@ const overlayKey: AppKey<ViewSettings['overlayValues']> = {
   write: (v) => (v ? `${v.param}:${v.values.join(',')}` : null),
 };
 
+/** A comma list of names, written sorted so that one set has one link; empty: absent. */
+function nameListKey(url: string): AppKey<string[]> {
+  return {
+    url,
+    default: () => [],
+    parse: (raw) => [...new Set(raw.split(',').filter((name) => name !== ''))].sort(),
+    write: (v) => (v.length ? [...v].sort().join(',') : null),
+  };
+}
+
 /** The table, in the order the keys appear in a link. */
 export const APP_KEY_TABLE: Table = {
+  preset: {
+    url: 'p',
+    default: () => null,
+    parse(raw, c, report) {
+      if (c.model.presets.some((p) => p.id === raw)) return raw;
+      report(
+        'rejected',
+        `p must name one of this model's presets (${c.model.presets.map((p) => p.id).join(', ')}); got '${raw}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  },
   runs: {
     url: 'runs',
     default: () => 1,
@@ -348,6 +384,7 @@ export const APP_KEY_TABLE: Table = {
   equationValues: flagKey('eqv'),
   embed: flagKey('embed'),
   hide: hideKey,
+  toggledSeries: nameListKey('tg'),
 };
 
 /** The settings' full names, in table order. */

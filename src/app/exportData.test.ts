@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvSafe, csvSafeCell, parseCsv, toCsv, toJson } from './exportData';
+import { cloudCsv, cloudJson, csvSafe, csvSafeCell, parseCsv, toCsv, toJson } from './exportData';
 import { escapeXml } from './exportImage';
+import { diagramJson } from './views/diagram/plane';
 
 const ode = {
   names: ['P11', 'q1'],
@@ -67,5 +68,46 @@ describe('XML escaping of exported text', () => {
     expect(escaped).toBe(
       '&quot;&gt;&lt;svg onload=alert(1)&gt;&lt;script&gt;x&lt;/script&gt;&amp;&apos;',
     );
+  });
+});
+
+describe('cloud and diagram export (issue 17 item 19)', () => {
+  const snap = {
+    t: 12.5,
+    columns: { x: Float64Array.from([1, 2, 3]), y: Float64Array.from([4, 5, Number.NaN]) },
+  };
+
+  it('writes the coordinate index as i and the snapshot time as t', () => {
+    const { header, rows } = parseCsv(cloudCsv(snap, ['x', 'y']));
+    expect(header).toEqual(['i', 't', 'x', 'y']);
+    expect(rows).toEqual([
+      ['1', '12.5', '1', '4'],
+      ['2', '12.5', '2', '5'],
+      ['3', '12.5', '3', ''],
+    ]);
+  });
+
+  it('gives the JSON the snapshot time and the ODE state it is drawn against', () => {
+    const json = JSON.parse(cloudJson({ model: 'gan' }, snap, ['x', 'y', 'gone'], { P11: 0.3 }));
+    expect(json.t).toBe(12.5);
+    expect(json.coordinates).toEqual({ i: [1, 2, 3], x: [1, 2, 3], y: [4, 5, null] });
+    expect(json.ode).toEqual({ t: 12.5, state: { P11: 0.3 } });
+    expect(JSON.parse(cloudJson({}, snap, ['x'], null)).ode).toBeNull();
+  });
+
+  it('gives each diagram cell its grid index and (x, y), and no clock time', () => {
+    const diagram = {
+      key: 'k',
+      n: 2,
+      x: { param: 'tau', from: 0, to: 1 },
+      y: { param: 'taut', from: 10, to: 20 },
+      cells: [{ label: 'P', variation: 0.5 }, null, null, { label: 'Q', variation: 1 }],
+      status: 'done' as const,
+      startedAt: 1234.5,
+    };
+    const json = JSON.parse(diagramJson({ model: 'gan' }, diagram));
+    expect(json.startedAt).toBeUndefined();
+    expect(json.cells[1]).toEqual({ i: 1, j: 0, x: 1, y: 10, label: null, variation: null });
+    expect(json.cells[3]).toEqual({ i: 1, j: 1, x: 1, y: 20, label: 'Q', variation: 1 });
   });
 });

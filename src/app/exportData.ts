@@ -93,3 +93,51 @@ export function toJson(
     1,
   );
 }
+
+/** A microscopic snapshot: its time and one √n-scaled column per named coordinate vector. */
+export interface SnapshotColumns {
+  t: number;
+  columns: Record<string, Float64Array>;
+}
+
+function presentColumns(snap: SnapshotColumns, names: readonly string[]) {
+  const present = names.filter((n) => snap.columns[n] !== undefined);
+  return { present, cols: present.map((n) => snap.columns[n]!) };
+}
+
+/**
+ * The cloud as CSV, one row per coordinate: `i` its index 1..n, `t` the snapshot's time (the
+ * same on every row, t = SGD steps / n), then the plotted columns.
+ */
+export function cloudCsv(snap: SnapshotColumns, names: readonly string[]): string {
+  const { present, cols } = presentColumns(snap, names);
+  const lines = [['i', 't', ...present].join(',')];
+  const n = cols[0]?.length ?? 0;
+  for (let i = 0; i < n; i++) lines.push([i + 1, snap.t, ...cols.map((c) => cell(c[i]))].join(','));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The cloud as JSON: the snapshot's time, the coordinates by column, and the ODE's order
+ * parameters at that time (what the ellipses are drawn from), null before the ODE is done.
+ */
+export function cloudJson(
+  meta: Record<string, unknown>,
+  snap: SnapshotColumns,
+  names: readonly string[],
+  odeAt: Record<string, number> | null,
+): string {
+  const { present, cols } = presentColumns(snap, names);
+  const n = cols[0]?.length ?? 0;
+  const coordinates: Record<string, (number | null)[]> = {
+    i: Array.from({ length: n }, (_, i) => i + 1),
+  };
+  present.forEach((name, k) => {
+    coordinates[name] = Array.from(cols[k]!, (v) => (Number.isFinite(v) ? v : null));
+  });
+  return JSON.stringify(
+    { ...meta, t: snap.t, coordinates, ode: odeAt ? { t: snap.t, state: odeAt } : null },
+    null,
+    1,
+  );
+}

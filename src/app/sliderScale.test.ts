@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { ganParams } from '../models/gan/params';
+import { models } from '../models/registry';
 import {
   formatValue,
   fromPosition,
+  isPlainField,
   niceStep,
   parseTyped,
   positionCount,
@@ -46,6 +48,25 @@ describe('slider scales', () => {
     expect(fromPosition(spec('T'), toPosition(spec('T'), 600))).toBe(600);
     expect(fromPosition(spec('n'), toPosition(spec('n'), 2000))).toBe(2000);
     expect([0, 1, 2, 3].map((k) => fromPosition(d, k))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('log sliders land on round values (T = 600, Λ = 5)', () => {
+    const T = spec('T');
+    for (const v of [1, 10, 20, 150, 600, 1000, 10000])
+      expect(fromPosition(T, toPosition(T, v))).toBe(v);
+  });
+
+  it('every range of four decades or more is logarithmic, the seed a plain field', () => {
+    for (const model of models)
+      for (const sp of model.params) {
+        if (sp.kind === 'enum') continue;
+        if (isPlainField(sp)) {
+          expect(sp.key, model.id).toBe('seed');
+          continue;
+        }
+        if (sp.min > 0 && sp.max / sp.min >= 1e4)
+          expect(scaledSpec(sp).scale, `${model.id} ${sp.key}`).toBe('log');
+      }
   });
 
   it('typed input: numbers, ∞ only where allowed', () => {

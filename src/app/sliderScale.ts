@@ -11,9 +11,17 @@ type Scaled = Pick<NumberSpec, 'min' | 'max' | 'kind'> & {
   allowInfinity?: boolean;
 };
 
+/**
+ * A parameter shown as a typed field only, without a slider: an identifier such as the seed,
+ * whose billions of values no slider could pick one by one and whose order means nothing.
+ */
+export function isPlainField(spec: NumberSpec | VectorSpec): boolean {
+  return spec.kind === 'integer' && spec.max - spec.min > 1e6;
+}
+
 export function scaledSpec(spec: NumberSpec | VectorSpec): Scaled {
   return spec.kind === 'vector'
-    ? { min: spec.min, max: spec.max, kind: 'number', scale: 'linear' }
+    ? { min: spec.min, max: spec.max, kind: 'number', scale: spec.scale ?? 'linear' }
     : {
         min: spec.min,
         max: spec.max,
@@ -59,13 +67,27 @@ export function fromPosition(s: Scaled, position: number): number {
   const p = Math.min(finite, Math.max(0, position));
   let v: number;
   if (isLog(s)) {
-    v = Number((s.min * Math.pow(s.max / s.min, p / finite)).toPrecision(3));
+    const exact = s.min * Math.pow(s.max / s.min, p / finite);
+    v = roundestNear(exact, Math.log(s.max / s.min) / finite / 2);
     if (s.kind === 'integer') v = Math.round(v);
   } else {
     const g = linearGrid(s);
     v = Number((g.origin + p * g.step).toPrecision(12));
   }
   return Math.min(s.max, Math.max(s.min, v));
+}
+
+/**
+ * The value with the fewest significant digits (at most 3) within `halfStep` of x in log
+ * terms: each position of a log slider shows a round number (600, not 597) and dragging back
+ * to a preset's value lands on it exactly.
+ */
+function roundestNear(x: number, halfStep: number): number {
+  for (const digits of [1, 2, 3]) {
+    const r = Number(x.toPrecision(digits));
+    if (Math.abs(Math.log(r / x)) <= halfStep) return r;
+  }
+  return Number(x.toPrecision(3));
 }
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k that is ≥ x. */

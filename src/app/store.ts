@@ -223,7 +223,13 @@ export function createAppStore(initial = '') {
       // Portrait axes the new state lacks (fewer features) fall back to its defaults quietly.
       const names = stateNamesOrNone(s.model, valid);
       const axes = keptPortraitAxes(names, s);
-      const next = serializeState(s.model, params, extrasOf(s.model, valid, { ...s, ...axes }));
+      // A changed parameter is no longer the preset chosen from the menu (p): the menu then
+      // shows the best match or "custom" (Header.tsx).
+      const next = serializeState(
+        s.model,
+        params,
+        extrasOf(s.model, valid, { ...s, ...axes, preset: null }),
+      );
       const derived = derive(next);
       set(derived);
     },

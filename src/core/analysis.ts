@@ -169,7 +169,10 @@ export function phaseCell(
 /** Set one axis value: a parameter directly, or through the model's derived axis (α = τ̃/τ). */
 export function setAxis(model: Model, params: Params, key: string, value: number): void {
   const derived = model.theory?.derivedAxes?.find((a) => a.key === key);
+  // A linked slider (the GAN's η sets η_T and η_G) sets every parameter it stands for.
+  const alias = model.aliases?.find((a) => a.key === key);
   if (derived) derived.apply(params, value);
+  else if (alias) for (const t of alias.targets) params[t] = value;
   else params[key] = value;
 }
 

@@ -43,6 +43,8 @@ export interface VectorSpec extends SpecBase {
   lengthFrom: string;
   /** Allowed lengths as multiples of that parameter, e.g. [1, 2] accepts d or d² entries. */
   powers?: number[];
+  /** The entries' slider scale (a range of four decades or more is logarithmic). */
+  scale?: 'linear' | 'log';
 }
 
 export interface EnumSpec extends SpecBase {
@@ -142,6 +144,8 @@ export function runParams(options: {
       min: 1,
       max: options.Tmax,
       default: options.T,
+      // Up to 10⁵ from 1: a linear slider could not set T = 10 or T = 20000 by hand.
+      scale: 'log',
       group: 'run',
     },
   ];

@@ -4,25 +4,19 @@ import { useStore } from 'zustand';
 
 import { models } from '../../models/registry';
 import { copyShareLink } from '../copyLink';
+import { CUSTOM_ENTRY, DEFAULTS_ENTRY, menuEntry, presetLink } from '../presetMenu';
 import type { AppStore } from '../store';
-
-/** True when every key=value of the preset appears in the query (η=2 matches η_T = η_G = 2). */
-export function presetMatches(query: string, presetState: string): boolean {
-  const have = new URLSearchParams(query);
-  for (const [k, v] of new URLSearchParams(presetState)) {
-    const mine = have.get(k);
-    if (mine === v) continue;
-    if (mine === null || Number(mine) !== Number(v)) return false;
-  }
-  return true;
-}
 
 export function Header({ store, onPreset }: { store: AppStore; onPreset(state: string): void }) {
   const model = useStore(store, (s) => s.model);
-  const query = useStore(store, (s) => s.modelQuery);
+  const query = useStore(store, (s) => s.query);
+  const chosen = useStore(store, (s) => s.preset);
   const view = useStore(store, (s) => s.view);
   const [copied, setCopied] = useState<string | null>(null);
-  const current = model.presets.find((p) => presetMatches(query, p.state));
+  const entry = menuEntry(model, query, chosen);
+  const current = model.presets.find((p) => p.id === entry);
+  const description =
+    current?.description ?? (entry === DEFAULTS_ENTRY ? "The model's default parameters" : '');
 
   const copy = async () => {
     setCopied((await copyShareLink()) === 'copied' ? 'Link copied' : null);
@@ -50,15 +44,13 @@ export function Header({ store, onPreset }: { store: AppStore; onPreset(state: s
         <span>Preset</span>
         <select
           aria-label="Preset"
-          value={current?.id ?? ''}
-          onChange={(e) => {
-            const p = model.presets.find((x) => x.id === e.target.value);
-            if (p) onPreset(`model=${model.id}&${p.state}${p.view ? `&${p.view}` : ''}`);
-          }}
+          value={entry}
+          onChange={(e) => onPreset(presetLink(model, e.target.value))}
         >
-          <option value="" disabled>
+          <option value={CUSTOM_ENTRY} disabled>
             custom
           </option>
+          <option value={DEFAULTS_ENTRY}>defaults</option>
           {model.presets.map((p) => (
             <option key={p.id} value={p.id} title={p.description}>
               {p.figure} · {p.title}
@@ -66,8 +58,8 @@ export function Header({ store, onPreset }: { store: AppStore; onPreset(state: s
           ))}
         </select>
       </label>
-      <span className="preset-description" title={current?.description}>
-        {current?.description ?? ''}
+      <span className="preset-description" title={description}>
+        {description}
       </span>
       <div className="topbar-actions">
         <button type="button" onClick={() => void copy()}>

@@ -1,13 +1,17 @@
 /**
  * One parameter slider: symbol, value, range, typed input. The native range input gives
  * arrows, PageUp/PageDown and Home/End; the accessible name is the symbol and its meaning.
+ * An identifier such as the seed gets the typed field alone (isPlainField).
  */
+import './Slider.css';
+
 import { useEffect, useState } from 'react';
 
 import { formatNumber, type NumberSpec, type VectorSpec } from '../../core/params';
 import {
   formatValue,
   fromPosition,
+  isPlainField,
   parseTyped,
   positionCount,
   scaledSpec,
@@ -35,12 +39,13 @@ export function Slider({ spec, symbol, label, value, onChange, paramKeys }: Slid
   const hi = s.allowInfinity ? '∞' : formatNumber(s.max);
   const range = `[${formatNumber(s.min)}, ${hi}]`;
   const id = `slider-${spec.key}-${symbol}`;
+  const plain = isPlainField(spec);
 
   const commitTyped = () => {
     const x = parseTyped(s, text);
     if (x === null) {
       setError(
-        `${symbol.replace('_', '')} must be a number${s.allowInfinity ? ' or ∞' : ''} in ${range}`,
+        `${symbol.replace('_', '')} must be ${s.kind === 'integer' ? 'an integer' : 'a number'}${s.allowInfinity ? ' or ∞' : ''} in ${range}`,
       );
       setText(formatValue(value));
       return;
@@ -57,15 +62,16 @@ export function Slider({ spec, symbol, label, value, onChange, paramKeys }: Slid
 
   return (
     <div
-      className="slider"
+      className={`slider${plain ? ' plain-field' : ''}`}
       title={`${label}: ${spec.description}`}
       data-param={(paramKeys ?? [spec.key]).join(' ')}
     >
-      <label className="slider-symbol" htmlFor={id}>
+      <label className="slider-symbol" htmlFor={plain ? `${id}-value` : id}>
         <MathSymbol symbol={symbol} />
       </label>
       <input
         id={id}
+        hidden={plain}
         type="range"
         min={0}
         max={positionCount(s)}
@@ -79,6 +85,7 @@ export function Slider({ spec, symbol, label, value, onChange, paramKeys }: Slid
         }}
       />
       <input
+        id={`${id}-value`}
         className={`slider-value${error ? ' invalid' : ''}`}
         type="text"
         inputMode="decimal"

@@ -18,6 +18,8 @@ export function StatusLine({ store }: { store: AppStore }) {
   const notices = useStore(store, (s) => s.notices);
   const n = useStore(store, (s) => s.params['n'] as number);
   const T = useStore(store, (s) => s.params['T'] as number);
+  // The dimension's symbol as the model's paper writes it (N or n), as on its slider.
+  const nSymbol = useStore(store, (s) => s.model.params.find((p) => p.key === 'n')?.symbol ?? 'n');
   let odeText = 'ODE idle';
   if (ode.kind === 'running') odeText = 'ODE integrating…';
   else if (ode.kind === 'done') odeText = `ODE ✓ t = ${fmt(ode.result.t.at(-1) ?? 0)}`;
@@ -49,8 +51,8 @@ export function StatusLine({ store }: { store: AppStore }) {
       )}
       <span className="sgd-status">
         SGD <progress max={1} value={fraction} aria-label="SGD progress" />{' '}
-        {sgd.status === 'idle' ? 'idle' : `t = ${fmt(sgd.tReached)}/${fmt(sgd.T)}`} (n = {n},{' '}
-        {sgd.runs} run{sgd.runs === 1 ? '' : 's'}){' '}
+        {sgd.status === 'idle' ? 'idle' : `t = ${fmt(sgd.tReached)}/${fmt(sgd.T)}`} ({nSymbol} = {n}
+        , {sgd.runs} run{sgd.runs === 1 ? '' : 's'}){' '}
         {sgd.status === 'paused'
           ? '· paused'
           : sgd.status === 'done' && sgd.divergence

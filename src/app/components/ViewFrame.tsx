@@ -1,9 +1,10 @@
 /** A view's frame: title, notes, an export menu and a maximise toggle. */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
 
 import { countRender } from '../renderCount';
 import type { AppStore, JobName } from '../store';
 import { JobErrors } from './JobErrors';
+import { useDismiss } from './useDismiss';
 
 /** What every view component takes. */
 export interface ViewProps {
@@ -60,6 +61,13 @@ export function ViewFrame(props: {
 
 function ExportMenu({ title, exports }: { title: string; exports: ExportActions }) {
   const [open, setOpen] = useState(false);
+  // Esc or a click outside closes the menu.
+  const menuRef = useRef<HTMLDivElement>(null);
+  useDismiss(
+    open,
+    menuRef,
+    useCallback(() => setOpen(false), []),
+  );
   const item = (label: string, run: () => void) => (
     <button
       type="button"
@@ -73,7 +81,7 @@ function ExportMenu({ title, exports }: { title: string; exports: ExportActions 
     </button>
   );
   return (
-    <div className="menu">
+    <div className="menu" ref={menuRef}>
       <button
         type="button"
         aria-haspopup="menu"

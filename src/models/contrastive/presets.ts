@@ -59,6 +59,7 @@ export const contrastivePresets: Preset[] = [
     description:
       'The rate view: zeros of h(Q) = (dQ/dt)/τ at 0, the saddle ≈ 0.17 and the recovery state ≈ 0.71; try m₂ = 0.9 and 1.1 (c1=sparse:4.5,0.2 or 5.5,0.2).',
     state: `${fig2}&c1=sparse:5,0.2&q0=0.55`,
+    view: 'tab=rate',
   },
   {
     id: 'fig3',
@@ -85,7 +86,7 @@ export const contrastivePresets: Preset[] = [
     description:
       'm₂ = 1, m₄ = 5: the settled cosine against η for ρ_γ = 0 falls monotonically; the recovery state is lost near η ≈ 0.23.',
     state: `${fig4}&eta=0.1&noiseCorr=0`,
-    view: 'sc=fig4-independent&runs=4',
+    view: 'tab=scan&sc=fig4-independent&runs=4',
   },
   {
     id: 'fig4-anticorrelated',
@@ -94,7 +95,7 @@ export const contrastivePresets: Preset[] = [
     description:
       'γ^(2) = −γ^(1): the settled cosine rises above the noise-free 0.842 up to ≈ 0.862 at η ≈ 0.44, and the recovery state is lost near η ≈ 0.99.',
     state: `${fig4}&eta=0.44&noiseCorr=-1`,
-    view: 'sc=fig4-anticorrelated&runs=4',
+    view: 'tab=scan&sc=fig4-anticorrelated&runs=4',
   },
   {
     id: 'fig6a-m09',

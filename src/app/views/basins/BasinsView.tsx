@@ -44,9 +44,7 @@ export function BasinsView({ store, maximised, onMaximise }: ViewProps) {
   const finished = data?.runs ?? 0;
   const running = ensemble?.status === 'running';
   const odeSkipped = spec.skipOde?.(params) ?? null;
-  const rows = data
-    ? data.labels.map((label) => basinRow(data, label, { odeSkipped }))
-    : [];
+  const rows = data ? data.labels.map((label) => basinRow(data, label, { odeSkipped })) : [];
   return (
     <ViewFrame
       id="basins"

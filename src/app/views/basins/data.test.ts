@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { basinRow,type BasinsData } from './data';
+import { basinRow, type BasinsData } from './data';
 
 const data = (over: Partial<BasinsData>): BasinsData => ({
   points: [],

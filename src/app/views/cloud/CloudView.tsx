@@ -9,11 +9,13 @@ import { viewSpec } from '../../../core/model';
 import type { MicroSnapshotData } from '../../../workers/protocol';
 import { nearestIndex, valueAt } from '../../charts/options';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
+import { cloudCsv, cloudJson } from '../../exportData';
+import { download } from '../../exportImage';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, tables } from '../../viewData';
 import { drawCloud } from './chart';
-import { cloudDomain, snapshotTable } from './snapshots';
+import { cloudDomain } from './snapshots';
 
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
@@ -43,7 +45,8 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
       svg: svgRef.current,
       state: store.getState(),
       ode: null,
-      sgd: snap ? snapshotTable(snap, [xCol, yCol, ...(spec.color ? [spec.color] : [])]) : null,
+      // The cloud writes its own CSV and JSON (cloudExports): a row per coordinate.
+      sgd: null,
       decor: {
         title: `Microscopic state at t = ${snap?.t ?? 0}`,
         legend: [
@@ -55,6 +58,20 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
     }),
     'cloud',
   );
+  const plotted = [xCol, yCol, ...(spec.color ? [spec.color] : [])];
+  const cloudExports = {
+    ...exp,
+    csv() {
+      if (snap) download(`${exportName(store, 'cloud')}.csv`, cloudCsv(snap, plotted), 'text/csv');
+    },
+    json() {
+      if (!snap) return;
+      const s = store.getState();
+      const meta = { model: s.model.id, state: s.query, params: s.params };
+      const json = cloudJson(meta, snap, plotted, odeStateAt(s, snap.t));
+      download(`${exportName(store, 'cloud')}.json`, json, 'application/json');
+    },
+  };
 
   return (
     <ViewFrame
@@ -64,7 +81,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
       note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
       maximised={maximised}
       onMaximise={onMaximise}
-      exports={exp}
+      exports={cloudExports}
       tools={
         columnNames.length > 2 ? (
           <ColumnPicks names={columnNames} x={xCol} y={yCol} onPick={setCols} />
@@ -195,4 +212,15 @@ function SnapshotScrubber(props: { store: AppStore; times: Float64Array; index: 
       <span className="scrub-time">{t !== undefined ? `t = ${t}` : 'waiting for the SGD…'}</span>
     </div>
   );
+}
+
+function exportName(store: AppStore, view: string): string {
+  return `macroscope-${store.getState().model.id}-${view}`;
+}
+
+/** The ODE's order parameters at time t (the state the ellipses come from), null without an ODE. */
+function odeStateAt(s: ReturnType<AppStore['getState']>, t: number): Record<string, number> | null {
+  const ode = tables({ ...s, cosines: false }).ode;
+  if (!ode) return null;
+  return Object.fromEntries(ode.names.map((name, i) => [name, valueAt(ode, i, t)]));
 }

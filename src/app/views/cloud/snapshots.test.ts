@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { cloudDomain, snapshotTable } from './snapshots';
+import { cloudDomain } from './snapshots';
 
 const snap = (t: number, x: number[], y: number[]) => ({
   t,
@@ -15,11 +15,5 @@ describe('cloud snapshots', () => {
     const micro = [snap(0, [0, 0], [2, 2]), snap(1, [-1, 1], [2, 2])];
     expect(cloudDomain(micro, ['x', 'y'])).toEqual({ x: [-3.5, 3.5], y: [-3.5, 3.5] });
     expect(cloudDomain(micro, ['y'])).toEqual({ x: [-2, 2], y: [-2, 2] });
-  });
-
-  it('interleaves the columns, one row per coordinate', () => {
-    const table = snapshotTable(snap(0, [1, 2], [3, 4]), ['x', 'y']);
-    expect([...table.t]).toEqual([1, 2]);
-    expect([...table.y]).toEqual([1, 3, 2, 4]);
   });
 });

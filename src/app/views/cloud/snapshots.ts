@@ -1,6 +1,5 @@
-/** The cloud's axes over a whole run, and a snapshot's columns as an export table. */
+/** The cloud's axes over a whole run (its exports are cloudCsv and cloudJson in exportData.ts). */
 import type { MicroSnapshotData } from '../../../workers/protocol';
-import type { SeriesTable } from '../../exportData';
 
 /**
  * A square domain for the whole run, so that scrubbing does not rescale the axes: ±r with r the
@@ -26,15 +25,4 @@ export function cloudDomain(
   }
   const r = Math.max(1, Math.ceil(m * 2) / 2);
   return { x: [-r, r], y: [-r, r] };
-}
-
-/** A snapshot's columns as a table with one row per coordinate i = 1..n (missing ones left out). */
-export function snapshotTable(snap: MicroSnapshotData, names: readonly string[]): SeriesTable {
-  const present = names.filter((n) => snap.columns[n] !== undefined);
-  const cols = present.map((n) => snap.columns[n]!);
-  const n = cols[0]?.length ?? 0;
-  const k = cols.length;
-  const y = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) y[i * k + j] = cols[j]![i]!;
-  return { names: [...names], t: Float64Array.from({ length: n }, (_, i) => i + 1), y };
 }

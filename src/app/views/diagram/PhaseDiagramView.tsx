@@ -15,7 +15,7 @@ import { useSize } from '../../useSize';
 import { drawDiagram } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
 import { DiagramKey, exportLegend } from './DiagramKey';
-import { axisLabel, diagramCsv, diagramNote, outsideNotice, paramsAt } from './plane';
+import { axisLabel, diagramCsv, diagramJson, diagramNote, outsideNotice, paramsAt } from './plane';
 
 export function PhaseDiagramView({
   store,
@@ -66,7 +66,10 @@ export function PhaseDiagramView({
           if (diagram) download(`${name}.csv`, diagramCsv(diagram), 'text/csv');
         },
         json: () => {
-          if (diagram) download(`${name}.json`, JSON.stringify(diagram), 'application/json');
+          if (!diagram) return;
+          const s = store.getState();
+          const meta = { model: s.model.id, state: s.query, params: s.params };
+          download(`${name}.json`, diagramJson(meta, diagram), 'application/json');
         },
       }}
       tools={

@@ -1,6 +1,6 @@
 /**
  * The phase diagram's plane, in pure functions: its axes' labels, choices and default
- * ranges, the parameters a click moves to, the cells as CSV, and the status line.
+ * ranges, the parameters a click moves to, the cells as CSV and JSON, and the status line.
  */
 import { type Model, viewSpec } from '../../../core/model';
 import type { Params } from '../../../core/params';
@@ -66,16 +66,47 @@ export function paramsAt(
 }
 
 /** The cells as CSV: x, y, label, variation per cell (empty until computed). */
+/** Cell k's column i, row j and its parameter values (x, y): cells[j * n + i]. */
+export function cellAt(diagram: DiagramState, k: number) {
+  const i = k % diagram.n;
+  const j = Math.floor(k / diagram.n);
+  const x = diagram.x.from + ((diagram.x.to - diagram.x.from) * i) / (diagram.n - 1);
+  const y = diagram.y.from + ((diagram.y.to - diagram.y.from) * j) / (diagram.n - 1);
+  return { i, j, x, y };
+}
+
 export function diagramCsv(diagram: DiagramState): string {
   const rows = ['x,y,label,variation'];
   diagram.cells.forEach((c, k) => {
-    const i = k % diagram.n;
-    const j = Math.floor(k / diagram.n);
-    const xv = diagram.x.from + ((diagram.x.to - diagram.x.from) * i) / (diagram.n - 1);
-    const yv = diagram.y.from + ((diagram.y.to - diagram.y.from) * j) / (diagram.n - 1);
-    rows.push(`${xv},${yv},${c?.label ?? ''},${c ? c.variation : ''}`);
+    const { x, y } = cellAt(diagram, k);
+    rows.push(`${x},${y},${c?.label ?? ''},${c ? c.variation : ''}`);
   });
   return rows.join('\n') + '\n';
+}
+
+/**
+ * The diagram as JSON: its axes, the state it was computed for, and each cell with its grid
+ * index and parameter values (a cell not yet computed has a null label). No clock times: a
+ * run's start on the page's clock means nothing in a file.
+ */
+export function diagramJson(meta: Record<string, unknown>, diagram: DiagramState): string {
+  return JSON.stringify(
+    {
+      ...meta,
+      x: diagram.x,
+      y: diagram.y,
+      n: diagram.n,
+      status: diagram.status,
+      ...(diagram.message ? { message: diagram.message } : {}),
+      cells: diagram.cells.map((c, k) => ({
+        ...cellAt(diagram, k),
+        label: c?.label ?? null,
+        variation: c ? c.variation : null,
+      })),
+    },
+    null,
+    1,
+  );
 }
 
 /** Cells computed so far, of all. */

@@ -2,7 +2,7 @@
  * Trajectories: every order parameter against t, ODE curves and SGD dots (mean ± std over runs),
  * a legend that toggles series, hover values, the shared time cursor and a cosines mode.
  */
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { type Model, viewSpec } from '../../../core/model';
@@ -38,7 +38,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
     [names, stateNames, spec],
   );
   const styleOf = useCallback((n: string) => styles.get(n)!, [styles]);
-  const { visible, toggle } = useVisibleSeries(names, styleOf);
+  const { visible, toggle } = useVisibleSeries(store, names, styleOf);
   const derived = cosinesOf(model, params);
   const yLabel = cos && derived !== null ? 'cosine similarity' : 'order parameters';
   useTrajectoryChart(store, svgRef, { ode, sgd, size, visible, yLabel, stateNames });
@@ -119,21 +119,28 @@ function useTables(store: AppStore) {
   return { ode, sgd, names };
 }
 
-/** Shown = primary series unless hidden, plus secondary series the user switched on. */
-function useVisibleSeries(names: readonly string[], styleOf: (name: string) => SeriesStyle) {
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
-  const visible = useMemo(
-    () => new Set(names.filter((n) => styleOf(n).primary !== toggled.has(n))),
-    [names, toggled, styleOf],
+/**
+ * Shown = primary series unless hidden, plus secondary series the user switched on. The
+ * toggles are part of the state (URL key tg), so a shared link shows the same series.
+ */
+function useVisibleSeries(
+  store: AppStore,
+  names: readonly string[],
+  styleOf: (name: string) => SeriesStyle,
+) {
+  const toggledList = useStore(store, (s) => s.toggledSeries);
+  const visible = useMemo(() => {
+    const toggled = new Set(toggledList);
+    return new Set(names.filter((n) => styleOf(n).primary !== toggled.has(n)));
+  }, [names, toggledList, styleOf]);
+  const toggle = useCallback(
+    (name: string) => {
+      const prev = store.getState().toggledSeries;
+      const next = prev.includes(name) ? prev.filter((n) => n !== name) : [...prev, name];
+      store.getState().setView({ toggledSeries: next });
+    },
+    [store],
   );
-  const toggle = useCallback((name: string) => {
-    setToggled((prev) => {
-      const next = new Set(prev);
-      if (next.has(name)) next.delete(name);
-      else next.add(name);
-      return next;
-    });
-  }, []);
   return { visible, toggle };
 }
 
@@ -207,6 +214,7 @@ function sgdOverlayOf(s: SgdSummary | null | undefined) {
 function axisSymbol(model: Model, key: string): string {
   return (
     model.params.find((sp) => sp.key === key)?.symbol ??
+    model.aliases?.find((a) => a.key === key)?.symbol ??
     model.theory?.derivedAxes?.find((a) => a.key === key)?.label.split(' ')[0] ??
     key
   );

@@ -1,36 +1,56 @@
 /** The trajectories view's toolbar input and series legend. */
+import './overlay.css';
+
 import { useState } from 'react';
 import { useStore } from 'zustand';
 
 import type { SeriesStyle } from '../../charts/style';
 import { formatSeries } from '../../format';
 import type { AppStore } from '../../store';
+import { overlayPlaceholder, parseOverlayField } from './overlayField';
 
-/** ODE curves for several values of one parameter: `beta=0.5,1,1.5`, applied on Enter. */
+/**
+ * ODE curves for several values of one parameter, `name=v1,v2,…` by URL key or slider symbol,
+ * applied on Enter; a mistake is explained under the field in its own syntax.
+ */
 export function OverlayInput({ store }: { store: AppStore }) {
   const ov = useStore(store, (s) => s.overlayValues);
+  const model = useStore(store, (s) => s.model);
   // The text being typed; null shows the store's overlay.
   const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const placeholder = overlayPlaceholder(model);
+  const apply = (typed: string) => {
+    setError(null);
+    if (!typed) return store.getState().setView({ overlayValues: null });
+    const parsed = parseOverlayField(model, typed);
+    if (!parsed.ok) return setError(parsed.message);
+    setText(null);
+    // The URL codec clamps the values to the parameter's range, with a notice.
+    store.getState().load(`${store.getState().query}&ov=${parsed.key}:${parsed.values.join(',')}`);
+  };
   return (
-    <input
-      className="overlay-input"
-      type="text"
-      aria-label="Overlay values"
-      title="ODE curves for several values of one parameter, e.g. beta=0.5,1,1.5 (empty to clear)"
-      placeholder="overlay: beta=0.5,1"
-      value={text ?? (ov ? `${ov.param}=${ov.values.join(',')}` : '')}
-      onChange={(e) => setText(e.target.value)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Enter') return;
-        const typed = e.currentTarget.value.trim();
-        setText(null);
-        if (!typed) return store.getState().setView({ overlayValues: null });
-        const [param = '', list = ''] = typed.split('=');
-        const values = list.split(',').map(Number).filter(Number.isFinite);
-        // Validated through the same URL codec, which reports a bad name or value as a notice.
-        store.getState().load(`${store.getState().query}&ov=${param.trim()}:${values.join(',')}`);
-      }}
-    />
+    <span className="overlay-field">
+      <input
+        className="overlay-input"
+        type="text"
+        aria-label="Overlay values"
+        aria-invalid={error !== null}
+        aria-describedby={error ? 'overlay-error' : undefined}
+        title={`ODE curves for several values of one parameter, e.g. ${placeholder.replace('overlay: ', '')} (empty to clear)`}
+        placeholder={placeholder}
+        value={text ?? (ov ? `${ov.param}=${ov.values.join(',')}` : '')}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply(e.currentTarget.value.trim());
+        }}
+      />
+      {error && (
+        <span id="overlay-error" className="overlay-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }
 
