@@ -1,7 +1,7 @@
 /**
  * Worker faults and silent failures (docs/reliability.md). Each worker kind is made to crash
  * (an uncaught error: the lane's `error` listener), to close itself or to be killed from outside
- * (both silent: the watchdog, shortened here to 1.5 s). The view says what happened, the job runs
+ * (both silent: the watchdog, shortened here to 1.5 s for the faulted call alone). The view says what happened, the job runs
  * again on a fresh worker, and the rest of the page keeps working. The hook exists only because
  * the init script sets window.__macroscopeTestHooks before the app loads.
  */
@@ -17,22 +17,15 @@ async function openWithHooks(page: Page, url: string): Promise<void> {
   });
   await page.goto(url);
   await page.waitForFunction(() => '__macroscopeTest' in window);
-  await page.evaluate(
-    (ms) =>
-      (
-        window as unknown as { __macroscopeTest: { setWatchdogMs(ms: number): void } }
-      ).__macroscopeTest.setWatchdogMs(ms),
-    WATCHDOG_MS,
-  );
 }
 
 async function fault(page: Page, kind: string, how: string): Promise<void> {
   await page.evaluate(
-    ([k, h]) =>
+    ([k, h, ms]) =>
       (
-        window as unknown as { __macroscopeTest: { fault(k: string, h: string): void } }
-      ).__macroscopeTest.fault(k!, h!),
-    [kind, how],
+        window as unknown as { __macroscopeTest: { fault(k: string, h: string, ms: number): void } }
+      ).__macroscopeTest.fault(k as string, h as string, ms as number),
+    [kind, how, WATCHDOG_MS] as const,
   );
 }
 

@@ -3,7 +3,8 @@
  * was opened with `window.__macroscopeTestHooks = true` set before the app loads (Playwright's
  * addInitScript): a user's page never has it, and no URL key turns it on.
  *
- *   __macroscopeTest.fault('ode' | 'sgd' | 'analysis', 'throw' | 'close' | 'terminate')
+ *   __macroscopeTest.fault('ode' | 'sgd' | 'analysis', 'throw' | 'close' | 'terminate', watchdogMs?)
+ *     (the faulted call alone gets the short watchdog, so the retry on a fresh worker does not)
  *   __macroscopeTest.setWatchdogMs(ms)         every lane's watchdog (tests shorten it)
  *   __macroscopeTest.breakView(id, broken)      the view throws while rendering
  */
@@ -16,7 +17,7 @@ export const brokenViews = new Set<string>();
 export type WorkerKind = 'ode' | 'sgd' | 'analysis';
 
 export interface TestHooks {
-  fault(kind: WorkerKind, fault: WorkerFault): void;
+  fault(kind: WorkerKind, fault: WorkerFault, watchdogMs?: number): void;
   setWatchdogMs(ms: number): void;
   breakView(id: string, broken: boolean): void;
 }
@@ -41,7 +42,11 @@ export function installTestHooks(workers: AppWorkers, rerender: () => void): () 
     workers.field,
   ] as WorkerLane<unknown>[];
   w.__macroscopeTest = {
-    fault: (kind, fault) => byKind[kind].forEach((lane) => lane.injectFault(fault)),
+    fault: (kind, fault, ms) =>
+      byKind[kind]
+        // Idle pool lanes would keep the fault armed for a later run.
+        .filter((lane) => kind !== 'sgd' || lane.hasRunningCall)
+        .forEach((lane) => lane.injectFault(fault, ms)),
     setWatchdogMs: (ms) => every.forEach((lane) => lane.setWatchdogMs(ms)),
     breakView(id, broken) {
       if (broken) brokenViews.add(id);

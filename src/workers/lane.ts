@@ -59,6 +59,9 @@ export interface Watchdog {
 
 interface Running {
   controller: AbortController;
+  /** This call's watchdog limit (a faulted test call gets a short one). */
+  limitMs: number;
+  rearm(): void;
   fail(err: Error): void;
   watchdog: ReturnType<typeof setTimeout> | null;
 }
@@ -73,7 +76,7 @@ export class WorkerLane<Api> {
   private graceTimer: ReturnType<typeof setTimeout> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly options: Required<LaneOptions>;
-  private armedFault: WorkerFault | null = null;
+  private armedFault: { fault: WorkerFault; watchdogMs: number } | null = null;
 
   /**
    * @param create makes a fresh worker.
@@ -98,14 +101,22 @@ export class WorkerLane<Api> {
     this.options.watchdogMs = ms;
   }
 
+  /** A call is running (the fault tests fault only the SGD lanes that run). */
+  get hasRunningCall(): boolean {
+    return this.running !== null;
+  }
+
   /**
    * The fault tests' hook (docs/reliability.md): make the worker crash ('throw'), close itself
    * ('close') or be killed from outside ('terminate'), now if a call runs, else when the next
    * call starts. Nothing calls it outside the tests.
    */
-  injectFault(fault: WorkerFault): void {
-    if (this.running && this.worker) applyFault(this.worker, fault);
-    else this.armedFault = fault;
+  injectFault(fault: WorkerFault, watchdogMs = this.options.watchdogMs): void {
+    if (this.running && this.worker) {
+      this.running.limitMs = watchdogMs;
+      this.running.rearm();
+      applyFault(this.worker, fault);
+    } else this.armedFault = { fault, watchdogMs };
   }
 
   /**
@@ -171,6 +182,8 @@ export class WorkerLane<Api> {
     };
     const running: Running = {
       controller,
+      limitMs: this.armedFault?.watchdogMs ?? this.options.watchdogMs,
+      rearm: () => {},
       watchdog: null,
       fail: (err) => {
         if (settled) return;
@@ -186,7 +199,7 @@ export class WorkerLane<Api> {
       else this.graceTimer ??= setTimeout(() => this.terminate(), STALE_GRACE_MS);
     });
     const remote = this.ensure();
-    if (this.armedFault && this.worker) applyFault(this.worker, this.armedFault);
+    if (this.armedFault && this.worker) applyFault(this.worker, this.armedFault.fault);
     this.armedFault = null;
     this.busy = true;
     watchdog.feed();
@@ -215,10 +228,11 @@ export class WorkerLane<Api> {
       running.watchdog = held
         ? null
         : setTimeout(() => {
-            const s = Math.round(this.options.watchdogMs / 100) / 10;
+            const s = Math.round(running.limitMs / 100) / 10;
             this.fail(`${this.options.label} did not answer for ${s} s`, running);
-          }, this.options.watchdogMs);
+          }, running.limitMs);
     };
+    running.rearm = arm;
     return {
       feed: arm,
       hold(h) {
