@@ -242,3 +242,24 @@ test('defect 20: every basins cell without a number says why', async ({ page }) 
     expect(ode).toMatch(/%/);
   }
 });
+
+test('defect 13: on the VAE scan every dashed rule has its label, none overlapping', async ({
+  page,
+}) => {
+  await page.goto(
+    '/?model=vae&tau=0.001&rho=1&eta=1&lambda=0&init=informed&m0=0.1&n=100&seed=1&T=200&M=1&Mstar=1&beta=0.5&sc=beta',
+  );
+  const scan = page.locator('[data-view="scan"]');
+  await expect(scan.locator('circle.dot').first()).toBeVisible({ timeout: 60_000 });
+  const rules = await scan.locator('g.scan-mark line, line.cursor').count();
+  const labels = await scan.locator('g.scan-mark text, text.cursor-label').count();
+  expect(rules).toBe(3);
+  expect(labels).toBe(rules);
+  await expect(scan.locator('text.cursor-label')).toHaveText('β = 0.5 now');
+  expect(
+    await overlapping(
+      page,
+      '[data-view="scan"] g.scan-mark text, [data-view="scan"] text.cursor-label',
+    ),
+  ).toEqual([]);
+});

@@ -52,6 +52,10 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
         phases: model.theory?.phases ?? [],
         marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
         current: typeof params[spec.x] === 'number' ? num(params, spec.x) : null,
+        currentLabel:
+          typeof params[spec.x] === 'number'
+            ? `${axisSymbol(model, spec.x)} = ${Number(num(params, spec.x).toPrecision(4))} now`
+            : undefined,
         reference:
           spec.reference && scan.reference !== null
             ? { label: spec.reference.label, y: scan.reference }

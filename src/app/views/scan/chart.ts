@@ -7,6 +7,7 @@ import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../../core/model';
 import { drawAxes, layer } from '../../charts/frame';
+import { labelLifts } from '../../charts/labels';
 import { extentOf } from '../../charts/options';
 
 export interface ScanData {
@@ -16,6 +17,8 @@ export interface ScanData {
   phases: PhaseSpec[];
   marks: { label: string; x: number }[];
   current: number | null;
+  /** The cursor's label (e.g. 'β = 0.5 now'), so that it is not one more unlabelled dashed line. */
+  currentLabel?: string;
   /** A horizontal reference rule (e.g. the convergence time at constant β). */
   reference: { label: string; y: number } | null;
 }
@@ -49,9 +52,16 @@ export interface ScanFrame {
  * The paper's marked values as vertical rules, their labels stacked one line apart (marks can
  * be close: Theorem 5.4's two thresholds).
  */
+/** About the width of a mark's label ('β = ρ + η' at 12 px). */
+const MARK_LABEL_WIDTH = 72;
+
 function valueMarks({ svg, x, data, o }: ScanFrame): void {
   const [x0, x1] = x.domain() as [number, number];
   const visibleMarks = data.marks.filter((m) => m.x >= x0 && m.x <= x1);
+  const lifts = labelLifts(
+    visibleMarks.map((m) => [x(m.x), 0] as [number, number]),
+    MARK_LABEL_WIDTH,
+  );
   const marks = layer(svg, 'scan-marks')
     .selectAll<SVGGElement, (typeof data.marks)[number]>('g.scan-mark')
     .data(visibleMarks)
@@ -72,7 +82,8 @@ function valueMarks({ svg, x, data, o }: ScanFrame): void {
     .data((m) => [m])
     .join('text')
     .attr('x', (m) => x(m.x) + 4)
-    .attr('y', (m) => o.margin.top + 12 + 14 * visibleMarks.indexOf(m))
+    // Labels of marks close together go one under the other; far apart ones share the top line.
+    .attr('y', (m) => o.margin.top + 12 + lifts[visibleMarks.indexOf(m)]!)
     .attr('font-size', 12)
     .text((m) => m.label);
 }
@@ -147,6 +158,19 @@ function currentMark({ svg, x, data, o }: ScanFrame): void {
     .attr('x2', (c) => x(c))
     .attr('y1', o.margin.top)
     .attr('y2', o.height - o.margin.bottom);
+  // At the foot of the rule, clear of the paper's marks, whose labels stack from the top.
+  layer(svg, 'scan-current')
+    .selectAll<SVGTextElement, number>('text.cursor-label')
+    .data(data.current === null || !data.currentLabel ? [] : [data.current])
+    .join('text')
+    .attr('class', 'cursor-label')
+    .attr('x', (c) => x(c) + 4)
+    .attr('y', o.height - o.margin.bottom - 6)
+    .attr('font-size', 12)
+    .attr('stroke', 'white')
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
+    .text(data.currentLabel ?? '');
 }
 
 /** Draw the scan: scales (log where asked and possible), axes, then the marks. */
