@@ -3,7 +3,14 @@ import type { Model } from '../core/model';
 import type { Params } from '../core/params';
 import { formatValue } from './sliderScale';
 
-export function captionOf(model: Model, params: Params, runs: number): string {
+/** How far the SGD got, for a caption: an export taken mid-run must say its dots stop early. */
+export interface SgdProgress {
+  status: 'idle' | 'running' | 'paused' | 'done' | 'error';
+  tReached: number;
+  T: number;
+}
+
+export function captionOf(model: Model, params: Params, runs: number, sgd?: SgdProgress): string {
   const parts = model.params.map((spec) => {
     const v = params[spec.key];
     const text =
@@ -14,5 +21,9 @@ export function captionOf(model: Model, params: Params, runs: number): string {
           : String(v);
     return `${spec.symbol.replace('_', '')}=${text}`;
   });
-  return `${model.title} · ${parts.join('  ')}  runs=${runs} · curves: ODE, dots: SGD`;
+  const incomplete =
+    sgd && sgd.status !== 'done'
+      ? ` · SGD incomplete (${sgd.status}): dots to t = ${formatValue(sgd.tReached)} of ${formatValue(sgd.T)}`
+      : '';
+  return `${model.title} · ${parts.join('  ')}  runs=${runs} · curves: ODE, dots: SGD${incomplete}`;
 }

@@ -83,7 +83,7 @@ export function exporters(
     if (!svg) return null;
     return standaloneSvg(svg, {
       ...decor,
-      caption: captionOf(state.model, state.params, state.runs),
+      caption: captionOf(state.model, state.params, state.runs, state.sgd),
     });
   };
   const name = () => `macroscope-${get().state.model.id}-${basename}`;

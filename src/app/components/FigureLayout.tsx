@@ -48,7 +48,7 @@ export function FigureLayout({ store }: { store: AppStore }) {
     const root = ref.current;
     if (!root) return null;
     const s = store.getState();
-    const caption = captionOf(s.model, s.params, s.runs);
+    const caption = captionOf(s.model, s.params, s.runs, s.sgd);
     const panels = ['trajectories', 'portrait', 'cloud'].map((id) => {
       const svg = root.querySelector<SVGSVGElement>(`[data-view="${id}"] svg.chart`);
       const canvas = root.querySelector<HTMLCanvasElement>(`[data-view="${id}"] canvas`);
