@@ -29,7 +29,10 @@ test('every preset draws ODE curves and SGD dots', async ({ page }) => {
   // Fourteen presets, each with its SGD restart and phase diagram, on a 2-core machine.
   test.setTimeout(180_000);
   await page.goto('/');
-  const presets = await page.getByLabel('Preset').locator('option:not([disabled]):not([value="defaults"])').all();
+  const presets = await page
+    .getByLabel('Preset')
+    .locator('option:not([disabled]):not([value="defaults"])')
+    .all();
   const ids = await Promise.all(presets.map((o) => o.getAttribute('value')));
   expect(ids).toEqual([
     'fig1a',
