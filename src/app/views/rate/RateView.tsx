@@ -3,10 +3,10 @@
  * 1-D ODE against its state, computed in an analysis worker at every change, so it moves live
  * with the sliders. Zeros are the fixed points, the slope there their stability.
  */
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
-import { viewSpec } from '../../../core/model';
+import { viewSpec, type ViewSpecOf } from '../../../core/model';
 import type { RateCurve } from '../../../core/rate';
 import { captionOf } from '../../caption';
 import { seriesStyle } from '../../charts/style';
@@ -28,46 +28,12 @@ export function RateView({
   const modelQuery = useStore(store, (s) => s.modelQuery);
   const ode = useStore(store, (s) => s.ode);
   const spec = viewSpec(model, 'rate');
-  const [curve, setCurve] = useState<RateCurve | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-
-  useEffect(() => {
-    if (!spec) return;
-    let live = true;
-    void requestRate(modelQuery).then((c) => {
-      if (live && c) setCurve(c);
-    });
-    return () => {
-      live = false;
-    };
-  }, [modelQuery, spec, requestRate]);
-
+  const curve = useRateCurve(spec !== undefined, modelQuery, requestRate);
   const result = ode.kind === 'done' || ode.kind === 'diverged' ? ode.result : null;
-  useEffect(() => {
-    if (!spec || !curve || !svgRef.current) return;
-    const i = result ? result.names.indexOf(spec.x) : -1;
-    const m = result?.names.length ?? 0;
-    const rows = result?.t.length ?? 0;
-    drawRate(
-      svgRef.current,
-      {
-        x: curve.x,
-        y: curve.y,
-        zeros: curve.zeros,
-        start: i >= 0 && rows > 0 ? result!.y[i]! : null,
-        end: i >= 0 && rows > 0 ? result!.y[(rows - 1) * m + i]! : null,
-        color: seriesStyle(spec.x).color,
-      },
-      {
-        ...size,
-        margin: { top: 14, right: 16, bottom: 48, left: 64 },
-        xLabel: formatSeries(spec.x),
-        yLabel: spec.label,
-      },
-    );
-  }, [spec, curve, result, size]);
+  useRateChart(svgRef, spec, curve, result, size);
 
   if (!spec) return null;
   const zerosNote = curve
@@ -115,4 +81,57 @@ export function RateView({
       </div>
     </ViewFrame>
   );
+}
+
+/** The right-hand side h along the spec's axis, from a worker, for the model's state. */
+function useRateCurve(
+  shown: boolean,
+  modelQuery: string,
+  requestRate: RateRequest,
+): RateCurve | null {
+  const [curve, setCurve] = useState<RateCurve | null>(null);
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    void requestRate(modelQuery).then((c) => {
+      if (live && c) setCurve(c);
+    });
+    return () => {
+      live = false;
+    };
+  }, [modelQuery, shown, requestRate]);
+  return curve;
+}
+
+/** Draws h with its zeros, and the ODE run's start and end on the axis. */
+function useRateChart(
+  svgRef: RefObject<SVGSVGElement | null>,
+  spec: ViewSpecOf<'rate'> | undefined,
+  curve: RateCurve | null,
+  result: { names: string[]; t: Float64Array; y: Float64Array } | null,
+  size: { width: number; height: number },
+) {
+  useEffect(() => {
+    if (!spec || !curve || !svgRef.current) return;
+    const i = result ? result.names.indexOf(spec.x) : -1;
+    const m = result?.names.length ?? 0;
+    const rows = result?.t.length ?? 0;
+    drawRate(
+      svgRef.current,
+      {
+        x: curve.x,
+        y: curve.y,
+        zeros: curve.zeros,
+        start: i >= 0 && rows > 0 ? result!.y[i]! : null,
+        end: i >= 0 && rows > 0 ? result!.y[(rows - 1) * m + i]! : null,
+        color: seriesStyle(spec.x).color,
+      },
+      {
+        ...size,
+        margin: { top: 14, right: 16, bottom: 48, left: 64 },
+        xLabel: formatSeries(spec.x),
+        yLabel: spec.label,
+      },
+    );
+  }, [spec, curve, result, size, svgRef]);
 }
