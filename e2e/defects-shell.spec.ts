@@ -250,3 +250,12 @@ test('10: at 200 % zoom (640×400 CSS px) the views keep their height and nothin
   await page.locator('.status').scrollIntoViewIfNeeded();
   await expect(page.locator('.status')).toBeInViewport();
 });
+
+test('3: an export taken mid-run says in its caption that the SGD was incomplete', async ({
+  page,
+}) => {
+  await page.goto('/?model=gan&n=5000&T=10000&runs=8');
+  await expect(page.locator('.status')).toHaveAttribute('data-sgd', 'running', { timeout: 20_000 });
+  const svg = await exportText(page, 'trajectories', 'SVG');
+  expect(svg).toContain('SGD incomplete');
+});
