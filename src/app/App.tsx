@@ -72,8 +72,8 @@ export function App() {
           <ViewGrid store={store} workers={workers} scheduler={scheduler} />
         )}
       </main>
-      <StoryBar store={store} />
-      {present ? <PresentStrip store={store} /> : <StatusLine store={store} />}
+      <StoryBar store={store}>{present && <PresentStrip store={store} />}</StoryBar>
+      {!present && <StatusLine store={store} />}
       <Shortcuts store={store} />
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * Presentation mode's floating strip: the sliders the scene names (`ctl=`), fullscreen and the
+ * Presentation mode's strip, floating at the end of the caption band: the sliders the scene names (`ctl=`), fullscreen and the
  * way out (also Esc), and any notice about the link, since the status line is hidden.
  */
 import { useStore } from 'zustand';
@@ -40,14 +40,14 @@ export function PresentStrip({ store }: { store: AppStore }) {
       ))}
       <div className="present-actions">
         <button type="button" onClick={() => toggleFullscreen()} title="Fullscreen (F)">
-          ⛶ Fullscreen
+          Fullscreen (F)
         </button>
         <button
           type="button"
           onClick={() => store.getState().setView({ present: false })}
           title="Leave presentation (Esc or P)"
         >
-          ✕ Leave
+          Leave (Esc)
         </button>
       </div>
       {notices.length > 0 && (

@@ -5,7 +5,7 @@
  */
 import './story.css';
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { TextWithMath } from '../math/Tex';
@@ -41,7 +41,8 @@ function StoryPicker({ store }: { store: AppStore }) {
   );
 }
 
-export function StoryBar({ store }: { store: AppStore }) {
+/** `children`: what presentation mode adds at the end of the band (its slider strip). */
+export function StoryBar({ store, children }: { store: AppStore; children?: ReactNode }) {
   const present = useStore(store, (s) => s.present);
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -90,6 +91,7 @@ export function StoryBar({ store }: { store: AppStore }) {
           </button>
         </div>
       )}
+      {children}
       {editing && !present && (
         <StoryEditor
           store={store}

@@ -81,12 +81,22 @@ export function loadPushed(store: AppStore, query: string): void {
 }
 
 /** Show scene k (from 0) of the current deck; false when there is no such scene. */
-export function goToScene(store: AppStore, k: number): boolean {
+export function goToScene(store: AppStore, k: number, replace = false): boolean {
   const s = store.getState();
   const deck = deckOf(s);
   if (!deck || k < 0 || k >= deck.scenes.length) return false;
-  loadPushed(store, sceneQuery(s, deck, k));
+  if (replace) store.getState().load(sceneQuery(s, deck, k));
+  else loadPushed(store, sceneQuery(s, deck, k));
   return true;
+}
+
+/**
+ * A link that names a story but no state (`?story=gan`, `?story=…&scene=3`, as a lecturer
+ * types it) opens on that scene's state; a link with its state (`model=` present) is kept.
+ */
+export function opensOnScene(search: string): boolean {
+  const keys = new URLSearchParams(search);
+  return keys.has('story') && !keys.has('model');
 }
 
 /** The next (+1) or previous (−1) scene; from a custom state, → goes to the first. */

@@ -9,7 +9,7 @@ export const contrastiveStory: ShippedStory = {
     presetScene(
       'contrastive',
       'fig2a-m10',
-      'show=trajectories,rate&ctl=tau,q0',
+      'show=trajectories,rate&ctl=tau,batch',
       'One feature (Fig. 2): at {tau} whether $Q$ grows depends on the second moment $m_2$ of the feature; the overlay draws $m_2 = 0.9, 1, 1.1$ from {q0}, and the rate $h(Q)$ shows why.',
     ),
     presetScene(

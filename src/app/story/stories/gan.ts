@@ -24,7 +24,7 @@ export const ganStory: ShippedStory = {
       'gan',
       'fig1c',
       TWO_VIEWS,
-      'Mode collapse (Fig. 1(c)): raise it to {eta} and $\\tau\\bar\\eta^2 > \\Lambda_2$: only feature 1 is learned, $P_{22}$ stays near 0.',
+      'Mode collapse (Fig. 1(c)): raise it to {eta} and $\\tau\\bar\\eta^2 > \\Lambda_2$: only feature 1 is learned, $P_{22}$ never leaves its start.',
     ),
     presetScene(
       'gan',
