@@ -28,7 +28,7 @@ export const pcaStory: ShippedStory = {
       'pca',
       'k3-bifurcation',
       'show=bifurcation,portrait&ctl=lambda',
-      'The fixed points against $\\lambda$ at {k}: $m^\\dagger$ (dashed, unstable) and $m^*$ (solid) are born together in a fold; below it only the equator is left.',
+      'The fixed points against $\\lambda$ at {k}: $m^\\dagger$ (the lower branch) and $m^*$ (the upper) are born together in a fold (LP); below it only the equator $m = 0$ is left, and at {lambda} a start must clear $m^\\dagger$.',
     ),
   ],
 };
