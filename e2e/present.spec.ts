@@ -19,9 +19,9 @@ async function measure(page: Page, view: string) {
       const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
       const px = (el: Element | null, prop: 'fontSize' | 'strokeWidth') =>
         el ? parseFloat(getComputedStyle(el)[prop]) * scale : 0;
-      const ticks = [...svg.querySelectorAll('.axis .tick text')];
-      const labels = [...svg.querySelectorAll('text.label')];
-      const curves = [...svg.querySelectorAll('path.curve')];
+      const ticks = Array.from(svg.querySelectorAll('.axis .tick text'));
+      const labels = Array.from(svg.querySelectorAll('text.label'));
+      const curves = Array.from(svg.querySelectorAll('path.curve'));
       return {
         scale,
         tick: Math.min(...ticks.map((t) => px(t, 'fontSize'))),
