@@ -19,6 +19,79 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** One scene in the editor: its caption, and show, move and delete. */
+function SceneItem(props: {
+  k: number;
+  caption: string;
+  on: boolean;
+  onCaption(caption: string): void;
+  onShow(): void;
+  onMove(to: number): void;
+  onDelete(): void;
+}) {
+  const { k } = props;
+  return (
+    <li className={props.on ? 'on' : ''}>
+      <textarea
+        aria-label={`Caption of scene ${k + 1}`}
+        value={props.caption}
+        rows={2}
+        onChange={(e) => props.onCaption(e.target.value)}
+      />
+      <div className="scene-tools">
+        <button type="button" onClick={props.onShow}>
+          Show
+        </button>
+        <button
+          type="button"
+          aria-label={`Move scene ${k + 1} up`}
+          onClick={() => props.onMove(k - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={`Move scene ${k + 1} down`}
+          onClick={() => props.onMove(k + 1)}
+        >
+          ↓
+        </button>
+        <button type="button" aria-label={`Delete scene ${k + 1}`} onClick={props.onDelete}>
+          ✕
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Add the state on show, export the story, import one. */
+function EditorActions(props: {
+  empty: boolean;
+  onAdd(): void;
+  onExport(): void;
+  onImport(file: File | undefined): void;
+}) {
+  return (
+    <div className="story-editor-actions">
+      <button type="button" onClick={props.onAdd}>
+        + Add this state as a scene
+      </button>
+      <button type="button" disabled={props.empty} onClick={props.onExport}>
+        Export JSON
+      </button>
+      <label className="import-story">
+        Import JSON
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label="Import a story from JSON"
+          onChange={(e) => props.onImport(e.target.files?.[0])}
+        />
+      </label>
+    </div>
+  );
+}
+
 export function StoryEditor(props: {
   store: AppStore;
   deck: Deck | null;
@@ -81,73 +154,32 @@ export function StoryEditor(props: {
       </div>
       <ol className="story-scenes">
         {story.scenes.map((s, k) => (
-          <li key={k} className={k === deck?.index ? 'on' : ''}>
-            <textarea
-              aria-label={`Caption of scene ${k + 1}`}
-              value={s.caption}
-              rows={2}
-              onChange={(e) => edit(k, e.target.value)}
-            />
-            <div className="scene-tools">
-              <button type="button" onClick={() => props.onShow(k)}>
-                Show
-              </button>
-              <button
-                type="button"
-                aria-label={`Move scene ${k + 1} up`}
-                onClick={() => void commit(moveScene(story, k, k - 1), current)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={`Move scene ${k + 1} down`}
-                onClick={() => void commit(moveScene(story, k, k + 1), current)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                aria-label={`Delete scene ${k + 1}`}
-                onClick={() =>
-                  void commit(
-                    { ...story, scenes: story.scenes.filter((_, j) => j !== k) },
-                    current === null
-                      ? null
-                      : Math.max(1, Math.min(current, story.scenes.length - 1)),
-                  )
-                }
-              >
-                ✕
-              </button>
-            </div>
-          </li>
+          <SceneItem
+            key={k}
+            k={k}
+            caption={s.caption}
+            on={k === deck?.index}
+            onCaption={(caption) => edit(k, caption)}
+            onShow={() => props.onShow(k)}
+            onMove={(to) => void commit(moveScene(story, k, to), current)}
+            onDelete={() =>
+              void commit(
+                { ...story, scenes: story.scenes.filter((_, j) => j !== k) },
+                current === null ? null : Math.max(1, Math.min(current, story.scenes.length - 1)),
+              )
+            }
+          />
         ))}
       </ol>
       <p className="story-help">
         A caption is text with math between $…$; {'{tau}'} writes a parameter with its value.
       </p>
-      <div className="story-editor-actions">
-        <button type="button" onClick={add}>
-          + Add this state as a scene
-        </button>
-        <button
-          type="button"
-          disabled={story.scenes.length === 0}
-          onClick={() => download('story.json', storyJson(story))}
-        >
-          Export JSON
-        </button>
-        <label className="import-story">
-          Import JSON
-          <input
-            type="file"
-            accept="application/json,.json"
-            aria-label="Import a story from JSON"
-            onChange={(e) => void importFile(e.target.files?.[0])}
-          />
-        </label>
-      </div>
+      <EditorActions
+        empty={story.scenes.length === 0}
+        onAdd={add}
+        onExport={() => download('story.json', storyJson(story))}
+        onImport={(file) => void importFile(file)}
+      />
       {message && (
         <p className="story-message" role="status">
           {message}

@@ -28,7 +28,7 @@ export const vaeStory: ShippedStory = {
       'vae',
       'fig3-tanh',
       'show=trajectories&ctl=gamma',
-      'KL annealing (Fig. 3): $\\beta(t)$ rises as a tanh at rate {gamma} to {betaTarget}, so training starts with a small $\\beta$ and escapes the plateau sooner; the overlay compares $\\gamma = 0.03, 0.3, 3$.',
+      'KL annealing (Fig. 3): $\\beta(t)$ (dotted) rises as a tanh at rate {gamma} to {betaTarget}, so training starts at a small $\\beta$; the overlay draws $\\varepsilon_g$ for $\\gamma = 0.03, 0.3, 3$: the rate sets how soon it settles.',
     ),
   ],
 };
