@@ -7,11 +7,13 @@
  * moving (the stale run is aborted at once). The URL follows the state (replaceState); presets
  * push a history entry so that Back works.
  */
+import './present/present.css';
 import './responsive.css';
 
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useReducer, useState } from 'react';
 import { useStore } from 'zustand';
 
+import { profileVariables, projectorProfile, SCREEN_PROFILE } from './charts/profile';
 import { FigureLayout } from './components/FigureLayout';
 import { Header } from './components/Header';
 import { ParamPanel } from './components/ParamPanel';
@@ -21,11 +23,13 @@ import { useAppUrl } from './components/useAppUrl';
 import { ViewGrid } from './components/ViewGrid';
 import { hiddenControls } from './embed/controls';
 import { EmbedLink } from './embed/EmbedLink';
+import { PresentStrip } from './present/PresentStrip';
 import { appJobs } from './runs/jobs';
 import { JobScheduler } from './runs/scheduler';
 import { createAppWorkers } from './runs/workers';
 import { Shortcuts } from './shortcuts/Shortcuts';
 import { createAppStore } from './store';
+import { StoryBar } from './story/StoryBar';
 import { installTestHooks } from './testHooks';
 
 export function App() {
@@ -37,6 +41,7 @@ export function App() {
   // controls inside the views are hidden by a class on .app.
   const hidden = useMemo(() => hiddenControls({ embed, hide: hideList }), [embed, hideList]);
   const appClass = ['app', embed ? 'embed' : '', ...[...hidden].map((h) => `hide-${h}`)];
+  const present = useStore(store, (s) => s.present);
   const workers = useMemo(() => createAppWorkers(store), [store]);
   const scheduler = useMemo(() => new JobScheduler(store, appJobs(workers)), [store, workers]);
   // Both survive a stop (React's StrictMode runs this effect twice): lanes restart their
@@ -53,12 +58,20 @@ export function App() {
   const loadPreset = useAppUrl(store);
   // On a phone the panel folds away behind a button (responsive.css); elsewhere it is always open.
   const [panelOpen, setPanelOpen] = useState(false);
+  // The chart profile: presentation's projector type, sized to the window it opens in.
+  const profile = present ? projectorProfile(window.innerHeight) : SCREEN_PROFILE;
+  const chrome = (part: Parameters<typeof hidden.has>[0]) => !present && !hidden.has(part);
+  appClass[0] = present ? 'app presenting' : 'app';
 
   return (
-    <div className={appClass.filter(Boolean).join(' ')}>
-      {!hidden.has('header') && <Header store={store} onPreset={loadPreset} />}
+    <div
+      className={appClass.filter(Boolean).join(' ')}
+      style={profileVariables(profile) as CSSProperties}
+      data-profile={profile.name}
+    >
+      {chrome('header') && <Header store={store} onPreset={loadPreset} />}
       <main className="main">
-        {!hidden.has('panel') && (
+        {chrome('panel') && (
           <aside className={`side${panelOpen ? '' : ' folded'}`}>
             <button
               type="button"
@@ -79,13 +92,14 @@ export function App() {
             {!hidden.has('params') && <ParamPanel store={store} />}
           </aside>
         )}
-        {view === 'figure' ? (
+        {view === 'figure' && !present ? (
           <FigureLayout store={store} />
         ) : (
           <ViewGrid store={store} workers={workers} scheduler={scheduler} />
         )}
       </main>
-      {!hidden.has('status') && <StatusLine store={store} />}
+      <StoryBar store={store}>{present && <PresentStrip store={store} />}</StoryBar>
+      {chrome('status') && <StatusLine store={store} />}
       {embed && <EmbedLink store={store} />}
       <Shortcuts store={store} />
     </div>

@@ -17,6 +17,8 @@ import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
 import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
 import { type Hideable, hideKey } from './embed/controls';
+import { controlsKey, showKey } from './present/presentKeys';
+import { sceneKey, storyKey } from './story/storyKey';
 
 export const VIEWS = [
   'explorer',
@@ -112,6 +114,16 @@ export interface ViewSettings {
    * (a primary series hidden, a secondary one shown), by name.
    */
   toggledSeries: string[];
+  /** Presentation mode: no panel or chrome, the views on show fill the screen (present). */
+  present: boolean;
+  /** The views on show, by id, in order; null: the usual grid (show). */
+  show: string[] | null;
+  /** The sliders presentation mode keeps on screen, by parameter key (ctl). */
+  controls: string[] | null;
+  /** The story on: a shipped story's id or an encoded story (story/codec.ts) (story). */
+  story: string | null;
+  /** The story's scene on show, from 1; null: none chosen (scene). */
+  scene: number | null;
 }
 
 /** What a key's default and validation depend on. */
@@ -122,7 +134,7 @@ export interface KeyContext {
   names: string[];
 }
 
-type Report = (level: Notice['level'], message: string) => void;
+export type Report = (level: Notice['level'], message: string) => void;
 
 /** One row of the table: a setting of type V (its full name is the row's name in the table). */
 export interface AppKey<V> {
@@ -385,6 +397,11 @@ export const APP_KEY_TABLE: Table = {
   embed: flagKey('embed'),
   hide: hideKey,
   toggledSeries: nameListKey('tg'),
+  present: flagKey('present'),
+  show: showKey,
+  controls: controlsKey,
+  story: storyKey,
+  scene: sceneKey,
 };
 
 /** The settings' full names, in table order. */

@@ -19,10 +19,18 @@ export function activeTab(model: Model, tab: string | null): TabbedView {
   return tabs.find((id) => id === tab) ?? tabs[0] ?? 'scan';
 }
 
-/** The view on show in the third panel: the maximised view if it is one of them, else the tab. */
-export function shownTabbedView(model: Model, view: ViewMode, tab: string | null): TabbedView {
+/**
+ * The view on show in the third panel: the maximised view if it is one of them, else the first
+ * of them a scene's `show=` lists, else the tab.
+ */
+export function shownTabbedView(
+  model: Model,
+  view: ViewMode,
+  tab: string | null,
+  show: readonly string[] | null = null,
+): TabbedView {
   const tabs: readonly string[] = tabbedViews(model);
-  const maximised = tabs.find((id) => id === view);
+  const maximised = tabs.find((id) => id === view) ?? show?.find((id) => tabs.includes(id));
   return maximised !== undefined ? (maximised as TabbedView) : activeTab(model, tab);
 }
 

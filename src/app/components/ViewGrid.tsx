@@ -6,6 +6,7 @@ import { type ReactNode, useCallback } from 'react';
 import { useStore } from 'zustand';
 
 import { activeTab, tabbedViews } from '../layout';
+import { shownViews } from '../present/presentKeys';
 import type { JobScheduler } from '../runs/scheduler';
 import type { AppWorkers } from '../runs/workers';
 import type { AppStore, JobName } from '../store';
@@ -51,6 +52,8 @@ export function ViewGrid({
   const model = useStore(store, (s) => s.model);
   const view = useStore(store, (s) => s.view);
   const tab = useStore(store, (s) => s.tab);
+  const show = useStore(store, (s) => s.show);
+  const present = useStore(store, (s) => s.present);
   // A maximised view is part of the state (view=portrait, …), so a link can open on it.
   const maximised = view === 'explorer' || view === 'figure' ? null : view;
   const requestField = useCallback<FieldRequest>(
@@ -93,6 +96,14 @@ export function ViewGrid({
   const tabbed = tabbedViews(model);
   const front = activeTab(model, tab);
   if (maximised) return <div className={`views max-${maximised}`}>{render(maximised)}</div>;
+  // A scene's show= (or presentation's first two views): only those, side by side.
+  const shown = shownViews(model, { show, present });
+  if (shown)
+    return (
+      <div className={`views views-shown shown-${shown.length}`}>
+        {shown.map((id) => render(id as ViewId))}
+      </div>
+    );
   return (
     <div className="views">
       {render('trajectories')}

@@ -156,7 +156,7 @@ function ensembleJob(w: AppWorkers) {
     name: 'ensemble',
     debounceMs: MANY_RUNS_DEBOUNCE_MS,
     inputs: (s) => {
-      const shown = shownTabbedView(s.model, s.view, s.tab);
+      const shown = shownTabbedView(s.model, s.view, s.tab, s.show);
       const runs = ensembleRuns(
         {
           fluctuation: fluctuationSpec(s.model, s.fluctuationId),

@@ -5,7 +5,9 @@
  * that Esc leaves it.
  */
 import { gridViews } from '../layout';
+import { toggleFullscreen } from '../present/fullscreen';
 import type { AppStore } from '../store';
+import { stepScene } from '../story/deck';
 
 /** What a shortcut may act on. */
 export interface ShortcutContext {
@@ -46,6 +48,11 @@ export const MODES: readonly EscapableMode[] = [
     active: (c) => c.store.getState().view === 'figure',
     leave: (c) => c.store.getState().setView({ view: 'explorer' }),
   },
+  {
+    name: 'presentation',
+    active: (c) => c.store.getState().present,
+    leave: (c) => c.store.getState().setView({ present: false }),
+  },
 ];
 
 /** Leave the innermost active mode; false when none is active. */
@@ -72,7 +79,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['Escape'],
     label: 'Esc',
-    help: 'Leave any mode: this list, a maximised view, the figure layout',
+    help: 'Leave any mode: this list, a maximised view, the figure layout, presentation',
     run: (c) => void leaveMode(c),
   },
   {
@@ -99,6 +106,33 @@ export const SHORTCUTS: readonly Shortcut[] = [
       const id = gridViews(s.model)[Number(key) - 1];
       if (id) s.setView({ view: s.view === id ? 'explorer' : id });
     },
+  },
+  {
+    keys: ['p', 'P'],
+    label: 'P',
+    help: 'Presentation: the chosen views fill the screen, in projector type (again: leave)',
+    run: (c) => {
+      const s = c.store.getState();
+      s.setView({ present: !s.present });
+    },
+  },
+  {
+    keys: ['f', 'F'],
+    label: 'F',
+    help: 'Fullscreen on or off (the browser may refuse; presentation goes on in the window)',
+    run: () => toggleFullscreen(),
+  },
+  {
+    keys: ['ArrowLeft'],
+    label: '←',
+    help: 'Previous scene of the story (without a story: the previous preset)',
+    run: (c) => void stepScene(c.store, -1),
+  },
+  {
+    keys: ['ArrowRight'],
+    label: '→',
+    help: 'Next scene of the story (without a story: the next preset)',
+    run: (c) => void stepScene(c.store, 1),
   },
 ];
 

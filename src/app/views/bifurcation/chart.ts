@@ -219,7 +219,12 @@ export function drawBifurcation(
   data: BifurcationData,
   o: BifurcationOptions,
 ): void {
-  const svg = d3.select(el).attr('width', o.width).attr('height', o.height);
+  // The viewBox lets a zoomed chart profile (presentation) scale it like every other chart.
+  const svg = d3
+    .select(el)
+    .attr('viewBox', `0 0 ${o.width} ${o.height}`)
+    .attr('width', o.width)
+    .attr('height', o.height);
   const ys = [
     ...data.picture.runs.flatMap((r) => r.points.map((q) => q[1])),
     ...data.picture.orbits.flatMap((r) => r.points.map((q) => q[1])),

@@ -22,7 +22,7 @@ export interface BifurcationState {
 
 /** The request of the state, or null when the view is not on show or has no axis. */
 export function bifurcationInput(s: AppState) {
-  if (shownTabbedView(s.model, s.view, s.tab) !== 'bifurcation') return null;
+  if (shownTabbedView(s.model, s.view, s.tab, s.show) !== 'bifurcation') return null;
   const axis = bifurcationAxis(s.model, s.params, s.bifurcationAxis);
   return axis ? bifurcationRequest(s.model, s.params, axis) : null;
 }

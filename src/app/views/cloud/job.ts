@@ -35,7 +35,7 @@ export function cloudJob(w: AppWorkers) {
     debounceMs: SGD_SETTLE_MS,
     inputs: (s) =>
       viewSpec(s.model, 'cloud') !== undefined &&
-      shownTabbedView(s.model, s.view, s.tab) === 'cloud'
+      shownTabbedView(s.model, s.view, s.tab, s.show) === 'cloud'
         ? s.modelQuery
         : null,
     reset: (store) => store.getState().setCloud({ status: 'idle', tReached: 0, T: 0, micro: [] }),
