@@ -17,6 +17,8 @@ import { RunControls } from './components/RunControls';
 import { StatusLine } from './components/StatusLine';
 import { useAppUrl } from './components/useAppUrl';
 import { ViewGrid } from './components/ViewGrid';
+import { PlayDriver } from './play/driver';
+import { PlayControls } from './play/PlayControls';
 import { appJobs } from './runs/jobs';
 import { JobScheduler } from './runs/scheduler';
 import { createAppWorkers } from './runs/workers';
@@ -37,6 +39,12 @@ export function App() {
       workers.dispose();
     };
   }, [scheduler, workers]);
+  // Play's animation frame loop follows the store, outside React.
+  useEffect(() => {
+    const driver = new PlayDriver(store);
+    driver.start();
+    return () => driver.stop();
+  }, [store]);
   const loadPreset = useAppUrl(store);
 
   return (
@@ -50,6 +58,7 @@ export function App() {
             onResume={() => workers.sgd.resume()}
             onRestart={() => scheduler.restart('sgd')}
           />
+          <PlayControls store={store} />
           <ParamPanel store={store} />
         </aside>
         {view === 'figure' ? (

@@ -14,6 +14,8 @@ import {
 } from '../core/model';
 import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
+import { parsePins, writePins } from './pins/codec';
+import { PLAY_SPEEDS } from './play/clock';
 
 export const VIEWS = [
   'explorer',
@@ -90,6 +92,12 @@ export interface ViewSettings {
   bifurcationY: string | null;
   /** The view shown in the tabbed panel (tab). */
   tab: string | null;
+  /** Play speed, a multiple of "the whole run in 10 s" (PLAY_SPEEDS; ps). */
+  playSpeed: number;
+  /** Play starts over at the end (loop). */
+  playLoop: boolean;
+  /** Pinned states drawn as ghost layers, compact form (pins/codec.ts; pin). */
+  pins: string[];
 }
 
 /** What a key's default and validation depend on. */
@@ -364,6 +372,27 @@ export const APP_KEY_TABLE: Table = {
       return undefined;
     },
     write: (v) => (v === null ? null : String(v)),
+  },
+  playSpeed: {
+    url: 'ps',
+    default: () => 1,
+    parse(raw, _c, report) {
+      const v = Number(raw);
+      if ((PLAY_SPEEDS as readonly number[]).includes(v)) return v;
+      report(
+        'rejected',
+        `ps (play speed) must be one of ${PLAY_SPEEDS.join(', ')}; got '${raw}', using 1`,
+      );
+      return undefined;
+    },
+    write: (v) => String(v),
+  },
+  playLoop: flagKey('loop'),
+  pins: {
+    url: 'pin',
+    default: () => [],
+    parse: (raw, c, report) => parsePins(raw, c.model, report),
+    write: writePins,
   },
 };
 

@@ -21,6 +21,9 @@ export function createAppWorkers(store: AppStore) {
     ode: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
     overlay: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
     aligned: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+    // The pins' curves and dots (pins/job.ts), apart so that no other job aborts them.
+    pins: new WorkerLane<OdeWorkerApi>(createOdeWorker, false),
+    pinsSgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
     overlaySgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),
     // The point cloud's O(n) run, beside the dots' pool (views/cloud/job.ts).
     cloud: new WorkerLane<SgdWorkerApi>(createSgdWorker, true),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { cloudDomain, snapshotTable } from './snapshots';
+import { cloudDomain, morphSnapshot, snapshotTable } from './snapshots';
 
 const snap = (t: number, x: number[], y: number[]) => ({
   t,
@@ -21,5 +21,16 @@ describe('cloud snapshots', () => {
     const table = snapshotTable(snap(0, [1, 2], [3, 4]), ['x', 'y']);
     expect([...table.t]).toEqual([1, 2]);
     expect([...table.y]).toEqual([1, 3, 2, 4]);
+  });
+
+  it('morphs each coordinate on a line between the snapshots around t', () => {
+    const micro = [snap(0, [0, 2], [1, 1]), snap(2, [4, 2], [3, -1])];
+    const mid = morphSnapshot(micro, 0.5, ['x', 'y'])!;
+    expect(mid.t).toBe(0.5);
+    expect([...mid.columns['x']!]).toEqual([1, 2]);
+    expect([...mid.columns['y']!]).toEqual([1.5, 0.5]);
+    expect(morphSnapshot(micro, 5, ['x'])).toBe(micro[1]);
+    expect(morphSnapshot(micro, -1, ['x'])).toBe(micro[0]);
+    expect(morphSnapshot([], 1, ['x'])).toBeUndefined();
   });
 });

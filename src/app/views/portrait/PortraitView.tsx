@@ -12,6 +12,7 @@ import { seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
+import { viewCursor } from '../../play/actions';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
@@ -159,7 +160,9 @@ function usePortraitChart(
 ) {
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
-  const tc = useStore(store, (s) => s.timeCursor);
+  // While playing, the ring travels along the ODE path and the SGD dots appear as it passes.
+  const tc = useStore(store, (s) => viewCursor(s).cursor);
+  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vectorField);
   const { attractionView, regions, symlog, plane } = useAttractionRegions(store);
@@ -168,14 +171,18 @@ function usePortraitChart(
     const ox = tableColumn(ode, xName);
     const oy = tableColumn(ode, yName);
     if (!svg || !ox || !oy || !ode) return;
-    const sx = tableColumn(sgd, xName);
-    const sy = tableColumn(sgd, yName);
+    const shown = reveal === null || !sgd ? sgd : revealedRows(sgd, reveal);
+    const sx = tableColumn(shown, xName);
+    const sy = tableColumn(shown, yName);
     const cursor: [number, number] | null =
       tc === null
         ? null
         : [valueAt(ode, ode.names.indexOf(xName), tc), valueAt(ode, ode.names.indexOf(yName), tc)];
     const marks = fixedPointMarks(fixedPoints, xName, yName);
-    const paths = { x: [ox, ...(sx ? [sx] : [])], y: [oy, ...(sy ? [sy] : [])] };
+    // The domain holds the whole run, so that the axes stay put while play reveals the dots.
+    const fx = tableColumn(sgd, xName);
+    const fy = tableColumn(sgd, yName);
+    const paths = { x: [ox, ...(fx ? [fx] : [])], y: [oy, ...(fy ? [fy] : [])] };
     const d = portraitDomains(paths, marks, plane, symlog !== null);
     domains.current = d;
     drawPortrait(
@@ -199,6 +206,8 @@ function usePortraitChart(
         symlog,
       },
     );
+    // The recorder waits for this before it grabs a frame (record/frames.ts).
+    svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
   }, [
     ode,
     sgd,
@@ -206,6 +215,7 @@ function usePortraitChart(
     yName,
     size,
     tc,
+    reveal,
     fixedPoints,
     field,
     vf,
@@ -252,4 +262,17 @@ function useFieldSlice(
     };
     // fixedPoints: they widen the drawn domain the field must cover.
   }, [vf, requestField, ode, tc, xName, yName, fixedPoints, domains, setField]);
+}
+
+/** The rows of a table up to time t (the SGD dots play has revealed). */
+function revealedRows(table: SeriesTable, t: number): SeriesTable {
+  let rows = 0;
+  while (rows < table.t.length && table.t[rows]! <= t) rows++;
+  const m = table.names.length;
+  return {
+    ...table,
+    t: table.t.subarray(0, rows),
+    y: table.y.subarray(0, rows * m),
+    std: table.std ? table.std.subarray(0, rows * m) : null,
+  };
 }

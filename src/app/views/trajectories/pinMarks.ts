@@ -1,0 +1,113 @@
+/**
+ * Pins on the trajectories: each pinned state's ODE curves (thin, faded, its own dash) and SGD
+ * dots (hollow), under the live ones, with the pin's label at the end of its first curve. Theory
+ * stays a line and simulation a dot; the series keep their colours.
+ */
+import * as d3 from 'd3';
+
+import { layer } from '../../charts/frame';
+import type { SgdOverlay, TrajectoryFrame } from './chart';
+import { seriesColumn, widenDomain } from './domain';
+
+export interface PinnedLayer {
+  label: string;
+  names: string[];
+  t: Float64Array;
+  y: Float64Array;
+  sgd: SgdOverlay | null;
+}
+
+/** One dash per pin (by its place in the list), so that two pins never look alike. */
+export const PIN_DASHES = ['7 4', '2 3', '10 3 2 3', '4 2 1 2'] as const;
+const PIN_OPACITY = 0.5;
+
+function pinItems({ extras, lines }: TrajectoryFrame) {
+  return (extras.pins ?? []).flatMap((p, k) =>
+    lines
+      .filter((s) => p.names.includes(s.name))
+      .map((s) => ({ key: `${k}-${s.name}`, p, k, i: p.names.indexOf(s.name), style: s.style })),
+  );
+}
+
+export function pinsMark(f: TrajectoryFrame): void {
+  const { svg, x, y, o } = f;
+  const items = pinItems(f);
+  const g = layer(svg, 'pins');
+  const path = (p: PinnedLayer, i: number) => {
+    const m = p.names.length;
+    return (
+      d3
+        .line<number>()
+        .defined((j) => Number.isFinite(p.y[j * m + i]!))
+        .x((j) => x(p.t[j]!))
+        .y((j) => y(p.y[j * m + i]!))(d3.range(p.t.length)) ?? ''
+    );
+  };
+  g.selectAll<SVGPathElement, (typeof items)[number]>('path.pin-curve')
+    .data(items, (d) => d.key)
+    .join('path')
+    .attr('class', 'pin-curve')
+    .attr('data-pin', (d) => d.k)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => d.style.color)
+    .attr('stroke-width', 1.8)
+    .attr('stroke-opacity', PIN_OPACITY)
+    .attr('stroke-dasharray', (d) => PIN_DASHES[d.k % PIN_DASHES.length]!)
+    .attr('d', (d) => path(d.p, d.i));
+  const dots = items.flatMap((d) => {
+    const s = d.p.sgd;
+    const i = s ? s.names.indexOf(d.p.names[d.i]!) : -1;
+    if (!s || i < 0) return [];
+    const ms = s.names.length;
+    return Array.from(s.t, (t, j) => ({
+      key: `${d.key}-${j}`,
+      d,
+      t,
+      v: s.mean[j * ms + i]!,
+    })).filter((p) => Number.isFinite(p.v));
+  });
+  g.selectAll<SVGGElement, (typeof dots)[number]>('g.pin-dot')
+    .data(dots, (p) => p.key)
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'pin-dot');
+      e.append('circle');
+      return e;
+    })
+    .attr('data-pin', (p) => p.d.k)
+    .select('circle')
+    .attr('r', 2.8)
+    .attr('fill', 'white')
+    .attr('stroke', (p) => p.d.style.color)
+    .attr('stroke-opacity', PIN_OPACITY + 0.2)
+    .attr('stroke-width', 1.3)
+    .attr('cx', (p) => x(p.t))
+    .attr('cy', (p) => y(p.v));
+  // One label per pin, at the end of its first visible curve.
+  const labelled = (f.extras.pins ?? []).flatMap((_, k) => items.find((d) => d.k === k) ?? []);
+  g.selectAll<SVGTextElement, (typeof labelled)[number]>('text.pin-label')
+    .data(labelled, (d) => d.key)
+    .join('text')
+    .attr('class', 'pin-label')
+    .attr('data-pin', (d) => d.k)
+    .attr('font-size', 13)
+    .attr('fill', '#333')
+    .attr('text-anchor', 'end')
+    .attr('x', o.width - o.margin.right - 4)
+    .attr('y', (d) => {
+      const m = d.p.names.length;
+      return y(d.p.y[(d.p.t.length - 1) * m + d.i]!) - 5;
+    })
+    .text((d) => `pin ${d.k + 1}: ${d.p.label}`);
+}
+
+/** The y domain widened so that the pins' visible series fit. */
+export function pinsYDomain(
+  domain: [number, number],
+  pins: readonly PinnedLayer[],
+  visible: ReadonlySet<string>,
+): [number, number] {
+  const columns = pins.flatMap((p) =>
+    p.names.filter((n) => visible.has(n)).map((n) => seriesColumn(p, n)),
+  );
+  return columns.length ? widenDomain(domain, columns) : domain;
+}
