@@ -101,3 +101,28 @@ describe('the runs picker (issue 11: runs are cheap with the reduced chains)', (
     expect(Math.max(...runChoices(1))).toBe(MAX_RUNS);
   });
 });
+
+describe('play and pin keys', () => {
+  it('reads back the play speed, loop and pins it writes', () => {
+    const parsed = stateOf('model=gan&ps=0.25&loop=1&pin=taut:0.3!seed:4');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(notices).toEqual([]);
+    expect(settings.playSpeed).toBe(0.25);
+    expect(settings.playLoop).toBe(true);
+    expect(settings.pins).toEqual(['taut:0.3', 'seed:4']);
+    expect(extrasOf(gan, parsed.params, settings)).toEqual({
+      ps: '0.25',
+      loop: '1',
+      pin: 'taut:0.3!seed:4',
+    });
+  });
+
+  it('rejects a speed that is not a choice, with a notice, keeping 1×', () => {
+    for (const raw of ['3', 'fast', '-1', 'Infinity']) {
+      const parsed = stateOf(`model=gan&ps=${raw}`);
+      const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+      expect(settings.playSpeed).toBe(1);
+      expect(notices[0]?.key).toBe('ps');
+    }
+  });
+});

@@ -52,7 +52,7 @@ export function RecordControls({ store }: { store: AppStore }) {
       </label>
       {progress === null ? (
         <button type="button" onClick={() => void start()} title="Record the play animation">
-          ⏺ Record
+          ● Record
         </button>
       ) : (
         <div className="record-progress" role="status" aria-label="Recording progress">

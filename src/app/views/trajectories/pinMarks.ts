@@ -19,7 +19,7 @@ export interface PinnedLayer {
 
 /** One dash per pin (by its place in the list), so that two pins never look alike. */
 export const PIN_DASHES = ['7 4', '2 3', '10 3 2 3', '4 2 1 2'] as const;
-const PIN_OPACITY = 0.5;
+const PIN_OPACITY = 0.45;
 
 function pinItems({ extras, lines }: TrajectoryFrame) {
   return (extras.pins ?? []).flatMap((p, k) =>
@@ -82,22 +82,50 @@ export function pinsMark(f: TrajectoryFrame): void {
     .attr('stroke-width', 1.3)
     .attr('cx', (p) => x(p.t))
     .attr('cy', (p) => y(p.v));
-  // One label per pin, at the end of its first visible curve.
-  const labelled = (f.extras.pins ?? []).flatMap((_, k) => items.find((d) => d.k === k) ?? []);
-  g.selectAll<SVGTextElement, (typeof labelled)[number]>('text.pin-label')
-    .data(labelled, (d) => d.key)
-    .join('text')
-    .attr('class', 'pin-label')
-    .attr('data-pin', (d) => d.k)
-    .attr('font-size', 13)
-    .attr('fill', '#333')
-    .attr('text-anchor', 'end')
-    .attr('x', o.width - o.margin.right - 4)
-    .attr('y', (d) => {
-      const m = d.p.names.length;
-      return y(d.p.y[(d.p.t.length - 1) * m + d.i]!) - 5;
+  // A key in the top right corner: each pin's dash and label, stacked.
+  const keys = (f.extras.pins ?? []).map((p, k) => ({ k, label: `pin ${k + 1}: ${p.label}` }));
+  const right = o.width - o.margin.right - 6;
+  const rows = g
+    .selectAll<SVGGElement, (typeof keys)[number]>('g.pin-key')
+    .data(keys, (d) => String(d.k))
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'pin-key');
+      e.append('rect');
+      e.append('line');
+      e.append('text');
+      return e;
     })
-    .text((d) => `pin ${d.k + 1}: ${d.p.label}`);
+    .attr('data-pin', (d) => d.k)
+    .attr('transform', (d) => `translate(${right},${o.margin.top + 12 + 17 * d.k})`);
+  rows
+    .select('line')
+    .attr('x1', -26)
+    .attr('x2', 0)
+    .attr('stroke', '#333')
+    .attr('stroke-width', 1.8)
+    .attr('stroke-dasharray', (d) => PIN_DASHES[d.k % PIN_DASHES.length]!);
+  rows
+    .select('text')
+    .attr('class', 'pin-label')
+    .attr('x', -32)
+    .attr('y', 4.5)
+    .attr('font-size', 13)
+    .attr('fill', '#111')
+    .attr('text-anchor', 'end')
+    .text((d) => d.label);
+  // A white backing, so that the key reads over the curves.
+  rows.each(function () {
+    const text = (this as SVGGElement).querySelector('text');
+    const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
+    d3.select(this)
+      .select('rect')
+      .attr('x', (box?.x ?? 0) - 4)
+      .attr('y', -8)
+      .attr('width', (box?.width ?? 0) + 38)
+      .attr('height', 16)
+      .attr('fill', 'white')
+      .attr('fill-opacity', 0.85);
+  });
 }
 
 /** The y domain widened so that the pins' visible series fit. */
