@@ -21,7 +21,7 @@ import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
 import { drawTrajectories } from './chart';
 import { trajectoryYDomain } from './domain';
 import { OverlayInput, SeriesLegend } from './parts';
-import { PIN_DASHES, pinsYDomain } from './pinMarks';
+import { pinsYDomain } from './pinMarks';
 
 export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
@@ -50,11 +50,6 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       .filter((n) => visible.has(n))
       .map((n) => ({ label: formatSeries(n), color: styleOf(n).color, dash: styleOf(n).dash })),
     ...(sgd ? [{ label: 'SGD', color: '#555', dot: true }] : []),
-    ...pins.map((p, k) => ({
-      label: `pin ${k + 1}: ${p.label}`,
-      color: '#777',
-      dash: PIN_DASHES[k % PIN_DASHES.length],
-    })),
   ];
   const exp = exporters(
     () => ({
