@@ -13,7 +13,9 @@
  *   n = 5000, and the VAE's Fig. 1 (issue 11's goals: 3 s, 8 s);
  * - ui_presets_sgd_done_s: for every preset of every model, from load to its dots and its
  *   many-runs view (basins, fluctuations) done; the slowest five and the count over 5 s.
- * Prints one JSON object.
+ * - ui_play_fps_cloud_n2000, ui_record_10s_30fps_s: play and recording (bench/uiPlay.ts).
+ * Prints one JSON object. `npm run bench:ui -- --only ui_play_fps_cloud_n2000,…` runs only the
+ * sections named (those of bench/uiPlay.ts); BENCH_UI_PORT chooses the preview's port.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
@@ -21,8 +23,9 @@ import { chromium } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { models } from '../src/models/registry';
+import { PLAY_SECTIONS } from './uiPlay';
 
-const PORT = 4174;
+const PORT = Number(process.env['BENCH_UI_PORT'] ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 function percentile(sorted: number[], p: number): number {
@@ -43,6 +46,17 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`the preview server did not start on ${url}`);
 }
 
+/** `--only a,b`: the sections to run (of PLAY_SECTIONS); all of them without it. */
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : null;
+const unknownSections = (ONLY ?? []).filter((n) => !(n in PLAY_SECTIONS));
+if (unknownSections.length) {
+  console.error(
+    `bench:ui: unknown section ${unknownSections.join(', ')}; --only takes ${Object.keys(PLAY_SECTIONS).join(', ')}`,
+  );
+  process.exit(2);
+}
+
 async function main() {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
@@ -59,6 +73,13 @@ async function main() {
     await waitForServer(BASE, 30_000);
     // The bench's probes are strings evaluated in the page, which the site's CSP forbids (eval).
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const play: Record<string, unknown> = {};
+    for (const [name, section] of Object.entries(PLAY_SECTIONS))
+      if (!ONLY || ONLY.includes(name)) play[name] = await section(page, BASE);
+    if (ONLY) {
+      console.log(JSON.stringify(play, null, 2));
+      return;
+    }
 
     // 1. Slider → curve latency (the SGD restarts are part of the load, as in real use).
     await page.goto(`${BASE}/?model=gan&T=600`);
@@ -262,6 +283,7 @@ async function main() {
             seconds: round(diagramSeconds),
             note: 'from page load to the last of 10⁴ cells, d = 1, one analysis worker per core',
           },
+          ...play,
           environment: {
             chromium: browser.version(),
             cores: (await page.evaluate('navigator.hardwareConcurrency')) as number,
@@ -273,7 +295,12 @@ async function main() {
     );
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    // The server may have exited already: its error must not hide the bench's own.
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   }
 }
 

@@ -23,6 +23,8 @@ import { useAppUrl } from './components/useAppUrl';
 import { ViewGrid } from './components/ViewGrid';
 import { hiddenControls } from './embed/controls';
 import { EmbedLink } from './embed/EmbedLink';
+import { PlayDriver } from './play/driver';
+import { PlayControls } from './play/PlayControls';
 import { PresentStrip } from './present/PresentStrip';
 import { appJobs } from './runs/jobs';
 import { JobScheduler } from './runs/scheduler';
@@ -55,6 +57,12 @@ export function App() {
   }, [scheduler, workers]);
   const [, rerender] = useReducer((k: number) => k + 1, 0);
   useEffect(() => installTestHooks(workers, rerender), [workers]);
+  // Play's animation frame loop follows the store, outside React.
+  useEffect(() => {
+    const driver = new PlayDriver(store);
+    driver.start();
+    return () => driver.stop();
+  }, [store]);
   const loadPreset = useAppUrl(store);
   // On a phone the panel folds away behind a button (responsive.css); elsewhere it is always open.
   const [panelOpen, setPanelOpen] = useState(false);
@@ -89,6 +97,7 @@ export function App() {
                 onRestart={() => scheduler.restart('sgd')}
               />
             )}
+            {!hidden.has('runcontrols') && <PlayControls store={store} />}
             {!hidden.has('params') && <ParamPanel store={store} />}
           </aside>
         )}

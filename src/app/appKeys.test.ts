@@ -165,3 +165,28 @@ describe('the lecture keys: embed, hide and the equations view', () => {
     ).toBe('https://x.org/macroscope/?model=gan&tau=0.3');
   });
 });
+
+describe('play and pin keys', () => {
+  it('reads back the play speed, loop and pins it writes', () => {
+    const parsed = stateOf('model=gan&ps=0.25&loop=1&pin=taut:0.3!seed:4');
+    const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+    expect(notices).toEqual([]);
+    expect(settings.playSpeed).toBe(0.25);
+    expect(settings.playLoop).toBe(true);
+    expect(settings.pins).toEqual(['taut:0.3', 'seed:4']);
+    expect(extrasOf(gan, parsed.params, settings)).toEqual({
+      ps: '0.25',
+      loop: '1',
+      pin: 'taut:0.3!seed:4',
+    });
+  });
+
+  it('rejects a speed that is not a choice, with a notice, keeping 1×', () => {
+    for (const raw of ['3', 'fast', '-1', 'Infinity']) {
+      const parsed = stateOf(`model=gan&ps=${raw}`);
+      const { settings, notices } = parseViewSettings(gan, parsed.params, parsed.extras);
+      expect(settings.playSpeed).toBe(1);
+      expect(notices[0]?.key).toBe('ps');
+    }
+  });
+});

@@ -17,6 +17,8 @@ import { num, type Params } from '../core/params';
 import type { DiagramAxis } from '../workers/protocol';
 import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
 import { type Hideable, hideKey } from './embed/controls';
+import { parsePins, writePins } from './pins/codec';
+import { PLAY_SPEEDS } from './play/clock';
 import { controlsKey, showKey } from './present/presentKeys';
 import { sceneKey, storyKey } from './story/storyKey';
 
@@ -124,6 +126,12 @@ export interface ViewSettings {
   story: string | null;
   /** The story's scene on show, from 1; null: none chosen (scene). */
   scene: number | null;
+  /** Play speed, a multiple of "the whole run in 10 s" (PLAY_SPEEDS; ps). */
+  playSpeed: number;
+  /** Play starts over at the end (loop). */
+  playLoop: boolean;
+  /** Pinned states drawn as ghost layers, compact form (pins/codec.ts; pin). */
+  pins: string[];
 }
 
 /** What a key's default and validation depend on. */
@@ -402,6 +410,27 @@ export const APP_KEY_TABLE: Table = {
   controls: controlsKey,
   story: storyKey,
   scene: sceneKey,
+  playSpeed: {
+    url: 'ps',
+    default: () => 1,
+    parse(raw, _c, report) {
+      const v = Number(raw);
+      if ((PLAY_SPEEDS as readonly number[]).includes(v)) return v;
+      report(
+        'rejected',
+        `ps (play speed) must be one of ${PLAY_SPEEDS.join(', ')}; got '${raw}', using 1`,
+      );
+      return undefined;
+    },
+    write: (v) => String(v),
+  },
+  playLoop: flagKey('loop'),
+  pins: {
+    url: 'pin',
+    default: () => [],
+    parse: (raw, c, report) => parsePins(raw, c.model, report),
+    write: writePins,
+  },
 };
 
 /** The settings' full names, in table order. */

@@ -136,6 +136,30 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** A chart SVG alone as a document (styles inlined, no hover layer): a frame of a recording. */
+export function chartSvgText(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.querySelectorAll('.hover, rect.overlay').forEach((e) => e.remove());
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  style.textContent = STYLE;
+  clone.insertBefore(style, clone.firstChild);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** An SVG document as a decoded image, ready for drawImage. */
+export async function svgImage(svgText: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 /** Several standalone SVGs side by side in one document (the Figure layout), captioned below. */
 export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const parser = new DOMParser();

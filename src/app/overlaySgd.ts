@@ -24,12 +24,28 @@ export async function runOverlaySgd(
   signal: AbortSignal,
 ): Promise<void> {
   const { model, params, param, values, runs } = request;
-  const summaries: (SgdSummary | null)[] = values.map(() => null);
-  const times = timeGrid(0, num(params, 'T'), OVERLAY_SGD_SAMPLES);
-  for (let k = 0; k < values.length; k++) {
+  const states = values.map((v) => stateWithAxis(model, params, param, v));
+  const T = states.map(() => num(params, 'T'));
+  return runSgdStates(lane, { states, T, runs }, onUpdate, signal);
+}
+
+/**
+ * SGD summaries (mean ± std over `runs` streams, OVERLAY_SGD_SAMPLES times in [0, T[k]]) of
+ * several state strings in turn, streamed through `onUpdate`; also the pins' dots.
+ */
+export async function runSgdStates(
+  lane: WorkerLane<SgdWorkerApi>,
+  request: { states: string[]; T: number[]; runs: number },
+  onUpdate: (summaries: (SgdSummary | null)[]) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const { states, runs } = request;
+  const summaries: (SgdSummary | null)[] = states.map(() => null);
+  for (let k = 0; k < states.length; k++) {
     if (signal.aborted) return;
+    const times = timeGrid(0, request.T[k] ?? 0, OVERLAY_SGD_SAMPLES);
     const acc = new SgdAccumulator(times, runs);
-    const state = stateWithAxis(model, params, param, values[k]!);
+    const state = states[k]!;
     try {
       await lane.call(
         (api) =>

@@ -27,6 +27,8 @@ import {
   type ViewSettings,
 } from './appKeys';
 import type { EnsembleState } from './ensembleController';
+import type { PinsState } from './pins/job';
+import { type PlayState, STOPPED } from './play/clock';
 import type { SgdSummary } from './sgdData';
 import type { AttractionState } from './views/attraction/controller';
 import type { BifurcationState } from './views/bifurcation/job';
@@ -90,6 +92,7 @@ export const JOB_NAMES = [
   'rate',
   'bifurcation',
   'diagramCurves',
+  'pins',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -125,6 +128,12 @@ export interface AppState extends ViewSettings {
   diagramCurves: DiagramCurvesState | null;
   /** Why a job last failed, by job (absent: it did not fail); shown by the job's view. */
   jobErrors: Partial<Record<JobName, string>>;
+  /** The play animation's moving cursor: transient, never in the link (play/driver.ts). */
+  play: PlayState;
+  /** The pins' ODE curves and SGD dots, recomputed from their states (pins/job.ts). */
+  pinned: PinsState | null;
+  setPlay(play: PlayState): void;
+  setPinned(pinned: PinsState | null): void;
   /** Load a state string (URL query or share link). */
   load(input: string): void;
   /** Change one model parameter, keeping the rest. */
@@ -207,6 +216,8 @@ export function createAppStore(initial = '') {
     bifurcation: null,
     diagramCurves: null,
     jobErrors: {},
+    play: STOPPED,
+    pinned: null,
     load(input) {
       set(derive(input));
     },
@@ -280,6 +291,12 @@ export function createAppStore(initial = '') {
     },
     setDiagramCurves(diagramCurves) {
       set({ diagramCurves });
+    },
+    setPlay(play) {
+      set({ play });
+    },
+    setPinned(pinned) {
+      set({ pinned });
     },
     setJobError(name, message) {
       const { [name]: _old, ...rest } = get().jobErrors;

@@ -6,6 +6,7 @@ import { fluctuationSpec, viewSpec } from '../../core/model';
 import { ensembleRuns } from '../ensembleController';
 import { shownTabbedView } from '../layout';
 import { runOverlaySgd } from '../overlaySgd';
+import { pinsJob } from '../pins/job';
 import {
   FIXED_POINTS_DEBOUNCE_MS,
   IMMEDIATE_MS,
@@ -188,5 +189,6 @@ export function appJobs(w: AppWorkers): Job<unknown>[] {
     cloudJob(w),
     bifurcationJob(w),
     diagramCurvesJob(w),
+    pinsJob(w),
   ];
 }

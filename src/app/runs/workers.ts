@@ -41,6 +41,12 @@ export function createAppWorkers(store: AppStore) {
     ),
     rate: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, warm('the rate worker')),
     field: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, warm('the field worker')),
+    // The pins' curves and dots (pins/job.ts), apart so that no other job aborts them.
+    pins: new WorkerLane<OdeWorkerApi>(createOdeWorker, warm('the pins ODE worker')),
+    pinsSgd: new WorkerLane<SgdWorkerApi>(createSgdWorker, {
+      label: 'the pins SGD worker',
+      watchdogMs: SGD_WATCHDOG_MS,
+    }),
     // A diagram by continuation can take seconds: an abort ends its worker.
     bifurcation: new WorkerLane<AnalysisWorkerApi>(createAnalysisWorker, {
       label: 'the continuation worker',

@@ -66,3 +66,21 @@ describe('keyboard shortcuts', () => {
     expect(shortcutAllowed({ ...base, key: 'Escape' })).toBe(true);
   });
 });
+
+describe('play shortcuts', () => {
+  it('Space plays and pauses (the cursor written once), Esc stops play first', () => {
+    const { ctx, store } = context('model=gan&T=10&view=portrait');
+    shortcutFor(' ')!.run(ctx, ' ');
+    expect(store.getState().play.status).toBe('playing');
+    expect(store.getState().play.t).toBe(0);
+    store.getState().setPlay({ status: 'playing', t: 4.25 });
+    expect(store.getState().query).not.toContain('tc=');
+    shortcutFor(' ')!.run(ctx, ' ');
+    expect(store.getState().play.status).toBe('paused');
+    expect(store.getState().query).toContain('tc=4.25');
+    expect(leaveMode(ctx)).toBe(true);
+    expect(store.getState().play.status).toBe('stopped');
+    expect(store.getState().view).toBe('portrait');
+    expect(store.getState().timeCursor).toBe(4.25);
+  });
+});

@@ -5,6 +5,7 @@
  * that Esc leaves it.
  */
 import { gridViews } from '../layout';
+import { playActive, stop, togglePlay } from '../play/actions';
 import { toggleFullscreen } from '../present/fullscreen';
 import type { AppStore } from '../store';
 import { stepScene } from '../story/deck';
@@ -38,6 +39,8 @@ export interface EscapableMode {
 
 export const MODES: readonly EscapableMode[] = [
   { name: 'help', active: (c) => c.helpOpen(), leave: (c) => c.toggleHelp() },
+  // Play (playing or paused): Esc stops it and shows the full curves, the cursor kept.
+  { name: 'play', active: (c) => playActive(c.store), leave: (c) => stop(c.store) },
   {
     name: 'maximised view',
     active: (c) => !['explorer', 'figure'].includes(c.store.getState().view),
@@ -79,8 +82,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['Escape'],
     label: 'Esc',
-    help: 'Leave any mode: this list, a maximised view, the figure layout, presentation',
+    help: 'Leave any mode: this list, play, a maximised view, the figure layout, presentation',
     run: (c) => void leaveMode(c),
+  },
+  {
+    keys: [' '],
+    label: 'Space',
+    help: 'Play or pause the dynamics over t (the cursor stops where you pause)',
+    run: (c) => togglePlay(c.store),
   },
   {
     keys: ['r', 'R'],

@@ -11,17 +11,19 @@ import { nearestIndex, valueAt } from '../../charts/options';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { cloudCsv, cloudJson } from '../../exportData';
 import { download } from '../../exportImage';
+import { viewCursor } from '../../play/actions';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, tables } from '../../viewData';
 import { drawCloud } from './chart';
-import { cloudDomain } from './snapshots';
+import { cloudDomain, morphSnapshot } from './snapshots';
 
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.cloud.micro);
-  const tc = useStore(store, (s) => s.timeCursor);
+  const tc = useStore(store, (s) => viewCursor(s).cursor);
+  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
@@ -35,8 +37,18 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const times = useMemo(() => Float64Array.from(micro, (s) => s.t), [micro]);
   const T = params['T'] as number;
   const index = times.length ? nearestIndex(times, tc ?? T) : -1;
-  const snap = index >= 0 ? micro[index] : undefined;
-  useCloudChart(store, canvasRef, svgRef, { snap, xCol, yCol, size });
+  // While playing, the cloud morphs between the snapshots around the moving cursor.
+  const colour = spec?.color;
+  const snap = useMemo(
+    () =>
+      reveal !== null
+        ? morphSnapshot(micro, reveal, [xCol, yCol, ...(colour ? [colour] : [])])
+        : index >= 0
+          ? micro[index]
+          : undefined,
+    [reveal, micro, index, xCol, yCol, colour],
+  );
+  useCloudChart(store, canvasRef, svgRef, { snap, xCol, yCol, size, reveal });
 
   if (!spec) return null;
   const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
@@ -105,7 +117,7 @@ function useCloudChart(
   store: AppStore,
   canvasRef: RefObject<HTMLCanvasElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
-  { snap, xCol, yCol, size }: CloudInputs,
+  { snap, xCol, yCol, size, reveal }: CloudInputs,
 ) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -149,7 +161,9 @@ function useCloudChart(
         pixelRatio: window.devicePixelRatio || 1,
       },
     );
-  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault, canvasRef, svgRef]);
+    // The recorder waits for this before it grabs a frame (record/frames.ts).
+    svgRef.current.dataset['reveal'] = reveal === null ? '' : String(reveal);
+  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault, canvasRef, svgRef, reveal]);
 }
 
 interface CloudInputs {
@@ -157,6 +171,8 @@ interface CloudInputs {
   xCol: string;
   yCol: string;
   size: { width: number; height: number };
+  /** Play's time, drawn by the morphed snapshot (null: not playing). */
+  reveal: number | null;
 }
 
 /** Picks the snapshot columns on the x and y axes. */

@@ -26,3 +26,32 @@ export function cloudDomain(
   const r = Math.max(1, Math.ceil(m * 2) / 2);
   return { x: [-r, r], y: [-r, r] };
 }
+
+/**
+ * The cloud at time t between two snapshots: each coordinate i moves on the straight line from
+ * its place at the snapshot before t to its place at the one after (the same i in both), so
+ * play shows the cloud morphing rather than jumping. Outside the snapshots' times: the nearest.
+ */
+export function morphSnapshot(
+  micro: readonly MicroSnapshotData[],
+  t: number,
+  columns: readonly string[],
+): MicroSnapshotData | undefined {
+  if (micro.length === 0) return undefined;
+  let k = 0;
+  while (k + 1 < micro.length && micro[k + 1]!.t <= t) k++;
+  const a = micro[k]!;
+  const b = micro[k + 1];
+  if (!b || t <= a.t || b.t <= a.t) return a;
+  const w = Math.min(1, (t - a.t) / (b.t - a.t));
+  const out: Record<string, Float64Array> = {};
+  for (const name of columns) {
+    const ca = a.columns[name];
+    const cb = b.columns[name];
+    if (!ca || !cb || ca.length !== cb.length) continue;
+    const c = new Float64Array(ca.length);
+    for (let i = 0; i < c.length; i++) c[i] = ca[i]! + w * (cb[i]! - ca[i]!);
+    out[name] = c;
+  }
+  return { ...a, t, columns: out };
+}

@@ -13,6 +13,7 @@ import { seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
+import { viewCursor } from '../../play/actions';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
@@ -162,7 +163,9 @@ function usePortraitChart(
 ) {
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
-  const tc = useStore(store, (s) => s.timeCursor);
+  // While playing, the ring travels along the ODE path and the SGD dots appear as it passes.
+  const tc = useStore(store, (s) => viewCursor(s).cursor);
+  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vectorField);
   const { attractionView, regions, symlog, plane } = useAttractionRegions(store);
@@ -171,13 +174,17 @@ function usePortraitChart(
     const ox = tableColumn(ode, xName);
     const oy = tableColumn(ode, yName);
     if (!svg || !ox || !oy || !ode) return;
-    const sx = tableColumn(sgd, xName);
-    const sy = tableColumn(sgd, yName);
+    const shown = reveal === null || !sgd ? sgd : revealedRows(sgd, reveal);
+    const sx = tableColumn(shown, xName);
+    const sy = tableColumn(shown, yName);
     const at = (name: string) =>
       name === PORTRAIT_TIME ? (tc ?? 0) : valueAt(ode, ode.names.indexOf(name), tc ?? 0);
     const cursor: [number, number] | null = tc === null ? null : [at(xName), at(yName)];
     const marks = fixedPointMarks(fixedPoints, xName, yName);
-    const paths = { x: [ox, ...(sx ? [sx] : [])], y: [oy, ...(sy ? [sy] : [])] };
+    // The domain holds the whole run, so that the axes stay put while play reveals the dots.
+    const fx = tableColumn(sgd, xName);
+    const fy = tableColumn(sgd, yName);
+    const paths = { x: [ox, ...(fx ? [fx] : [])], y: [oy, ...(fy ? [fy] : [])] };
     const d = portraitDomains(paths, marks, plane, symlog !== null);
     domains.current = d;
     drawPortrait(
@@ -201,6 +208,8 @@ function usePortraitChart(
         symlog,
       },
     );
+    // The recorder waits for this before it grabs a frame (record/frames.ts).
+    svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
   }, [
     ode,
     sgd,
@@ -208,6 +217,7 @@ function usePortraitChart(
     yName,
     size,
     tc,
+    reveal,
     fixedPoints,
     field,
     vf,
@@ -254,4 +264,17 @@ function useFieldSlice(
     };
     // fixedPoints: they widen the drawn domain the field must cover.
   }, [vf, requestField, ode, tc, xName, yName, fixedPoints, domains, setField]);
+}
+
+/** The rows of a table up to time t (the SGD dots play has revealed). */
+function revealedRows(table: SeriesTable, t: number): SeriesTable {
+  let rows = 0;
+  while (rows < table.t.length && table.t[rows]! <= t) rows++;
+  const m = table.names.length;
+  return {
+    ...table,
+    t: table.t.subarray(0, rows),
+    y: table.y.subarray(0, rows * m),
+    std: table.std ? table.std.subarray(0, rows * m) : null,
+  };
 }

@@ -12,6 +12,8 @@ import { Toggle } from '../../components/Toggle';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
+import { usePinLayers } from '../../pins/usePinLayers';
+import { viewCursor } from '../../play/actions';
 import type { SgdSummary } from '../../sgdData';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
@@ -19,6 +21,7 @@ import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
 import { drawTrajectories } from './chart';
 import { trajectoryYDomain } from './domain';
 import { OverlayInput, SeriesLegend } from './parts';
+import { pinsYDomain } from './pinMarks';
 
 export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
@@ -41,7 +44,8 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const { visible, toggle } = useVisibleSeries(store, names, styleOf);
   const derived = cosinesOf(model, params);
   const yLabel = cos && derived !== null ? 'cosine similarity' : 'order parameters';
-  useTrajectoryChart(store, svgRef, { ode, sgd, size, visible, yLabel, stateNames });
+  const pins = usePinLayers(store);
+  useTrajectoryChart(store, svgRef, { ode, sgd, size, visible, yLabel, stateNames, pins });
   const trajectoryNote = spec?.note?.(params) ?? null;
   const legend = [
     ...names
@@ -151,16 +155,18 @@ interface ChartInputs {
   visible: ReadonlySet<string>;
   yLabel: string;
   stateNames: readonly string[];
+  pins: ReturnType<typeof usePinLayers>;
 }
 
 /** Draws the chart whenever its data, size, cursor or overlays change. */
 function useTrajectoryChart(
   store: AppStore,
   svgRef: RefObject<SVGSVGElement | null>,
-  { ode, sgd, size, visible, yLabel, stateNames }: ChartInputs,
+  { ode, sgd, size, visible, yLabel, stateNames, pins }: ChartInputs,
 ) {
   const model = useStore(store, (s) => s.model);
-  const tc = useStore(store, (s) => s.timeCursor);
+  const tc = useStore(store, (s) => viewCursor(s).cursor);
+  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const overlay = useStore(store, (s) => s.overlay);
   const overlaySgd = useStore(store, (s) => s.overlaySgd);
   const alignedOde = useStore(store, (s) => s.alignedOde);
@@ -171,10 +177,16 @@ function useTrajectoryChart(
     const o = normalizeTrajectoryOptions(base, { ...size, visible, yLabel });
     const overlaySeries = spec?.overlaySeries ?? [...visible][0] ?? '';
     const overlayTables = overlay ? { series: overlaySeries, tables: overlay.results } : null;
-    o.yDomain = trajectoryYDomain(o.yDomain, sgd, visible, overlayTables);
+    o.yDomain = pinsYDomain(
+      trajectoryYDomain(o.yDomain, sgd, visible, overlayTables),
+      pins,
+      visible,
+    );
     drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
       cursor: tc,
+      reveal,
+      pins,
       stateNames,
       seriesKinds: spec?.seriesKinds,
       aligned:
@@ -196,6 +208,8 @@ function useTrajectoryChart(
     visible,
     yLabel,
     tc,
+    reveal,
+    pins,
     store,
     overlay,
     overlaySgd,

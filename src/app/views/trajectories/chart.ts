@@ -11,6 +11,8 @@ import { LABEL_HEIGHT, spreadLabels } from '../../charts/labels';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
 import { type SeriesStyle, seriesStyles } from '../../charts/style';
 import { hoverMark } from './hover';
+import { type PinnedLayer, pinsMark } from './pinMarks';
+import { revealMark } from './playMarks';
 
 export interface SgdOverlay {
   names: string[];
@@ -42,6 +44,10 @@ export interface TrajectoryExtras {
   seriesKinds?: Readonly<Record<string, SeriesKind>>;
   /** Time of the shared cursor (null: none). */
   cursor?: number | null;
+  /** While playing: curves and dots are drawn up to this time (null: all). */
+  reveal?: number | null;
+  /** Pinned states as ghost layers, each with its label. */
+  pins?: PinnedLayer[];
   /** Called with the time under the pointer when the user clicks (sets the cursor). */
   onPick?: (t: number) => void;
 }
@@ -324,12 +330,14 @@ export function cursorMark(f: TrajectoryFrame): void {
 
 /** The chart, as its marks in drawing order (later marks on top). */
 export const TRAJECTORY_MARKS: readonly TrajectoryMark[] = [
+  pinsMark,
   sgdMark,
   odeMark,
   alignedMark,
   overlayCurvesMark,
   overlayDotsMark,
   overlayLabelsMark,
+  revealMark,
   cursorMark,
   hoverMark,
 ];
