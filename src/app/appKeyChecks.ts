@@ -85,7 +85,7 @@ function missingView(model: Model, what: string, raw: string, using: string, rep
   const has = availableViews(model).join(', ');
   report(
     'rejected',
-    `${what}=${raw}: model ${model.id} has no ${raw} view (it has ${has}); ${using}`,
+    `${what}=${echo(raw)}: model ${model.id} has no such view (it has ${has}); ${using}`,
   );
 }
 

@@ -307,7 +307,7 @@ export const APP_KEY_TABLE: Table = {
       if (c.model.presets.some((p) => p.id === raw)) return raw;
       report(
         'rejected',
-        `p must name one of this model's presets (${c.model.presets.map((p) => p.id).join(', ')}); got '${raw}'`,
+        `p must name one of this model's presets (${c.model.presets.map((p) => p.id).join(', ')}); got '${echo(raw)}'`,
       );
       return undefined;
     },
@@ -418,7 +418,7 @@ export const APP_KEY_TABLE: Table = {
       if ((PLAY_SPEEDS as readonly number[]).includes(v)) return v;
       report(
         'rejected',
-        `ps (play speed) must be one of ${PLAY_SPEEDS.join(', ')}; got '${raw}', using 1`,
+        `ps (play speed) must be one of ${PLAY_SPEEDS.join(', ')}; got '${echo(raw)}', using 1`,
       );
       return undefined;
     },

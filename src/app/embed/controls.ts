@@ -2,6 +2,7 @@
  * The controls a link can hide (`hide=panel,export,…`) and what `embed=1` hides by itself, for an
  * iframe in slides or a blog. Pure: the URL codec (appKeys.ts) and the app both read it.
  */
+import { echo } from '../../core/echo';
 import type { AppKey } from '../appKeys';
 
 /** Every control `hide=` can name, in the order a link writes them. */
@@ -38,7 +39,7 @@ export const hideKey: AppKey<readonly Hideable[]> = {
     if (unknown.length > 0)
       report(
         'rejected',
-        `hide: ${unknown.map((s) => `'${s}'`).join(', ')} ${unknown.length > 1 ? 'are not controls' : 'is not a control'}; it takes a comma list of ${HIDEABLE.join(', ')}`,
+        `hide: ${echo(unknown.map((s) => `'${s}'`).join(', '))} ${unknown.length > 1 ? 'are not controls' : 'is not a control'}; it takes a comma list of ${HIDEABLE.join(', ')}`,
       );
     return HIDEABLE.filter((h) => names.includes(h));
   },

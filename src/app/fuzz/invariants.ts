@@ -10,6 +10,7 @@ import {
   MAX_MANY_RUNS,
   MAX_OVERLAY_VALUES,
   MAX_RUNS,
+  PORTRAIT_TIME,
   stateNamesOrNone,
   TABBED_VIEWS,
   type ViewSettings,
@@ -57,7 +58,9 @@ export function settingProblems(model: Model, params: Params, s: ViewSettings): 
   const names = stateNamesOrNone(model, params);
   const T = params['T'] as number;
   check(Number.isInteger(s.runs) && s.runs >= 1 && s.runs <= MAX_RUNS, `runs ${s.runs}`);
-  check(names.includes(s.x) && names.includes(s.y), `portrait axes ${s.x}, ${s.y}`);
+  // An axis is an order parameter of the state, or t (a one-dimensional state plots Q against t).
+  const axisOk = (a: string) => names.includes(a) || a === PORTRAIT_TIME;
+  check(axisOk(s.x) && axisOk(s.y), `portrait axes ${s.x}, ${s.y}`);
   check(viewAvailable(model, s.view), `view ${s.view}`);
   check(s.view !== 'diagram' || diagramAxes(model, s) !== null, 'a diagram without axes');
   const tabs: readonly string[] = TABBED_VIEWS;

@@ -3,39 +3,27 @@
  * (appKeys.ts): `present=1`, `show=` (which views show), `ctl=` (the sliders a scene keeps on
  * screen while presenting). Pure, unit-tested in Node.
  */
+import { echo } from '../../core/echo';
 import type { Model } from '../../core/model';
-import { viewSpecs } from '../../core/views';
-import type { AppKey, KeyContext } from '../appKeys';
+import { type AppKey, type KeyContext, TABBED_VIEWS } from '../appKeys';
+import { viewAvailable } from '../views/available';
 
 /** The most views `show=` lists, and the most sliders `ctl=` keeps. */
 export const MAX_SHOWN_VIEWS = 4;
 export const MAX_CONTROLS = 4;
 
-/** The kinds of view a grid can hold, in the explorer's screen order. */
-const GRID_ORDER = [
-  'trajectories',
-  'portrait',
-  'cloud',
-  'rate',
-  'fluctuation',
-  'basins',
-  'scan',
-  'bifurcation',
-  'diagram',
-] as const;
+/**
+ * The kinds of view a grid can hold, in the explorer's screen order (layout.ts gridViews); a
+ * function, as appKeys.ts (which imports this file) defines TABBED_VIEWS.
+ */
+const gridOrder = () => ['trajectories', 'portrait', ...TABBED_VIEWS, 'diagram'];
 
 /**
- * The views this model has, in screen order. It restates the view registry's `available` (a
- * spec of the kind; the diagram needs a theory; trajectories, portrait and bifurcation always)
- * so that this table stays free of React; present.test.ts checks that the two agree.
+ * The views this model has, in screen order: the registry's own answer (views/available.ts,
+ * free of React); present.test.ts checks it against the registry's gridViews.
  */
 export function availableViews(model: Model): string[] {
-  const always = ['trajectories', 'portrait', 'bifurcation'];
-  return GRID_ORDER.filter((id) => {
-    if (always.includes(id)) return true;
-    if (id === 'diagram') return model.theory !== undefined;
-    return viewSpecs(model, id).length > 0;
-  });
+  return gridOrder().filter((id) => viewAvailable(model, id));
 }
 
 /** The keys a slider can stand for: the model's numeric parameters and its aliases (η). */
@@ -74,7 +62,7 @@ function nameList(
       if (bad.length)
         report(
           'rejected',
-          `${url}: ${bad.join(', ')} ${bad.length === 1 ? 'is not' : 'are not'} ${what} of this model (${ok.join(', ')}); dropped`,
+          `${url}: ${echo(bad.join(', '))} ${bad.length === 1 ? 'is not' : 'are not'} ${what} of this model (${ok.join(', ')}); dropped`,
         );
       if (kept.length > max)
         report('clamped', `${url} lists at most ${max}; using ${kept.slice(0, max).join(',')}`);

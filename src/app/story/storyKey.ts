@@ -3,6 +3,7 @@
  * id or carries an encoded one (codec.ts; its content is checked when it is decoded, which is
  * asynchronous), and `scene=` says which scene is on show, from 1.
  */
+import { echo } from '../../core/echo';
 import type { AppKey } from '../appKeys';
 import { looksEncoded } from './codec';
 import { SHIPPED_STORIES } from './stories';
@@ -29,7 +30,7 @@ export const sceneKey: AppKey<number | null> = {
   parse(raw, _c, report) {
     const k = Number(raw);
     if (Number.isInteger(k) && k >= 1 && k <= MAX_SCENES) return k;
-    report('rejected', `scene must be an integer in 1..${MAX_SCENES}; got '${raw}', using 1`);
+    report('rejected', `scene must be an integer in 1..${MAX_SCENES}; got '${echo(raw)}', using 1`);
     return undefined;
   },
   write: (v) => (v === null ? null : String(v)),
