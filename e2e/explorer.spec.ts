@@ -167,7 +167,7 @@ test('bad URL values show notices and the page keeps working', async ({ page }) 
   const status = page.getByRole('status').first();
   await expect(status).toContainText('τ (tau) must be in [0.001, 4]; got -1, using 0.001');
   await expect(status).toContainText('runs must be an integer in 1..256; got 999, using 256');
-  await expect(status).toContainText('portrait axis x=nope is not an order parameter');
+  await expect(status).toContainText('portrait axis x=nope is neither t nor an order parameter');
   await expect(status).toContainText('d (d) must be in [1, 4]; got 9, using 4');
   await expect(status).toContainText("unknown parameter 'bogus'");
   await expect(

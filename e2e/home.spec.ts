@@ -19,7 +19,7 @@ test('the start page draws the Fig. 1 success ODE curves from the worker', async
 
 test('bad URL values show a notice naming them, and the page still draws', async ({ page }) => {
   await page.goto('/?model=gan&tau=-1&lambda=foo&bogus=3');
-  const status = page.getByRole('status');
+  const status = page.locator('footer.status');
   await expect(status).toContainText('τ (tau) must be in [0.001, 4]; got -1, using 0.001');
   await expect(status).toContainText("λ (lambda) must be a number or inf; got 'foo'");
   await expect(status).toContainText("unknown parameter 'bogus'");

@@ -51,11 +51,14 @@ export function StoryBar({ store, children }: { store: AppStore; children?: Reac
   const scene = deck && deck.index >= 0 ? deck.scenes[deck.index] : undefined;
   const count = deck?.scenes.length ?? 0;
   const what = deck?.kind === 'story' ? 'scene' : 'preset';
+  // The buttons' names avoid the word "preset": the header's menu is labelled Preset.
+  const step = deck?.kind === 'story' ? 'scene' : 'figure';
   return (
     <div className={present ? 'story-bar presenting-caption' : 'story-bar'} data-deck={deck?.kind}>
       <button
         type="button"
-        aria-label={`Previous ${what}`}
+        aria-label={`Previous ${step}`}
+        title={`Previous ${what}`}
         disabled={!deck || deck.index === 0}
         onClick={() => stepScene(store, -1)}
       >
@@ -70,7 +73,8 @@ export function StoryBar({ store, children }: { store: AppStore; children?: Reac
       </span>
       <button
         type="button"
-        aria-label={`Next ${what}`}
+        aria-label={`Next ${step}`}
+        title={`Next ${what}`}
         disabled={!deck || deck.index === count - 1}
         onClick={() => stepScene(store, 1)}
       >
