@@ -4,14 +4,15 @@
  */
 import { type Model, viewSpec } from '../../../core/model';
 import type { Params } from '../../../core/params';
+import { plainText } from '../../../core/typeset';
 import type { DiagramState } from '../../store';
 
 /** A diagram axis's label: a derived axis's, or the parameter's symbol. */
 export function axisLabel(model: Model, key: string): string {
-  return (
+  return plainText(
     model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
-    model.params.find((s) => s.key === key)?.symbol ??
-    key
+      model.params.find((s) => s.key === key)?.symbol ??
+      key,
   );
 }
 
