@@ -22,5 +22,6 @@ describe('series display names', () => {
     expect(formatSeries('nu4')).toBe('ν₄');
     expect(formatSeries('m1')).toBe('m₁');
     expect(formatSeries('epsg')).toBe('εg');
+    expect(formatSeries('dmu')).toBe('Δμ');
   });
 });

@@ -17,10 +17,16 @@ export function axisSymbol(model: Model, key: string): string {
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 
 /**
- * Observables whose names are words, with their symbols. Unicode has no subscript g, so ε_g is
+ * Observables whose names are words or spelled-out Greek, with their symbols. Unicode has no subscript g, so ε_g is
  * written εg (docs/architecture.md, "Typeset names").
  */
-const NAMED: Record<string, string> = { epsg: 'εg', beta: 'β' };
+const NAMED: Record<string, string> = {
+  epsg: 'εg',
+  beta: 'β',
+  // XOR's ring offsets ‖(μ₁, μ₂)‖ − √Cα and ‖(ν₃, ν₄)‖ − √Cα (Prop. 4.3).
+  dmu: 'Δμ',
+  dnu: 'Δν',
+};
 
 /** Greek letters spelled out in keys: XOR's mu1 (m₁ along μ) → μ₁, nu1 → ν₁. */
 const GREEK: Record<string, string> = { mu: 'μ', nu: 'ν', rho: 'ρ', gamma: 'γ', eta: 'η' };

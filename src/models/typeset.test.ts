@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatSeries } from '../app/format';
-import { defaultParams } from '../core/state';
+import type { Model } from '../core/model';
+import type { Params } from '../core/params';
+import { defaultParams, parseState } from '../core/state';
 import { plainText } from '../core/typeset';
 import { models } from './registry';
 
@@ -27,7 +29,18 @@ export function asciiMath(text: string): string | null {
 }
 
 /** Keys whose strings are shown to a person. */
-const SHOWN = new Set(['title', 'label', 'description', 'caption', 'reason', 'symbol', 'name']);
+const SHOWN = new Set([
+  'title',
+  'label',
+  'description',
+  'caption',
+  'reason',
+  'symbol',
+  'name',
+  'note',
+  'lawNote',
+  'help',
+]);
 
 function shownStrings(value: unknown, path: string, out: [string, string][], seen: Set<unknown>) {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
@@ -39,6 +52,23 @@ function shownStrings(value: unknown, path: string, out: [string, string][], see
       out.push([at, key === 'symbol' ? plainText(v) : v]);
     else if (typeof v === 'object') shownStrings(v, at, out, seen);
   }
+}
+
+/** The series display names and the trajectories note a model shows at parameters q. */
+function seriesStrings(model: Model, q: Params): [string, string][] {
+  const out: [string, string][] = [];
+  for (const view of model.views) {
+    if (view.kind !== 'trajectories') continue;
+    const note = view.note?.(q);
+    if (note) out.push(['trajectories.note', note]);
+    for (const d of view.derived ?? []) {
+      if (d.available(q))
+        for (const n of d.names(q)) out.push([`derived ${d.id}`, formatSeries(n)]);
+    }
+  }
+  const names = [...model.stateNames(q), ...(model.observables?.(q).names ?? [])];
+  for (const n of names) out.push([`series ${n}`, formatSeries(n)]);
+  return out;
 }
 
 describe('typeset names (issue 17, defect 11)', () => {
@@ -65,18 +95,12 @@ describe('typeset names (issue 17, defect 11)', () => {
       shownStrings(model.views, 'views', strings, new Set());
       shownStrings(model.theory?.phases ?? [], 'phases', strings, new Set());
       shownStrings(model.theory?.derivedAxes ?? [], 'derivedAxes', strings, new Set());
-      for (const view of model.views) {
-        if (view.kind === 'trajectories') {
-          const note = view.note?.(p);
-          if (note) strings.push(['trajectories.note', note]);
-          for (const d of view.derived ?? []) {
-            if (d.available(p))
-              for (const n of d.names(p)) strings.push([`derived ${d.id}`, formatSeries(n)]);
-          }
-        }
-      }
-      const names = [...model.stateNames(p), ...(model.observables?.(p).names ?? [])];
-      for (const n of names) strings.push([`series ${n}`, formatSeries(n)]);
+      // Series names and notes depend on the parameters: read them at the defaults and at every preset.
+      const settings = [
+        p,
+        ...model.presets.map((pr) => parseState(`model=${model.id}&${pr.state}`, models).params),
+      ];
+      for (const q of settings) strings.push(...seriesStrings(model, q));
       const bad = strings
         .map(([where, text]) => ({ where, text, found: asciiMath(text) }))
         .filter((s) => s.found !== null);

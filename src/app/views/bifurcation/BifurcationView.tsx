@@ -40,7 +40,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
     () => (state?.diagram ? bifurcationPicture(state.diagram, y) : null),
     [state, y],
   );
-  const yLabel = y === LEADING ? 'Re λ_max' : formatSeries(y);
+  const yLabel = y === LEADING ? 'Re λₘₐₓ' : formatSeries(y);
   const xLabel = axis ? axisSymbol(model, axis.param) : '';
   const color = y === LEADING ? NEUTRAL_COLOR : seriesStyle(y, names).color;
 
