@@ -1,15 +1,14 @@
 import type { Model } from '../core/model';
-import { plainText } from '../core/typeset';
 
 /**
  * A parameter's symbol, or a derived axis's label (a scan or a bifurcation diagram may run over
  * one: the VAE's linear annealing rate γ = εN, the GAN's α = τ̃/τ), else the key.
  */
 export function axisSymbol(model: Model, key: string): string {
-  return plainText(
+  return (
     model.params.find((p) => p.key === key)?.symbol ??
-      model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
-      key,
+    model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
+    key
   );
 }
 

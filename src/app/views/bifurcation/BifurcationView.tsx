@@ -11,6 +11,7 @@ import { useStore } from 'zustand';
 
 import { setAxis } from '../../../core/analysis';
 import { axisValue } from '../../../core/continuation/equilibria';
+import { plainText } from '../../../core/typeset';
 import { stateNamesOrNone } from '../../appKeys';
 import { captionOf } from '../../caption';
 import { NEUTRAL_COLOR, seriesStyle } from '../../charts/style';
@@ -113,7 +114,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
           >
             {continuableAxes(model).map((k) => (
               <option key={k} value={k}>
-                {axisSymbol(model, k)}
+                {plainText(axisSymbol(model, k))}
               </option>
             ))}
           </select>

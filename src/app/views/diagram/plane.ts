@@ -9,10 +9,10 @@ import type { DiagramState } from '../../store';
 
 /** A diagram axis's label: a derived axis's, or the parameter's symbol. */
 export function axisLabel(model: Model, key: string): string {
-  return plainText(
+  return (
     model.theory?.derivedAxes?.find((a) => a.key === key)?.label ??
-      model.params.find((s) => s.key === key)?.symbol ??
-      key,
+    model.params.find((s) => s.key === key)?.symbol ??
+    key
   );
 }
 
@@ -176,7 +176,9 @@ export function outsideNotice(
     const [lo, hi] = [Math.min(a.from, a.to), Math.max(a.from, a.to)];
     return v >= lo && v <= hi
       ? []
-      : [`${axisLabel(model, a.param)} = ${Number(v.toPrecision(4))} is outside [${lo}, ${hi}]`];
+      : [
+          `${plainText(axisLabel(model, a.param))} = ${Number(v.toPrecision(4))} is outside [${lo}, ${hi}]`,
+        ];
   });
   return parts.length
     ? `The current state lies outside the plot (${parts.join('; ')}): the arrowhead on the edge points to it.`
