@@ -19,7 +19,7 @@ test('the GAN’s reduced ODE is typeset with the paper’s numbers and the live
   // Finite λ integrates (8) with h from (S-15): the view follows the parameters.
   await page.goto('/?model=gan&T=20&n=200&lambda=5&view=equations');
   await expect(view.locator('.eq-ode .eq-number')).toHaveText(['(8)', '(9)', '(S-15)']);
-  await expect(view.locator('.eq-note')).toContainText('prints h without the factors η_T and η_G');
+  await expect(view.locator('.eq-note')).toContainText('prints h without the factors ηT and ηG');
 });
 
 test('moving a slider changes the values under and (eqv=1) inside the equations', async ({

@@ -1,4 +1,8 @@
-/** The caption line of an exported figure: the model and its parameters, with symbols. */
+/**
+ * The caption line of an exported figure: the model and its parameters, with symbols. Symbols keep
+ * their subscript mark ('η_T=2'): the SVG exports lower it in a <tspan>, plain-text consumers call
+ * plainText (core/typeset.ts).
+ */
 import type { Model } from '../core/model';
 import type { Params } from '../core/params';
 import { formatValue } from './sliderScale';
@@ -19,7 +23,7 @@ export function captionOf(model: Model, params: Params, runs: number, sgd?: SgdP
         : Array.isArray(v)
           ? v.map(formatValue).join(',')
           : String(v);
-    return `${spec.symbol.replace('_', '')}=${text}`;
+    return `${spec.symbol}=${text}`;
   });
   const incomplete =
     sgd && sgd.status !== 'done'

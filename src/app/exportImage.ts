@@ -2,6 +2,7 @@
  * Standalone SVG and PNG export of a view: white background, the chart's own styles inlined,
  * a title, a legend and a caption line with the parameters; no UI chrome (docs/architecture.md, "Visual language").
  */
+import { textRuns } from '../core/typeset';
 import { csvSafe } from './exportData';
 
 export interface ExportDecor {
@@ -116,14 +117,30 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   }
   out.appendChild(legend);
   captionLines.forEach((text, k) => {
-    const caption = document.createElementNS(ns, 'text');
-    caption.setAttribute('class', 'fig-caption');
-    caption.setAttribute('x', '12');
-    caption.setAttribute('y', String(height + TOP + LINE * (k + 1)));
-    caption.textContent = text;
-    out.appendChild(caption);
+    out.appendChild(captionElement(text, String(height + TOP + LINE * (k + 1))));
   });
   return new XMLSerializer().serializeToString(out);
+}
+
+/** One caption line at height y, a parameter's subscript mark (η_T) lowered in a tspan. */
+function captionElement(text: string, y: string): SVGTextElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const caption = document.createElementNS(ns, 'text');
+  caption.setAttribute('class', 'fig-caption');
+  caption.setAttribute('x', '12');
+  caption.setAttribute('y', y);
+  for (const run of textRuns(text)) {
+    if (!run.sub) caption.appendChild(document.createTextNode(run.text));
+    else {
+      const sub = document.createElementNS(ns, 'tspan');
+      sub.setAttribute('class', 'sub');
+      sub.setAttribute('baseline-shift', 'sub');
+      sub.setAttribute('font-size', '9');
+      sub.textContent = run.text;
+      caption.appendChild(sub);
+    }
+  }
+  return caption;
 }
 
 /** Text as XML character data or an attribute value: & < > " ' as entities. */
@@ -160,6 +177,20 @@ export async function svgImage(svgText: string): Promise<HTMLImageElement> {
   }
 }
 
+/**
+ * A caption line as SVG character data: subscript marks (core/typeset.ts) as lowered, smaller
+ * tspans, the rest escaped. baseline-shift is what Inkscape and browsers both honour.
+ */
+export function captionMarkup(text: string): string {
+  return textRuns(text)
+    .map((r) =>
+      r.sub
+        ? `<tspan class="sub" baseline-shift="sub" font-size="9">${escapeXml(r.text)}</tspan>`
+        : escapeXml(r.text),
+    )
+    .join('');
+}
+
 /** Several standalone SVGs side by side in one document (the Figure layout), captioned below. */
 export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const parser = new DOMParser();
@@ -172,7 +203,7 @@ export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const captionSvg = lines
     .map(
       (t, k) =>
-        `<text x="12" y="${panels + LINE * (k + 1)}" font-family="Helvetica Neue, Arial, sans-serif" font-size="12" fill="#333">${escapeXml(t)}</text>`,
+        `<text x="12" y="${panels + LINE * (k + 1)}" font-family="Helvetica Neue, Arial, sans-serif" font-size="12" fill="#333">${captionMarkup(t)}</text>`,
     )
     .join('');
   let x = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { timeLeft } from './format';
+import { formatSeries, timeLeft } from './format';
 
 describe('the status line’s time left', () => {
   it('extrapolates the elapsed time, once enough is done to tell', () => {
@@ -11,5 +11,17 @@ describe('the status line’s time left', () => {
     expect(timeLeft(0.01, 4000)).toBe('');
     expect(timeLeft(0.5, 100)).toBe('');
     expect(timeLeft(1, 4000)).toBe('');
+  });
+});
+
+describe('series display names', () => {
+  it('typesets keys: indices as subscripts, Greek names as letters (issue 17)', () => {
+    expect(formatSeries('P12')).toBe('P₁₂');
+    expect(formatSeries('cosP12')).toBe('cos P₁₂');
+    expect(formatSeries('mu1')).toBe('μ₁');
+    expect(formatSeries('nu4')).toBe('ν₄');
+    expect(formatSeries('m1')).toBe('m₁');
+    expect(formatSeries('epsg')).toBe('εg');
+    expect(formatSeries('dmu')).toBe('Δμ');
   });
 });

@@ -15,14 +15,31 @@ export function axisSymbol(model: Model, key: string): string {
 /** Display names: P12 → P₁₂, cosP12 → cos P₁₂ (subscripts for indices). */
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 
-/** Observables whose names are words, with their symbols. */
-const NAMED: Record<string, string> = { epsg: 'ε_g', beta: 'β' };
+/**
+ * Observables whose names are words or spelled-out Greek, with their symbols. Unicode has no subscript g, so ε_g is
+ * written εg (docs/architecture.md, "Typeset names").
+ */
+const NAMED: Record<string, string> = {
+  epsg: 'εg',
+  beta: 'β',
+  // XOR's ring offsets ‖(μ₁, μ₂)‖ − √Cα and ‖(ν₃, ν₄)‖ − √Cα (Prop. 4.3).
+  dmu: 'Δμ',
+  dnu: 'Δν',
+};
 
+/** Greek letters spelled out in keys: XOR's mu1 (m₁ along μ) → μ₁, nu1 → ν₁. */
+const GREEK: Record<string, string> = { mu: 'μ', nu: 'ν', rho: 'ρ', gamma: 'γ', eta: 'η' };
+
+/** A series' display name from its key: P12 → P₁₂, cosP12 → cos P₁₂, mu1 → μ₁, epsg → εg. */
 export function formatSeries(name: string): string {
   const named = NAMED[name];
   if (named) return named;
-  const withSubs = name.replace(/\d/g, (d) => SUBSCRIPT[Number(d)] ?? d);
-  return withSubs.startsWith('cos') ? `cos ${withSubs.slice(3)}` : withSubs;
+  const cos = name.startsWith('cos') && name.length > 3;
+  const body = cos ? name.slice(3) : name;
+  const greek = /^([a-z]+)(\d+)$/.exec(body);
+  const base = greek && GREEK[greek[1] ?? ''] ? `${GREEK[greek[1] ?? '']}${greek[2]}` : body;
+  const withSubs = base.replace(/\d/g, (d) => SUBSCRIPT[Number(d)] ?? d);
+  return cos ? `cos ${withSubs}` : withSubs;
 }
 
 /**

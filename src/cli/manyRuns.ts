@@ -38,7 +38,7 @@ export const MANY_RUN_COMMANDS: Record<
   },
   fluctuation: {
     flags: { state: 'string', runs: 'number', at: 'number', series: 'string' },
-    help: 'scale·(series − centre) of --runs SGD runs at time --at (default T) against the diffusive limit law; --series r2: PCA’s radial √n(r⊥² − r_eq)',
+    help: 'scale·(series − centre) of --runs SGD runs at time --at (default T) against the diffusive limit law; --series r2: PCA’s radial √n(r⊥² − r*)',
   },
   attraction: {
     flags: { state: 'string', n: 'number', log: 'string', refine: 'number' },

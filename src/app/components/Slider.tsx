@@ -8,6 +8,7 @@ import './Slider.css';
 import { useEffect, useState } from 'react';
 
 import { formatNumber, type NumberSpec, type VectorSpec } from '../../core/params';
+import { plainText } from '../../core/typeset';
 import {
   formatValue,
   fromPosition,
@@ -45,7 +46,7 @@ export function Slider({ spec, symbol, label, value, onChange, paramKeys }: Slid
     const x = parseTyped(s, text);
     if (x === null) {
       setError(
-        `${symbol.replace('_', '')} must be ${s.kind === 'integer' ? 'an integer' : 'a number'}${s.allowInfinity ? ' or ∞' : ''} in ${range}`,
+        `${plainText(symbol)} must be ${s.kind === 'integer' ? 'an integer' : 'a number'}${s.allowInfinity ? ' or ∞' : ''} in ${range}`,
       );
       setText(formatValue(value));
       return;

@@ -7,6 +7,7 @@
 import type { Model, Notice } from '../../core/model';
 import type { Params } from '../../core/params';
 import { defaultParams, parseState, serializeState } from '../../core/state';
+import { plainText } from '../../core/typeset';
 import { formatValue } from '../sliderScale';
 
 export const MAX_PINS = 4;
@@ -90,7 +91,7 @@ function shown(v: Params[string] | undefined): string {
 export function pinLabel(model: Model, pin: Params, current: Params): string {
   const differing = model.params
     .filter((spec) => shown(pin[spec.key]) !== shown(current[spec.key]))
-    .map((spec) => `${spec.symbol} = ${shown(pin[spec.key])}`);
+    .map((spec) => `${plainText(spec.symbol)} = ${shown(pin[spec.key])}`);
   if (differing.length === 0) return 'as now';
   return differing.length > 2 ? `${differing.slice(0, 2).join(', ')}, …` : differing.join(', ');
 }

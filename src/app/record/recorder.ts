@@ -4,6 +4,7 @@
  * The whole run [0, T] lasts what play takes at the chosen speed (10 s at 1×).
  */
 import { num } from '../../core/params';
+import { plainText } from '../../core/typeset';
 import { captionOf } from '../caption';
 import { frameTimes, playSeconds } from '../play/clock';
 import type { AppStore } from '../store';
@@ -45,7 +46,7 @@ export async function recordPlay(
   const s = store.getState();
   const T = num(s.params, 'T');
   const times = frameTimes(T, playSeconds(s.playSpeed), sink.fps);
-  const caption = captionOf(s.model, s.params, s.runs);
+  const caption = plainText(captionOf(s.model, s.params, s.runs));
   try {
     for (let k = 0; k < times.length; k++) {
       if (signal.aborted) return null;

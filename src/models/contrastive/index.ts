@@ -79,8 +79,8 @@ export const contrastiveModel: Model = {
     {
       kind: 'scan',
       scans: [
-        fig4Scan('fig4-independent', 'Fig. 4: independent noise (ρ_γ = 0)', 0),
-        fig4Scan('fig4-anticorrelated', 'Fig. 4: anti-correlated noise (ρ_γ = −1)', -1),
+        fig4Scan('fig4-independent', 'Fig. 4: independent noise (ργ = 0)', 0),
+        fig4Scan('fig4-anticorrelated', 'Fig. 4: anti-correlated noise (ργ = −1)', -1),
       ],
     },
     { kind: 'diagram', x: 'm2', y: 'tauOverM', xRange: [0.8, 1.4], yRange: [0.001, 0.03] },

@@ -98,7 +98,7 @@ export const contrastiveParams: ParamSpec[] = [
     symbol: 'η',
     tex: '\\eta',
     label: 'augmentation noise variance',
-    description: 'Variance of each entry of the augmentation noises γ^(1), γ^(2) (Section IV-C).',
+    description: 'Variance of each entry of the augmentation noises γ⁽¹⁾, γ⁽²⁾ (Section IV-C).',
     kind: 'number',
     min: 0,
     max: 4,
@@ -111,7 +111,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: '\\rho_\\gamma',
     label: 'noise correlation between branches',
     description:
-      'Correlation of γ^(1) and γ^(2): 0 independent (Claim 3), −1 anti-correlated γ^(2) = −γ^(1) (Claim 4), 1 identical.',
+      'Correlation of γ⁽¹⁾ and γ⁽²⁾: 0 independent (Claim 3), −1 anti-correlated γ⁽²⁾ = −γ⁽¹⁾ (Claim 4), 1 identical.',
     kind: 'number',
     min: -1,
     max: 1,

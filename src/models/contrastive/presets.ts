@@ -66,7 +66,7 @@ export const contrastivePresets: Preset[] = [
     title: 'Feature selection',
     figure: 'Fig. 3',
     description:
-      'Two features: Gaussian m₂ = 1.2 and sparse m₂ = 1.1, m₄ = 6.05, m₆ = 33.28; stable states on the axes only, attraction regions shaded (log axes: the boundary goes like Q₁^{1/3}).',
+      'Two features: Gaussian m₂ = 1.2 and sparse m₂ = 1.1, m₄ = 6.05, m₆ = 33.28; stable states on the axes only, attraction regions shaded (log axes: the boundary goes like ∛Q₁).',
     state: `${fig3}&q0=0.1,0.1&T=300`,
     view: 'view=portrait&att=1&lg=1&runs=4',
   },
@@ -84,7 +84,7 @@ export const contrastivePresets: Preset[] = [
     title: 'Independent augmentation noise',
     figure: 'Fig. 4',
     description:
-      'm₂ = 1, m₄ = 5: the settled cosine against η for ρ_γ = 0 falls monotonically; the recovery state is lost near η ≈ 0.23.',
+      'm₂ = 1, m₄ = 5: the settled cosine against η for ργ = 0 falls monotonically; the recovery state is lost near η ≈ 0.23.',
     state: `${fig4}&eta=0.1&noiseCorr=0`,
     view: 'tab=scan&sc=fig4-independent&runs=4',
   },
@@ -93,7 +93,7 @@ export const contrastivePresets: Preset[] = [
     title: 'Anti-correlated augmentation noise',
     figure: 'Fig. 4',
     description:
-      'γ^(2) = −γ^(1): the settled cosine rises above the noise-free 0.842 up to ≈ 0.862 at η ≈ 0.44, and the recovery state is lost near η ≈ 0.99.',
+      'γ⁽²⁾ = −γ⁽¹⁾: the settled cosine rises above the noise-free 0.842 up to ≈ 0.862 at η ≈ 0.44, and the recovery state is lost near η ≈ 0.99.',
     state: `${fig4}&eta=0.44&noiseCorr=-1`,
     view: 'tab=scan&sc=fig4-anticorrelated&runs=4',
   },
@@ -195,7 +195,7 @@ export const contrastivePresets: Preset[] = [
     title: 'h(Q), anti-correlated noise η = 0.44',
     figure: 'Fig. 10(b)',
     description:
-      'γ^(2) = −γ^(1): h(Q) is raised (S-56) and the recovery state moves up, to its best near η ≈ 0.44.',
+      'γ⁽²⁾ = −γ⁽¹⁾: h(Q) is raised (S-56) and the recovery state moves up, to its best near η ≈ 0.44.',
     state: `${fig4}&eta=0.44&noiseCorr=-1`,
     view: 'view=rate',
   },

@@ -58,7 +58,7 @@ x = c^\top q + e\sqrt{{{etaT}}\, z}, \quad \tilde x = \tilde c^\top r + e\sqrt{{
     {
       number: '(S-15)',
       tex: String.raw`h = {{etaT}}\langle f'(x)\rangle - {{etaG}}\langle f'(\tilde x)\rangle - {{lambda}}\, H'(z), \qquad H'(x) = \tanh(x - 1)`,
-      note: '(9) prints h without the factors η_T and η_G; they cancel only when η_T = η_G (docs/models/gan.md).',
+      note: '(9) prints h without the factors ηT and ηG; they cancel only when ηT = ηG (docs/models/gan.md).',
     },
   ],
 };

@@ -38,7 +38,7 @@ export const ganParams: ParamSpec[] = [
     symbol: 'η_T',
     tex: '\\eta_T',
     label: 'noise variance of the real data',
-    description: 'Variance of the background noise in the real samples y = Uc + √η_T a, Eq. (1).',
+    description: 'Variance of the background noise in the real samples y = Uc + √ηT a, Eq. (1).',
     kind: 'number',
     min: 0,
     max: 10,
@@ -50,7 +50,7 @@ export const ganParams: ParamSpec[] = [
     symbol: 'η_G',
     tex: '\\eta_G',
     label: 'noise variance of the generator',
-    description: 'Variance of the noise in the fake samples ỹ = Vc̃ + √η_G ã, Eq. (2).',
+    description: 'Variance of the noise in the fake samples ỹ = Vc̃ + √ηG ã, Eq. (2).',
     kind: 'number',
     min: 0,
     max: 10,
@@ -156,7 +156,7 @@ export const ganParams: ParamSpec[] = [
 ];
 
 export const ganAliases: AliasSpec[] = [
-  { key: 'eta', targets: ['etaT', 'etaG'], symbol: 'η', label: 'noise variance (η_T = η_G)' },
+  { key: 'eta', targets: ['etaT', 'etaG'], symbol: 'η', label: 'noise variance (ηT = ηG)' },
 ];
 
 /** Typed view of the GAN parameters. */

@@ -62,7 +62,7 @@ export const ganViews: ViewSpec[] = [
       {
         id: 'cosines',
         label: 'cosines',
-        description: 'P_ij/√S_jj and q_i/√z: cosines of the angles to the true features',
+        description: 'Pᵢⱼ/√Sⱼⱼ and qᵢ/√z: cosines of the angles to the true features',
         // With λ = ∞ every column is a unit vector and the cosines are the overlaps themselves.
         available: (p) => num(p, 'lambda') !== Number.POSITIVE_INFINITY,
         names: (p) => {

@@ -45,7 +45,7 @@ const limitOde: EquationSet = {
 };
 
 const sgd: EquationSet = {
-  title: 'Online SGD, one fresh (y, X) per step, step δ = c_δ/N',
+  title: 'Online SGD, one fresh (y, X) per step, step δ = cδ/N',
   source: `${SOURCE}, (8.3)–(8.4) on the loss (4.1)`,
   equations: [
     {

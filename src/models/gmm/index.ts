@@ -61,11 +61,11 @@ export const gmmModel: Model = {
     {
       kind: 'fluctuation',
       series: 'dm',
-      label: '√N(‖m‖ − √C_α)',
+      label: '√N(‖m‖ − √Cα)',
       scale: (p) => Math.sqrt(gmmParamsOf(p).n),
       law: (p, t) => radialLaw(gmmParamsOf(p), t),
       lawNote:
-        'Prop. 4.3 with its drift sign corrected, λ = ∞, from a given start v = m on a quarter-circle: an OU process with rate 2C_α(α − 2α²) and stationary variance c_δα/(4(1 − 2α)); rank-one noise along the radius, the angle frozen.',
+        'Prop. 4.3 with its drift sign corrected, λ = ∞, from a given start v = m on a quarter-circle: an OU process with rate 2Cα(α − 2α²) and stationary variance cδα/(4(1 − 2α)); rank-one noise along the radius, the angle frozen.',
       runs: 64,
     },
   ],

@@ -55,7 +55,7 @@ export const gmmParams: ParamSpec[] = [
     tex: 'c_\\delta',
     label: 'step size × N',
     description:
-      'SGD step δ = c_δ/N; it enters the ODE only through the corrector c_δ v_i v_j B_ij/λ of Prop. 4.1.',
+      'SGD step δ = cδ/N; it enters the ODE only through the corrector cδ vᵢ vⱼ Bᵢⱼ/λ of Prop. 4.1.',
     kind: 'number',
     min: 0.01,
     max: 10,
@@ -69,7 +69,7 @@ export const gmmParams: ParamSpec[] = [
     tex: '\\text{init}',
     label: 'initial law of (v, W)',
     description:
-      "random: v ~ N(0, s_v² I₂), W_i ~ N(0, r₀ I_N/N) (the paper's law has s_v = 1, r₀ = 1/λ); each run draws its own, and the ODE starts from run 0's measured statistics. given: v = (v1₀, v2₀), W_i = m_i₀ μ + √r₀ ξ_i with ξ₁ ⟂ ξ₂ ⟂ μ unit vectors.",
+      "random: v ~ N(0, sᵥ² I₂), Wᵢ ~ N(0, r₀ I/N) (the paper's law has sᵥ = 1, r₀ = 1/λ); each run draws its own, and the ODE starts from run 0's measured statistics. given: v = (v1₀, v2₀), Wᵢ = mᵢ₀ μ + √r₀ ξᵢ with ξ₁ ⟂ ξ₂ ⟂ μ unit vectors.",
     kind: 'enum',
     options: ['random', 'given'],
     default: 'random',
@@ -80,7 +80,7 @@ export const gmmParams: ParamSpec[] = [
     symbol: 's_v',
     tex: 's_v',
     label: 'std of the initial v',
-    description: 'Random start: v_i ~ N(0, s_v²), Prop. 4.2 uses s_v = 1.',
+    description: 'Random start: vᵢ ~ N(0, sᵥ²), Prop. 4.2 uses sᵥ = 1.',
     kind: 'number',
     min: 0,
     max: 5,
@@ -91,9 +91,9 @@ export const gmmParams: ParamSpec[] = [
     key: 'r0',
     symbol: 'r₀',
     tex: 'r_0',
-    label: 'initial ‖W_i‖²',
+    label: 'initial ‖Wᵢ‖²',
     description:
-      'R⊥_ii at t = 0: random start W_i ~ N(0, r₀ I_N/N) (the paper takes r₀ = 1/λ); given start ‖W_i⊥‖² = r₀, R⊥₁₂ = 0.',
+      'R⊥ᵢᵢ at t = 0: random start Wᵢ ~ N(0, r₀ I/N) (the paper takes r₀ = 1/λ); given start ‖Wᵢ⊥‖² = r₀, R⊥₁₂ = 0.',
     kind: 'number',
     min: 0,
     max: 4,

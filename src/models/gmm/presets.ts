@@ -20,7 +20,7 @@ export const gmmPresets: Preset[] = [
     title: 'End points, λ = 100',
     figure: 'Fig. 6',
     description:
-      'Random starts: the sign of v1·v2 picks the optimal points ±(√C_α, −√C_α) or a quarter-circle.',
+      'Random starts: the sign of v1·v2 picks the optimal points ±(√Cα, −√Cα) or a quarter-circle.',
     state: `lambda=100&r0=0.01&${fig67}`,
     view: 'view=basins',
   },
@@ -62,7 +62,7 @@ export const gmmPresets: Preset[] = [
     title: 'Near the quarter-circle, λ = ∞',
     figure: 'Fig. 8 (Prop. 4.3)',
     description:
-      "Prop. 4.3's setting: the radial offset √N(‖m‖ − √C_α) against its OU law (drift sign corrected).",
+      "Prop. 4.3's setting: the radial offset √N(‖m‖ − √Cα) against its OU law (drift sign corrected).",
     state: `lambda=inf&alpha=0.1&cdelta=1&init=given&v10=${a1}&v20=${a2}&m10=${a1}&m20=${a2}&r0=0&n=250&seed=1&T=50`,
     view: 'view=fluctuation&nr=64',
   },

@@ -23,7 +23,7 @@ const equations: ModelEquations = {
     ],
   },
   sgd: {
-    title: 'Online SGD, a fresh tensor Y per step, step δ = c_δ/n',
+    title: 'Online SGD, a fresh tensor Y per step, step δ = cδ/n',
     source: `${SOURCE}, Section 3`,
     equations: [
       {

@@ -13,19 +13,19 @@ export const pcaFigures: PaperFigure[] = [
   { figure: 'Fig. 3', caption: 'm(t) for 10n steps, λ near 1, n = 2000', preset: 'fig2-3' },
   {
     figure: 'Fig. 4(a)–(b)',
-    caption: 'm in its O(n^{−1/2}) window, 1.5n steps: stable OU',
+    caption: 'm in its O(1/√n) window, 1.5n steps: stable OU',
     preset: 'fig4-stable',
   },
   {
     figure: 'Fig. 4(c)–(d)',
-    caption: 'm in its O(n^{−1/2}) window, 1.5n steps: unstable OU',
+    caption: 'm in its O(1/√n) window, 1.5n steps: unstable OU',
     preset: 'fig4-unstable',
   },
   { figure: 'Fig. 5', caption: 'r⊥²(t) for 10n steps: a stable OU, whatever λ', preset: 'fig5' },
   {
     figure: '(3.5)',
     caption:
-      'the law of √n(r⊥² − c_δ): drift −4kc_δ^{k−1}, variance 2kc_δ² (misprinted); CLI fluctuation --series r2',
+      'the law of √n(r⊥² − cδ): drift −4k·cδᵏ⁻¹, variance 2k·cδ² (misprinted); CLI fluctuation --series r2',
     preset: 'fig5-radial',
   },
   {
@@ -33,16 +33,16 @@ export const pcaFigures: PaperFigure[] = [
     caption: 'k = 3: warm starts either side of m†',
     preset: 'k3-above',
   },
-  { figure: '(3.3)', caption: 'tensor PCA at λ_n = Λn^{(k−2)/2}', preset: 'tensor-k3' },
+  { figure: '(3.3)', caption: 'tensor PCA at λₙ = Λ√(nᵏ⁻²)', preset: 'tensor-k3' },
   {
     figure: '§7.1',
-    caption: 'the ridge-penalised loss: the equator at c_δ − α/4 (k = 2)',
+    caption: 'the ridge-penalised loss: the equator at cδ − α/4 (k = 2)',
     preset: 'ridge-k2',
   },
-  { figure: '§7.1, α_c(k)', caption: 'past α_c(2) = 4c_δ: no equator', preset: 'ridge-alphac' },
+  { figure: '§7.1, αc(k)', caption: 'past αc(2) = 4cδ: no equator', preset: 'ridge-alphac' },
   {
-    figure: '§7.1, α_c(k)',
-    caption: 'k = 3 below α_c(3) = 1.5: two equator roots',
+    figure: '§7.1, αc(k)',
+    caption: 'k = 3 below αc(3) = 1.5: two equator roots',
     preset: 'ridge-k3',
   },
 ];

@@ -27,7 +27,7 @@ export const pcaEquatorFluctuation: CentredFluctuationView = {
     return law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n) ? law : null;
   },
   lawNote:
-    'Prop. 3.3 with δ = c_δ/n: d(√n m) = 2(kλ1_{k=2} − k r⊥^{2(k−1)})√n m dt + 2(c_δ k r⊥^{2(k−1)})^{1/2} dB; stationary variance c_δ²/(c_δ − λ) for k = 2, λ < c_δ (1/(1 − λ) at c_δ = 1), c_δ for k ≥ 3.',
+    'Prop. 3.3 with δ = cδ/n: d(√n m) = 2(kλ·1[k = 2] − k·r⊥²⁽ᵏ⁻¹⁾)√n m dt + 2√(cδ k·r⊥²⁽ᵏ⁻¹⁾) dB; stationary variance cδ²/(cδ − λ) for k = 2, λ < cδ (1/(1 − λ) at cδ = 1), cδ for k ≥ 3.',
   runs: 64,
 };
 
@@ -38,11 +38,11 @@ export const pcaEquatorFluctuation: CentredFluctuationView = {
  */
 export const pcaRadialFluctuation: CentredFluctuationView = {
   series: 'r2',
-  label: '√n·(r⊥² − r_eq)',
+  label: '√n·(r⊥² − r*)',
   scale: (p) => Math.sqrt(pcaParamsOf(p).n),
   centre: (p) => radialCentre(pcaParamsOf(p)) ?? 0,
   law: (p, t) => radialLaw(pcaParamsOf(p), t),
   lawNote:
-    '(3.5)/(7.8) corrected, δ = c_δ/n: d√n(r⊥² − c_δ) = −4kc_δ^{k−1}·√n(r⊥² − c_δ) dt + 4k(c_δ^{k+1})^{1/2} dB, stationary variance 2kc_δ² (printed: −4k², 2√(k(k−1))); with the ridge, about r_eq (c_δ − α/4 at k = 2, variance 4c_δ r_eq).',
+    '(3.5)/(7.8) corrected, δ = cδ/n: d√n(r⊥² − cδ) = −4k·cδᵏ⁻¹·√n(r⊥² − cδ) dt + 4k√(cδᵏ⁺¹) dB, stationary variance 2k·cδ² (printed: −4k², 2√(k(k−1))); with the ridge, about r* (cδ − α/4 at k = 2, variance 4cδ r*).',
   runs: 200,
 };

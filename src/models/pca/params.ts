@@ -13,7 +13,7 @@ export const pcaParams: ParamSpec[] = [
     tex: '\\lambda',
     label: 'signal-to-noise ratio',
     description:
-      'Signal strength of Y = λv^{⊗k} + W (Section 3). With scaling=tensor this is Λ and λ_n = Λ n^{(k−2)/2}, (3.3).',
+      'Signal strength of Y = λv⊗ᵏ + W (Section 3). With scaling=tensor this is Λ and λₙ = Λ √(nᵏ⁻²), (3.3).',
     kind: 'number',
     min: 0,
     max: 20,
@@ -37,7 +37,7 @@ export const pcaParams: ParamSpec[] = [
     symbol: 'c_δ',
     tex: 'c_\\delta',
     label: 'step size × n',
-    description: 'Step size δ = c_δ/n, the critical scaling of Prop. 3.1; time t = steps·δ.',
+    description: 'Step size δ = cδ/n, the critical scaling of Prop. 3.1; time t = steps·δ.',
     kind: 'number',
     min: 0.05,
     max: 4,
@@ -51,7 +51,7 @@ export const pcaParams: ParamSpec[] = [
     tex: '\\alpha',
     label: 'ridge penalty',
     description:
-      'Ridge (α/2)‖x‖² added to the loss (§7, Appendix 7); the equator (0, r⊥²) exists only for α < α_c(k).',
+      'Ridge (α/2)‖x‖² added to the loss (§7, Appendix 7); the equator (0, r⊥²) exists only for α < αc(k).',
     kind: 'number',
     min: 0,
     max: 8,
@@ -64,7 +64,7 @@ export const pcaParams: ParamSpec[] = [
     tex: '\\lambda_n',
     label: 'SNR scaling',
     description:
-      'fixed: λ as given; tensor: λ_n = Λ n^{(k−2)/2} with Λ the lambda value, the tensor PCA regime of (3.3).',
+      'fixed: λ as given; tensor: λₙ = Λ √(nᵏ⁻²) with Λ the value set on the λ slider, the tensor PCA regime of (3.3).',
     kind: 'enum',
     options: ['fixed', 'tensor'],
     default: 'fixed',

@@ -74,7 +74,7 @@ export const pcaTheory: ModelTheory = {
   /** λ = λ_c(k, c_δ) of (7.4): λ = c_δ for k = 2, (c_δ/k)^{k/2}(2k−2)^{k−1}/(k−2)^{(k−2)/2} above. */
   boundaries(p, x, y, [x0, x1]) {
     const k = pcaParamsOf(p).k;
-    const label = k === 2 ? 'λ = c_δ' : `λ = λ_c(${k}, c_δ), (7.4)`;
+    const label = k === 2 ? 'λ = cδ' : `λ = λc(${k}, cδ), (7.4)`;
     const grid = (f: (s: number) => [number, number]) =>
       Array.from({ length: 101 }, (_, i) => f(x0 + ((x1 - x0) * i) / 100));
     if (x === 'lambda' && y === 'cdelta')

@@ -23,12 +23,12 @@ const equations: ModelEquations = {
       {
         number: '(21)',
         tex: String.raw`\dot E = -{{tauV}}\,\big(\tilde Q A + A \tilde Q - C - C^\top + 2{{lambda}}\, E\big) + {{eta}}{{tauV}}^2\big(\tilde Q A \tilde Q - \tilde Q C - C^\top \tilde Q + B\big)`,
-        note: '(21) misplaces β in the τ_V² group.',
+        note: '(21) misplaces β in the τV² group.',
       },
       {
         number: '(22)',
         tex: String.raw`\dot R = -{{tauW}}\,\big(A R + \Lambda R - A\big) - {{tauV}}\,\big(C^\top \tilde Q - B + {{lambda}}\, R\big) - {{eta}}{{tauW}}{{tauV}}\,\big(A \tilde Q - C\big)`,
-        note: '(22)’s τ_Wτ_V term has the wrong sign and lacks η.',
+        note: '(22)’s τWτV term has the wrong sign and lacks η.',
       },
       {
         number: '(23)',

@@ -7,7 +7,7 @@ import type { PaperFigure } from '../../core/model';
 export const vaeFigures: PaperFigure[] = [
   {
     figure: 'Fig. 1 (matched, left and middle)',
-    caption: 'M = M* = 1: ε_g, m and Q against t for β = 0.5, 1, 1.5 (τ = 0.01, N = 500, 5 runs)',
+    caption: 'M = M* = 1: εg, m and Q against t for β = 0.5, 1, 1.5 (τ = 0.01, N = 500, 5 runs)',
     preset: 'fig1-matched',
   },
   {
@@ -17,22 +17,22 @@ export const vaeFigures: PaperFigure[] = [
   },
   {
     figure: 'Fig. 1 (mismatched, left to right)',
-    caption: 'M = 2, M* = 1: ε_g, m, Q and E₁₂ against t (E₁₂ rises, peaks, decays)',
+    caption: 'M = 2, M* = 1: εg, m, Q and E₁₂ against t (E₁₂ rises, peaks, decays)',
     preset: 'fig1-mismatched',
   },
   {
     figure: 'Fig. 2 (solid)',
-    caption: 'settled ε_g against β, model-matched (Theorem 5.1)',
+    caption: 'settled εg against β, model-matched (Theorem 5.1)',
     preset: 'fig2-matched',
   },
   {
     figure: 'Fig. 2 (dashed)',
-    caption: 'settled ε_g against β, model-mismatched (Theorem 5.3)',
+    caption: 'settled εg against β, model-mismatched (Theorem 5.3)',
     preset: 'fig2-mismatched',
   },
   {
     figure: 'Fig. 3 (top)',
-    caption: 'ε_g and β(t) with tanh annealing beside constant β = 1 (τ = 1)',
+    caption: 'εg and β(t) with tanh annealing beside constant β = 1 (τ = 1)',
     preset: 'fig3-tanh',
   },
   {
@@ -66,7 +66,7 @@ export const vaeFigures: PaperFigure[] = [
   },
   {
     figure: 'Fig. 5 (top)',
-    caption: 'ε_g and β(t) with linear, tanh and no annealing at τ = 0.001',
+    caption: 'εg and β(t) with linear, tanh and no annealing at τ = 0.001',
     preset: 'fig5-linear',
   },
   {

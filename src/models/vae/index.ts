@@ -112,7 +112,7 @@ export const vaeModel: Model = {
         // Fig. 2: the settled ε_g against β, collapse threshold and optimum marked.
         {
           id: 'beta',
-          title: 'Settled ε_g against β',
+          title: 'Settled εg against β',
           x: 'beta',
           range: [0.05, 3],
           series: 'epsg',

@@ -101,7 +101,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\beta(t)',
     label: 'KL annealing',
     description:
-      'none: constant β; linear: β += ε per step up to β_target, Eq. (2); tanh: β_target·tanh(γt), Eq. (17); cyclic: linear ramps of period 1/γ.',
+      'none: constant β; linear: β += ε per step up to β target, Eq. (2); tanh: β target·tanh(γt), Eq. (17); cyclic: linear ramps of period 1/γ.',
     kind: 'enum',
     options: ['none', 'linear', 'tanh', 'cyclic'],
     default: 'none',
@@ -186,7 +186,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'Q_0',
     label: 'initial decoder norm',
     description:
-      "Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1's early peak of ε_g.",
+      "Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1's early peak of εg.",
     kind: 'number',
     min: 0.0001,
     max: 4,
@@ -215,7 +215,7 @@ export const vaeAliases: AliasSpec[] = [
     key: 'tau',
     targets: ['tauW', 'tauV', 'tauD'],
     symbol: 'τ',
-    label: 'learning rate (τ_W = τ_V = τ_D)',
+    label: 'learning rate (τW = τV = τD)',
   },
 ];
 

@@ -17,7 +17,7 @@ export const vaePresets: Preset[] = [
     title: 'Matched, β = 0.5',
     figure: 'Fig. 1 (M = M* = 1)',
     description:
-      'M = M* = 1, decoder started small (Q₀ = 0.01): ε_g peaks early (less for larger β), then falls to Theorem 5.1.',
+      'M = M* = 1, decoder started small (Q₀ = 0.01): εg peaks early (less for larger β), then falls to Theorem 5.1.',
     state: `${fig1}&M=1&Mstar=1&beta=0.5`,
     view: 'runs=5&ov=beta:0.5,1,1.5',
   },
@@ -25,7 +25,7 @@ export const vaePresets: Preset[] = [
     id: 'fig1-collapse',
     title: 'Posterior collapse, β = 2.5',
     figure: 'Fig. 1 (M = M* = 1)',
-    description: 'β above ρ + η = 2: the posterior collapses, m → 0 and ε_g → ρ.',
+    description: 'β above ρ + η = 2: the posterior collapses, m → 0 and εg → ρ.',
     state: `${fig1}&M=1&Mstar=1&beta=2.5`,
     view: 'runs=5',
   },
@@ -52,16 +52,16 @@ export const vaePresets: Preset[] = [
   // from an informed start so that no plateau has to be escaped.
   {
     id: 'fig2-matched',
-    title: 'Settled ε_g against β, matched',
+    title: 'Settled εg against β, matched',
     figure: 'Fig. 2 (solid)',
     description:
-      'M = M* = 1, τ = 0.001: ε_g* of Theorem 5.1 against β, least at β = η, ρ beyond β = ρ + η.',
+      'M = M* = 1, τ = 0.001: εg* of Theorem 5.1 against β, least at β = η, ρ beyond β = ρ + η.',
     state: `${small}&M=1&Mstar=1&beta=1`,
     view: 'sc=beta',
   },
   {
     id: 'fig2-mismatched',
-    title: 'Settled ε_g against β, mismatched',
+    title: 'Settled εg against β, mismatched',
     figure: 'Fig. 2 (dashed)',
     description:
       'M = 2, M* = 1, τ = 0.001: Theorem 5.3, the superfluous latent adds η − β below β = η.',
@@ -82,8 +82,8 @@ export const vaePresets: Preset[] = [
       title: `Max eigenvalue, ρ = ${rho}, η = ${eta}${mismatched ? ', M = 2' : ''}`,
       figure: `Fig. 4 (${panel}${mismatched ? ', mismatched' : ''})`,
       description: mismatched
-        ? `M = 2, M* = 1: λ_max/τ of the stable point against β; 0 at β = η (marginal, Theorem 5.3) and at β = ρ + η.`
-        : `M = M* = 1: λ_max/τ of the stable point against β; 0 at β = ρ + η = 2, Theorem 5.4's J_max/τ at β = 1.`,
+        ? `M = 2, M* = 1: λₘₐₓ/τ of the stable point against β; 0 at β = η (marginal, Theorem 5.3) and at β = ρ + η.`
+        : `M = M* = 1: λₘₐₓ/τ of the stable point against β; 0 at β = ρ + η = 2, Theorem 5.4's Jₘₐₓ/τ at β = 1.`,
       state: `${small.replace('rho=1&eta=1', `rho=${rho}&eta=${eta}`)}&M=${mismatched ? 2 : 1}&Mstar=1&beta=1.5`,
       view: 'sc=fig4',
     })),
@@ -113,7 +113,7 @@ export const vaePresets: Preset[] = [
     title: 'tanh KL annealing, τ = 0.001',
     figure: 'Fig. 5 (tanh)',
     description:
-      'β(t) = tanh(γt) at γ = 2.4e-4, the fastest rate of the scan, just above −J_max/2 = 1.9e-4.',
+      'β(t) = tanh(γt) at γ = 2.4e-4, the fastest rate of the scan, just above −Jₘₐₓ/2 = 1.9e-4.',
     state: `${small}&M=1&Mstar=1&anneal=tanh&gamma=2.4e-4&betaTarget=1&T=20000`,
     view: 'sc=fig5-tanh',
   },

@@ -134,7 +134,7 @@ export const vaeTheory: ModelTheory = {
 function annealingMarks(v: VaeParams): { label: string; x: number }[] {
   const marks: { label: string; x: number }[] = [];
   const numeric = jMaxNumeric(v);
-  if (numeric !== null) marks.push({ label: '−J_max/2', x: -numeric / 2 });
+  if (numeric !== null) marks.push({ label: '−Jₘₐₓ/2', x: -numeric / 2 });
   const oneTau = v.tauW === v.tauV && v.tauV === v.tauD;
   if (oneTau && Math.abs(v.rho + v.eta - 2) < 1e-9 && v.betaTarget === 1)
     marks.push({ label: 'Thm 5.4 (τ→0)', x: -jMaxTheorem(v.tauW, v.eta) / 2 });

@@ -44,7 +44,7 @@ B_{ij} = \mathbb E\big[\mathbf 1_i \mathbf 1_j\, e^2\big]
 };
 
 const sgd: EquationSet = {
-  title: 'Online SGD, one fresh (y, X) per step, step δ = c_δ/N',
+  title: 'Online SGD, one fresh (y, X) per step, step δ = cδ/N',
   source: `${SOURCE}, the loss (9.1)`,
   equations: [
     {

@@ -7,7 +7,7 @@ import type { PaperFigure } from '../../core/model';
 export const xorFigures: PaperFigure[] = [
   {
     figure: 'Fig. 9',
-    caption: 'end points (m₁^μ, m₂^μ) of 500 runs, K = 4, N = 500, α = 0.1 (drawn at λ = ∞ here)',
+    caption: 'end points (μ₁, μ₂) of 500 runs, K = 4, N = 500, α = 0.1 (drawn at λ = ∞ here)',
     preset: 'fig9',
   },
   {

@@ -40,7 +40,7 @@ const xorParams: ParamSpec[] = [
     tex: '\\alpha',
     label: 'ridge',
     description:
-      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where C_α = −logit(4α) > 0; above, the origin is the only fixed point (Prop. 9.3).',
+      'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where Cα = −logit(4α) > 0; above, the origin is the only fixed point (Prop. 9.3).',
     kind: 'number',
     min: 0.001,
     max: 0.2,
@@ -67,7 +67,7 @@ const xorParams: ParamSpec[] = [
     symbol: 'c_δ',
     tex: 'c_\\delta',
     label: 'step-size constant',
-    description: 'Step size δ = c_δ/N; time t = steps·δ.',
+    description: 'Step size δ = cδ/N; time t = steps·δ.',
     kind: 'number',
     min: 0.01,
     max: 10,
@@ -81,7 +81,7 @@ const xorParams: ParamSpec[] = [
     tex: '\\text{init}',
     label: 'initial state',
     description:
-      'random: v_i ~ N(0, 1), W_i ~ N(0, I/N) (§9.4); rings: on the product of quarter-rings of Prop. 5.1 (units 1, 2 in I_μ^+, 3, 4 in I_ν^+, at angle θ).',
+      'random: vᵢ ~ N(0, 1), Wᵢ ~ N(0, I/N) (§9.4); rings: on the product of quarter-rings of Prop. 5.1 (units 1, 2 in Iμ⁺, 3, 4 in Iν⁺, at angle θ).',
     kind: 'enum',
     options: ['random', 'rings'],
     default: 'random',
@@ -92,7 +92,7 @@ const xorParams: ParamSpec[] = [
     symbol: 'θ',
     tex: '\\theta',
     label: 'ring angle',
-    description: 'With init=rings: (a₁, a₂) = √C_α(cos θ, sin θ) on both rings (Prop. 5.1).',
+    description: 'With init=rings: (a₁, a₂) = √Cα(cos θ, sin θ) on both rings (Prop. 5.1).',
     kind: 'number',
     min: 0.05,
     max: 1.52,
@@ -235,11 +235,11 @@ export const xorModel: Model = {
     {
       kind: 'fluctuation',
       series: 'dmu',
-      label: '√N(‖(m₁^μ, m₂^μ)‖ − √C_α)',
+      label: '√N(‖(μ₁, μ₂)‖ − √Cα)',
       scale: (p) => Math.sqrt(num(p, 'n')),
       law: ringLaw,
       lawNote:
-        'Prop. 5.1 at λ = ∞ with its drift sign corrected: an OU process with rate 2C_α·α(1 − 4α) and stationary variance 3c_δα/(4(1 − 4α)) (init=rings only).',
+        'Prop. 5.1 at λ = ∞ with its drift sign corrected: an OU process with rate 2Cα·α(1 − 4α) and stationary variance 3cδα/(4(1 − 4α)) (init=rings only).',
       runs: 64,
     },
     // Fig. 9 draws the end points in (m₁^μ, m₂^μ).

@@ -13,10 +13,10 @@ const run = 'alpha=0.1&cdelta=1&n=500&seed=2&T=100';
 export const xorPresets: Preset[] = [
   {
     id: 'fig9',
-    title: 'End points in (m₁^μ, m₂^μ), K = 4',
+    title: 'End points in (μ₁, μ₂), K = 4',
     figure: 'Fig. 9 (λ = ∞)',
     description:
-      '500 random starts run for 100N steps; the end points sit on the fixed sets of Prop. 9.3 (stable: ±√C_α, C_α = log 1.5).',
+      '500 random starts run for 100N steps; the end points sit on the fixed sets of Prop. 9.3 (stable: ±√Cα, Cα = log 1.5).',
     state: `K=4&${run}`,
     view: 'view=basins&nr=500',
   },

@@ -11,6 +11,7 @@ import { useStore } from 'zustand';
 
 import { setAxis } from '../../../core/analysis';
 import { axisValue } from '../../../core/continuation/equilibria';
+import { plainText } from '../../../core/typeset';
 import { stateNamesOrNone } from '../../appKeys';
 import { captionOf } from '../../caption';
 import { NEUTRAL_COLOR, seriesStyle } from '../../charts/style';
@@ -40,7 +41,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
     () => (state?.diagram ? bifurcationPicture(state.diagram, y) : null),
     [state, y],
   );
-  const yLabel = y === LEADING ? 'Re λ_max' : formatSeries(y);
+  const yLabel = y === LEADING ? 'Re λₘₐₓ' : formatSeries(y);
   const xLabel = axis ? axisSymbol(model, axis.param) : '';
   const color = y === LEADING ? NEUTRAL_COLOR : seriesStyle(y, names).color;
 
@@ -113,7 +114,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
           >
             {continuableAxes(model).map((k) => (
               <option key={k} value={k}>
-                {axisSymbol(model, k)}
+                {plainText(axisSymbol(model, k))}
               </option>
             ))}
           </select>

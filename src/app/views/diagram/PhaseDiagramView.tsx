@@ -7,6 +7,7 @@ import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { axisValue } from '../../../core/continuation/problem';
+import { plainText } from '../../../core/typeset';
 import { captionOf } from '../../caption';
 import { ViewFrame } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
@@ -46,7 +47,9 @@ export function PhaseDiagramView({
     if (!svgRef.current) return null;
     const s = store.getState();
     return standaloneSvg(svgRef.current, {
-      title: `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
+      title: plainText(
+        `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
+      ),
       caption: captionOf(s.model, s.params, s.runs),
       legend: exportLegend(phases, curves, boundaries, marks),
     });

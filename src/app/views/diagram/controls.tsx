@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 
 import type { PhaseSpec } from '../../../core/model';
+import { plainText } from '../../../core/typeset';
 import type { DiagramAxis } from '../../../workers/protocol';
 import type { AppStore } from '../../store';
 import { axisChoices, axisLabel, defaultAxisRange, diagramProgress } from './plane';
@@ -34,7 +35,7 @@ export function AxisPick({
       >
         {axisChoices(model).map((k) => (
           <option key={k} value={k}>
-            {axisLabel(model, k)}
+            {plainText(axisLabel(model, k))}
           </option>
         ))}
       </select>

@@ -4,6 +4,7 @@
  */
 import { type Model, viewSpec } from '../../../core/model';
 import type { Params } from '../../../core/params';
+import { plainText } from '../../../core/typeset';
 import type { DiagramState } from '../../store';
 
 /** A diagram axis's label: a derived axis's, or the parameter's symbol. */
@@ -175,7 +176,9 @@ export function outsideNotice(
     const [lo, hi] = [Math.min(a.from, a.to), Math.max(a.from, a.to)];
     return v >= lo && v <= hi
       ? []
-      : [`${axisLabel(model, a.param)} = ${Number(v.toPrecision(4))} is outside [${lo}, ${hi}]`];
+      : [
+          `${plainText(axisLabel(model, a.param))} = ${Number(v.toPrecision(4))} is outside [${lo}, ${hi}]`,
+        ];
   });
   return parts.length
     ? `The current state lies outside the plot (${parts.join('; ')}): the arrowhead on the edge points to it.`

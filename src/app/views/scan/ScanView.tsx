@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 
 import { scansOf, type ScanSpec } from '../../../core/model';
 import { num } from '../../../core/params';
+import { plainText } from '../../../core/typeset';
 import { captionOf } from '../../caption';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
@@ -54,7 +55,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
         current: typeof params[spec.x] === 'number' ? num(params, spec.x) : null,
         currentLabel:
           typeof params[spec.x] === 'number'
-            ? `${axisSymbol(model, spec.x)} = ${Number(num(params, spec.x).toPrecision(4))} now`
+            ? `${plainText(axisSymbol(model, spec.x))} = ${Number(num(params, spec.x).toPrecision(4))} now`
             : undefined,
         reference:
           spec.reference && scan.reference !== null
