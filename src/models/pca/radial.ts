@@ -1,7 +1,7 @@
 /**
  * The law of the radial fluctuations √n(r⊥² − r_eq) near the equator m = 0: (3.5)/(7.8) of
- * Ben Arous–Gheissari–Jagannath with the misprints corrected (NOTES: drift −4k·r̃, noise 4k dB at
- * c_δ = 1), rederived for δ = c_δ/n, from any O(1) start r0, and with the §7 ridge α. Derivation:
+ * Ben Arous–Gheissari–Jagannath with the misprints corrected (the corrected law: drift −4k·r̃,
+ * noise 4k dB at c_δ = 1), rederived for δ = c_δ/n, from any O(1) start r0, and with the §7 ridge α. Derivation:
  * docs/models/pca.md, "Radial fluctuations".
  *
  * Near m = 0, R² = r⊥² + O(1/n) and r⊥² follows u̇ = f(u) with
