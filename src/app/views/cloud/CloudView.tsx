@@ -150,6 +150,7 @@ function useCloudChart(
         x,
         y,
         color: spec.color ? (snap.columns[spec.color] ?? null) : null,
+        colorLabel: spec.colorLabel ?? spec.color,
         gaussian: isDefault ? gaussian : null,
       },
       {
