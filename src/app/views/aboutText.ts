@@ -32,6 +32,7 @@ export function about(
   ...paragraphs: (string | AboutList | null | undefined | false)[]
 ): (string | AboutList)[] {
   return paragraphs.filter(
-    (p): p is string | AboutList => typeof p === 'object' || (typeof p === 'string' && p !== ''),
+    (p): p is string | AboutList =>
+      (typeof p === 'object' && p !== null) || (typeof p === 'string' && p !== ''),
   );
 }
