@@ -41,6 +41,8 @@ test('defect 9: a coloured cloud has a colour bar with ticks and its name, also 
   expect(svg).toContain('color-bar');
   expect((svg.match(/class="bin"/g) ?? []).length).toBe(12);
   expect(svg).toContain('√n [U]ᵢ₁');
+  // The export's legend no longer shows one orange dot for red-to-blue points (defect 3).
+  expect(svg).toContain('coordinates i (colour: see bar)');
 });
 
 /** The height of the trajectories' chart, once its curves are drawn. */
