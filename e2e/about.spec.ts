@@ -72,6 +72,11 @@ test('defect 20: the VAE trajectories keep ≥ 200 px at 1280×800, the note fol
   await note.click();
   await expect(note).toHaveAttribute('aria-expanded', 'true');
   expect((await note.boundingBox())!.height).toBeGreaterThan(1.6 * lineHeight);
+  // From the keyboard: Space folds it again and does not also start play (the Space shortcut).
+  await note.focus();
+  await page.keyboard.press(' ');
+  await expect(note).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Pause play' })).toHaveCount(0);
 });
 
 test('ⓘ on the diagram names the model’s phases and closes on Esc or an outside click', async ({

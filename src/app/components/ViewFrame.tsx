@@ -92,7 +92,9 @@ function FoldedNote({ children }: { children: ReactNode }) {
       onClick={toggle}
       onKeyDown={(e) => {
         if (e.key !== 'Enter' && e.key !== ' ') return;
+        // The note's own key press: Space must not also play the dynamics (the shortcut).
         e.preventDefault();
+        e.stopPropagation();
         toggle();
       }}
     >
