@@ -72,6 +72,8 @@ export interface PhaseSpec {
   id: string;
   label: string;
   color: string;
+  /** What the phase is, in a few words, for a newcomer (the view's ⓘ); absent when the label says it. */
+  meaning?: string;
 }
 
 /** An axis of a phase diagram that is not a parameter, e.g. α = τ̃/τ. */

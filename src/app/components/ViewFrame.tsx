@@ -1,8 +1,11 @@
-/** A view's frame: title, notes, an export menu and a maximise toggle. */
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+/** A view's frame: title, notes, an About popover (ⓘ), an export menu and a maximise toggle. */
+import './ViewFrame.css';
+
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 import { countRender } from '../renderCount';
 import type { AppStore, JobName } from '../store';
+import { AboutButton } from './about/AboutButton';
 import { JobErrors } from './JobErrors';
 import { useDismiss } from './useDismiss';
 
@@ -24,6 +27,11 @@ export function ViewFrame(props: {
   id: string;
   title: string;
   note?: ReactNode;
+  /**
+   * Fold the note to one line (full text on hover, a click unfolds it, and in the ⓘ), for a
+   * note of prose that would otherwise take the chart's height; a key of markers stays whole.
+   */
+  foldNote?: boolean;
   tools?: ReactNode;
   /** The export menu; absent for a view with nothing to export as a figure. */
   exports?: ExportActions;
@@ -38,9 +46,15 @@ export function ViewFrame(props: {
     <section className={`view view-${props.id}`} aria-label={props.title} data-view={props.id}>
       <div className="view-head">
         <h2>{props.title}</h2>
-        {props.note && <span className="view-note">{props.note}</span>}
+        {props.note &&
+          (props.foldNote ? (
+            <FoldedNote>{props.note}</FoldedNote>
+          ) : (
+            <span className="view-note">{props.note}</span>
+          ))}
         <div className="view-tools">
           {props.tools}
+          <AboutButton title={props.title} note={props.foldNote ? props.note : undefined} />
           {props.exports && <ExportMenu title={props.title} exports={props.exports} />}
           <button
             type="button"
@@ -56,6 +70,36 @@ export function ViewFrame(props: {
       {props.failures && <JobErrors store={props.failures.store} jobs={props.failures.jobs} />}
       <div className="view-body">{props.children}</div>
     </section>
+  );
+}
+
+/** A one-line note, cut with an ellipsis; its title holds the whole text, a click unfolds it. */
+function FoldedNote({ children }: { children: ReactNode }) {
+  const [unfolded, setUnfolded] = useState(false);
+  const ref = useRef<HTMLSpanElement>(null);
+  // The hover text is the note's own text, whatever nodes it is made of.
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.title = ref.current.textContent ?? '';
+  });
+  const toggle = () => setUnfolded(!unfolded);
+  return (
+    <span
+      ref={ref}
+      className={`view-note folded-note${unfolded ? ' unfolded' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-expanded={unfolded}
+      onClick={toggle}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        // The note's own key press: Space must not also play the dynamics (the shortcut).
+        e.preventDefault();
+        e.stopPropagation();
+        toggle();
+      }}
+    >
+      {children}
+    </span>
   );
 }
 

@@ -15,6 +15,7 @@ import type { FieldRequest } from '../views/portrait/marks';
 import type { RateRequest } from '../views/rate/RateView';
 import { VIEW_REGISTRY } from '../views/registry';
 import type { ViewServices } from '../views/types';
+import { AboutContext } from './about/AboutContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 type ViewId = keyof typeof VIEW_REGISTRY;
@@ -89,7 +90,9 @@ export function ViewGrid({
     };
     return (
       <ErrorBoundary key={id} id={id} what={`the ${kind.title.toLowerCase()} view`}>
-        <Breakable id={id}>{kind.render(props, services)}</Breakable>
+        <AboutContext.Provider value={kind.about?.(model) ?? null}>
+          <Breakable id={id}>{kind.render(props, services)}</Breakable>
+        </AboutContext.Provider>
       </ErrorBoundary>
     );
   };

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 
 import type { Model } from '../../core/model';
+import type { AboutText } from '../components/about/AboutContext';
 import type { ViewProps } from '../components/ViewFrame';
 import type { JobScheduler } from '../runs/scheduler';
 import type { FieldRequest } from './portrait/marks';
@@ -29,4 +30,6 @@ export interface ViewKind {
   /** Whether this model has the view. */
   available(model: Model): boolean;
   render(props: ViewProps, services: ViewServices): ReactNode;
+  /** What its ⓘ says for this model: what is drawn, what the names, marks and lines mean. */
+  about?(model: Model): AboutText;
 }

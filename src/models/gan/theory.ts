@@ -19,17 +19,60 @@ import { ganLayout } from './layout';
 import { ganRhs } from './ode';
 import { ganParamsOf } from './params';
 
+// The meanings follow Table 1's fixed-point types and Section V's reading of Fig. 3(b) and Fig. 5.
 export const GAN_PHASES: PhaseSpec[] = [
-  { id: 'noninfo-1', label: 'noninfo-1', color: '#999999' },
-  { id: 'noninfo-2', label: 'noninfo-2', color: '#CC79A7' },
-  { id: 'half-info', label: 'half-info', color: '#E69F00' },
-  { id: 'info-1', label: 'info-1', color: '#009E73' },
-  { id: 'info-2', label: 'info-2', color: '#56B4E9' },
-  { id: 'oscillating', label: 'oscillating', color: '#D55E00' },
+  {
+    id: 'noninfo-1',
+    label: 'noninfo-1',
+    color: '#999999',
+    meaning: 'nothing learned: P = q = r = 0 (type 1) is stable',
+  },
+  {
+    id: 'noninfo-2',
+    label: 'noninfo-2',
+    color: '#CC79A7',
+    meaning:
+      'the generator learns nothing (P = q = 0) while the discriminator holds r ≠ 0 (type 2)',
+  },
+  {
+    id: 'half-info',
+    label: 'half-info',
+    color: '#E69F00',
+    meaning: 'the generator learns some of the features, not all (d ≥ 2)',
+  },
+  {
+    id: 'info-1',
+    label: 'info-1',
+    color: '#009E73',
+    meaning:
+      'the generator learns the features (P ≠ 0) and the discriminator ends at q = r = 0 (type 3)',
+  },
+  {
+    id: 'info-2',
+    label: 'info-2',
+    color: '#56B4E9',
+    meaning: 'the generator learns and the discriminator stays informative, q ≠ 0 (type 5)',
+  },
+  {
+    id: 'oscillating',
+    label: 'oscillating',
+    color: '#D55E00',
+    meaning: 'no fixed point is stable: the overlaps keep oscillating',
+  },
   // Fig. 5 (d ≥ 2): q = r = 0 with a P that mixes the features; and cells whose ODE reached
   // neither a stable fixed point nor a sustained oscillation by t = 8000 (never guessed).
-  { id: 'mixed', label: 'mixed', color: '#0072B2' },
-  { id: 'unsettled', label: 'unsettled', color: '#F0E442' },
+  {
+    id: 'mixed',
+    label: 'mixed',
+    color: '#0072B2',
+    meaning: 'a generator column ends overlapping two features at once (d ≥ 2)',
+  },
+  {
+    id: 'unsettled',
+    label: 'unsettled',
+    color: '#F0E442',
+    meaning: 'the ODE reached neither a fixed point nor a steady oscillation by t = 8000',
+  },
 ];
 
 function reduced(p: Params): boolean {

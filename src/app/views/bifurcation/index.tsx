@@ -5,11 +5,13 @@
  */
 import { VIEW_AVAILABLE } from '../available';
 import type { ViewKind } from '../types';
+import { bifurcationAbout } from './about';
 import { BifurcationView } from './BifurcationView';
 
 export const bifurcationView: ViewKind = {
   title: 'Bifurcation',
   placement: 'tab',
   available: VIEW_AVAILABLE.bifurcation,
+  about: bifurcationAbout,
   render: (props) => <BifurcationView {...props} />,
 };

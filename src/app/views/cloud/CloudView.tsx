@@ -62,7 +62,10 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
       decor: {
         title: `Microscopic state at t = ${snap?.t ?? 0}`,
         legend: [
-          { label: 'coordinates i', color: '#D55E00', dot: true },
+          // Coloured points are keyed by the colour bar; an orange dot would misstate them.
+          spec?.color
+            ? { label: 'coordinates i (colour: see bar)', color: '#555', dot: true }
+            : { label: 'coordinates i', color: '#D55E00', dot: true },
           { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
         ],
         canvas: canvasRef.current,
@@ -150,6 +153,7 @@ function useCloudChart(
         x,
         y,
         color: spec.color ? (snap.columns[spec.color] ?? null) : null,
+        colorLabel: spec.colorLabel ?? spec.color,
         gaussian: isDefault ? gaussian : null,
       },
       {

@@ -7,11 +7,14 @@ import * as d3 from 'd3';
 import { ellipsePoints } from '../../../core/gaussian2';
 import type { Gaussian2 } from '../../../core/model';
 import { drawAxes } from '../../charts/frame';
+import { binColor, COLOR_BAR_ROOM, COLOR_BINS, colorBin, drawColorBar } from './colorBar';
 
 export interface CloudData {
   x: Float64Array;
   y: Float64Array;
   color?: Float64Array | null;
+  /** The colour column's name for the colour bar (drawn whenever `color` is given). */
+  colorLabel?: string;
   gaussian?: Gaussian2 | null;
 }
 
@@ -31,8 +34,13 @@ export function drawCloud(
   canvas: HTMLCanvasElement,
   svgElement: SVGSVGElement,
   data: CloudData,
-  o: CloudOptions,
+  options: CloudOptions,
 ): void {
+  const color = data.color ?? null;
+  // A coloured cloud keeps room at the right for its colour bar.
+  const o = color
+    ? { ...options, margin: { ...options.margin, right: options.margin.right + COLOR_BAR_ROOM } }
+    : options;
   const x = d3
     .scaleLinear()
     .domain(o.domain.x)
@@ -44,6 +52,7 @@ export function drawCloud(
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   drawAxes(svg, x, y, o);
+  drawColorBar(svg, color ? (data.colorLabel ?? 'colour') : null, o);
 
   canvas.width = Math.round(o.width * o.pixelRatio);
   canvas.height = Math.round(o.height * o.pixelRatio);
@@ -65,17 +74,9 @@ export function drawCloud(
     const n = data.x.length;
     const r = n > 5000 ? 1.4 : 2.2;
     ctx.globalAlpha = n > 5000 ? 0.55 : 0.75;
-    // Colour by a third column in 12 bins: one fillStyle per bin keeps 10⁴ points fast.
-    const BINS = 12;
-    const color = data.color ?? null;
-    const palette = color
-      ? d3.range(BINS).map((b) => d3.interpolateRdBu(1 - b / (BINS - 1)))
-      : ['#D55E00'];
-    const binOf = (i: number) => {
-      if (!color) return 0;
-      const v = (color[i]! + 2.5) / 5; // û in [−2.5, 2.5] → [0, 1]
-      return Math.min(BINS - 1, Math.max(0, Math.floor(v * BINS)));
-    };
+    // Colour by a third column in bins (colorBar.ts), the same bins as the colour bar.
+    const palette = color ? d3.range(COLOR_BINS).map(binColor) : ['#D55E00'];
+    const binOf = (i: number) => (color ? colorBin(color[i]!) : 0);
     for (let b = 0; b < palette.length; b++) {
       ctx.fillStyle = palette[b]!;
       for (let i = 0; i < n; i++) {

@@ -120,7 +120,7 @@ export function PhaseLegend({ phases }: { phases: readonly PhaseSpec[] }) {
   return (
     <ul className="legend phase-legend" aria-label="Phases">
       {phases.map((p) => (
-        <li key={p.id}>
+        <li key={p.id} title={p.meaning}>
           <span className="swatch" style={{ background: p.color }} /> {p.label}
         </li>
       ))}

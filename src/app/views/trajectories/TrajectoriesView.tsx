@@ -69,6 +69,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
       id="trajectories"
       failures={{ store, jobs: ['ode', 'sgd', 'overlay', 'overlaySgd', 'aligned'] }}
       title="Trajectories"
+      foldNote
       note={
         <span>
           lines: ODE · dots: SGD{runs > 1 ? ` (mean ± std, ${runs} runs)` : ''}

@@ -55,6 +55,13 @@ export function OverlayInput({ store }: { store: AppStore }) {
 }
 
 /** One button per series, showing its line style; a click shows or hides the series. */
+/** What toggling a legend button does, said on hover. */
+export function legendTitle(series: string, on: boolean): string {
+  return on
+    ? `Hide ${series}: its ODE curve and SGD dots leave the chart (the link keeps the choice)`
+    : `Show ${series}: draw its ODE curve and SGD dots (the link keeps the choice)`;
+}
+
 export function SeriesLegend(props: {
   names: readonly string[];
   visible: ReadonlySet<string>;
@@ -72,6 +79,7 @@ export function SeriesLegend(props: {
               type="button"
               className={on ? 'on' : 'off'}
               aria-pressed={on}
+              title={legendTitle(formatSeries(name), on)}
               onClick={() => props.onToggle(name)}
             >
               <svg width="24" height="10" aria-hidden="true">

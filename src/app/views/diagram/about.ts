@@ -1,0 +1,14 @@
+/** What the phase diagram's ⓘ says (ViewKind.about). */
+import type { Model } from '../../../core/model';
+import type { AboutText } from '../../components/about/AboutContext';
+import { about, phasesList } from '../aboutText';
+
+export function diagramAbout(model: Model): AboutText {
+  return about(
+    'Each cell is a point of the two chosen parameters, coloured by the phase the n → ∞ ODE ' +
+      'ends in there; a click moves the parameters to it.',
+    phasesList(model),
+    'Black lines are the paper’s closed-form boundaries; blue (fold) and purple (Hopf) curves ' +
+      'are found by continuation; dots mark the paper’s figures and × the current state.',
+  );
+}
