@@ -85,7 +85,7 @@ function missingView(model: Model, what: string, raw: string, using: string, rep
   const has = availableViews(model).join(', ');
   report(
     'rejected',
-    `${what}=${echo(raw)}: model ${model.id} has no such view (it has ${has}); ${using}`,
+    `${what}=${echo(raw)}: model ${model.id} has no ${echo(raw)} view (it has ${has}); ${using}`,
   );
 }
 
