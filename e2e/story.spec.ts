@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /** Stories: a shipped one stepped through, the presets as the default story, authoring, sharing. */
 
@@ -61,6 +61,15 @@ test('without a story, ←/→ step through the presets', async ({ page }) => {
   await expect(caption(page)).toContainText('Fig. 1(a)');
 });
 
+/** The address bar once it stops changing (the app writes it at most every 100 ms). */
+async function settledUrl(page: Page): Promise<string> {
+  for (;;) {
+    const before = page.url();
+    await page.waitForTimeout(250);
+    if (page.url() === before) return before;
+  }
+}
+
 test('author two scenes, copy the link, open it fresh: the same story', async ({
   page,
   browser,
@@ -82,7 +91,7 @@ test('author two scenes, copy the link, open it fresh: the same story', async ({
   await expect(editor.getByLabel('Caption of scene 1')).toHaveValue('Then $x^2$ at {tau}');
   await editor.getByRole('button', { name: 'Move scene 1 down' }).click();
   await expect(editor.getByLabel('Caption of scene 1')).toHaveValue('First, at {tau}');
-  const link = page.url();
+  const link = await settledUrl(page);
 
   const fresh = await browser.newPage();
   await fresh.goto(link);

@@ -30,7 +30,7 @@ test('PCA fig5-radial opens the radial spec: √n(r⊥² − r_eq), its (3.5) ba
   await page.getByLabel('Preset').selectOption('fig5-radial');
   await expect(page).toHaveURL(/fl=r2/);
   const view = page.locator('[data-view="fluctuation"]');
-  await expect(view).toContainText('Fluctuations: √n·(r⊥² − r_eq)');
+  await expect(view).toContainText('Fluctuations: √n·(r⊥² − r*)');
   await expect(view.getByLabel('Fluctuating quantity')).toHaveValue('r2');
   // The band is drawn once the first runs arrive; the law is (3.5)'s, not Prop. 3.3's.
   await expect(view.locator('path.law-band')).toHaveCount(2, { timeout: 45_000 });
