@@ -21,7 +21,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
 import { chromium } from '@playwright/test';
 
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import { chromiumLaunchOptions, waitForServer } from '../e2e/chromium';
 import { models } from '../src/models/registry';
 import { PLAY_SECTIONS } from './uiPlay';
 
@@ -31,19 +31,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
   return sorted[i]!;
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not start on ${url}`);
 }
 
 /** `--only a,b`: the sections to run (of PLAY_SECTIONS); all of them without it. */

@@ -15,3 +15,17 @@ export const chromiumLaunchOptions = {
     '--no-first-run',
   ],
 };
+
+/** Resolve once `url` answers 200 (a preview server coming up), or throw after `ms`. */
+export async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not start on ${url}`);
+}

@@ -11,7 +11,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
 import { chromium, type Page } from '@playwright/test';
 
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import { chromiumLaunchOptions, waitForServer } from '../e2e/chromium';
 
 const PORT = 4590;
 const SWITCH_MS = 10_000;
@@ -21,19 +21,6 @@ const HEAP_GROWTH_GOAL_MB = 20;
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not start on ${url}`);
 }
 
 /** Every (model, preset) pair the pickers offer, in order. */
