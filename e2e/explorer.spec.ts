@@ -271,9 +271,6 @@ test('the VAE shows its Fig. 2 scan: settled ε_g against β with β = η and β
     'β = ρ + η',
     'β = η',
   ]);
-  // 'ε_g' is typeset: g is a lowered tspan.
+  // 'ε_g' is typeset as εg (no Unicode subscript g exists; docs/architecture.md, Typeset names).
   await expect(page.locator('[data-view="scan"] .ylabel')).toHaveText('settled εg');
-  await expect(page.locator('[data-view="scan"] .ylabel tspan[baseline-shift="sub"]')).toHaveText(
-    'g',
-  );
 });

@@ -112,11 +112,7 @@ export function DiagramKey({
           {outside ? 'current state (outside the plot)' : 'current state'}
         </li>
       </ul>
-      {outside && (
-        <p className="diagram-outside" role="status">
-          {outside}
-        </p>
-      )}
+      {outside && <p className="diagram-outside">{outside}</p>}
     </>
   );
 }
