@@ -21,29 +21,32 @@ export function layer(svg: Selection, name: string) {
   return svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
 }
 
-const clipIds = new WeakMap<SVGSVGElement, string>();
+/** One id per (svg, purpose), so that several charts (a figure export) can share a document. */
+const clipIds = new WeakMap<SVGSVGElement, Map<string, string>>();
 let clipCount = 0;
 
 /**
- * A clip path of the plot area (inside the margins), for marks that would otherwise run over
- * the tick labels (a vector field's arrows, nullclines). Returns the `clip-path` attribute value;
- * the id is unique per svg, so that several charts (a figure export) can share a document.
+ * A rectangular clip path kept in `defs.<name>` of the svg; returns the `clip-path` attribute
+ * value. Joined, not appended: a redraw (each frame of play) moves the rectangle in place.
  */
-export function plotClip(
+export function clipRect(
   svg: Selection,
-  o: Pick<FrameOptions, 'width' | 'height' | 'margin'>,
+  name: string,
+  rect: { x: number; y: number; width: number; height: number },
 ): string {
   const el = svg.node()!;
-  let id = clipIds.get(el);
+  const ids = clipIds.get(el) ?? new Map<string, string>();
+  clipIds.set(el, ids);
+  let id = ids.get(name);
   if (id === undefined) {
-    id = `plot-clip-${++clipCount}`;
-    clipIds.set(el, id);
+    id = `${name}-${++clipCount}`;
+    ids.set(name, id);
   }
   svg
-    .selectAll<SVGDefsElement, null>('defs.plot-clip')
+    .selectAll<SVGDefsElement, null>(`defs.${name}`)
     .data([null])
     .join('defs')
-    .attr('class', 'plot-clip')
+    .attr('class', name)
     .selectAll<SVGClipPathElement, null>('clipPath')
     .data([null])
     .join('clipPath')
@@ -51,11 +54,27 @@ export function plotClip(
     .selectAll<SVGRectElement, null>('rect')
     .data([null])
     .join('rect')
-    .attr('x', o.margin.left)
-    .attr('y', o.margin.top)
-    .attr('width', Math.max(0, o.width - o.margin.left - o.margin.right))
-    .attr('height', Math.max(0, o.height - o.margin.top - o.margin.bottom));
+    .attr('x', rect.x)
+    .attr('y', rect.y)
+    .attr('width', Math.max(0, rect.width))
+    .attr('height', Math.max(0, rect.height));
   return `url(#${id})`;
+}
+
+/**
+ * A clip path of the plot area (inside the margins), for marks that would otherwise run over
+ * the tick labels (a vector field's arrows, nullclines).
+ */
+export function plotClip(
+  svg: Selection,
+  o: Pick<FrameOptions, 'width' | 'height' | 'margin'>,
+): string {
+  return clipRect(svg, 'plot-clip', {
+    x: o.margin.left,
+    y: o.margin.top,
+    width: o.width - o.margin.left - o.margin.right,
+    height: o.height - o.margin.top - o.margin.bottom,
+  });
 }
 
 export function drawAxes(

@@ -3,45 +3,25 @@
  * dots after it are hidden, so the dynamics draw themselves as t advances. A mark like the
  * others (chart.ts), a function of the frame; with no reveal time it shows everything.
  */
+import { clipRect } from '../../charts/frame';
 import type { TrajectoryFrame } from './chart';
 
 /** The layers drawn up to the cursor (the clip), and the one whose dots are shown up to it. */
 const CLIPPED_LAYERS = ['bands', 'curves', 'aligned', 'overlay', 'pins'] as const;
-
-let clips = 0;
-const clipIds = new WeakMap<SVGSVGElement, string>();
-
-function clipIdOf(svg: SVGSVGElement): string {
-  let id = clipIds.get(svg);
-  if (!id) {
-    id = `reveal-clip-${++clips}`;
-    clipIds.set(svg, id);
-  }
-  return id;
-}
 
 export function revealMark(f: TrajectoryFrame): void {
   const { svg, x, o, extras } = f;
   const node = svg.node();
   if (!node) return;
   const t = extras.reveal ?? null;
-  const id = clipIdOf(node);
-  const defs = svg.selectAll<SVGDefsElement, null>('defs.reveal').data([null]).join('defs');
-  defs.attr('class', 'reveal');
-  defs
-    .selectAll<SVGClipPathElement, null>('clipPath')
-    .data([null])
-    .join('clipPath')
-    .attr('id', id)
-    .selectAll<SVGRectElement, null>('rect')
-    .data([null])
-    .join('rect')
-    .attr('x', 0)
-    .attr('y', 0)
-    .attr('width', t === null ? o.width : Math.max(0, x(t)))
-    .attr('height', o.height);
+  const clip = clipRect(svg, 'reveal-clip', {
+    x: 0,
+    y: 0,
+    width: t === null ? o.width : x(t),
+    height: o.height,
+  });
   for (const name of CLIPPED_LAYERS)
-    svg.select(`g.${name}`).attr('clip-path', t === null ? null : `url(#${id})`);
+    svg.select(`g.${name}`).attr('clip-path', t === null ? null : clip);
   svg
     .selectAll<SVGCircleElement, readonly [number, number]>('g.dots circle.dot')
     .attr('display', (d) => (t === null || d[0] <= t ? null : 'none'));
