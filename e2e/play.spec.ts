@@ -113,3 +113,35 @@ test('the cloud morphs through its snapshots while playing', async ({ page }) =>
   expect(later).not.toBe(first);
   expect(Number(await cloud.locator('svg.chart').getAttribute('data-reveal'))).toBeGreaterThan(0);
 });
+
+test('play moves the cursor without re-rendering the views through React', async ({ page }) => {
+  // A React render per frame redrew every chart and held play near 10 fps with the cloud on
+  // show; the cursor now follows the store outside React (src/app/play/followCursor.ts).
+  await page.goto('/?model=gan&d=1&Lambda=5&LambdaT=5&U=constant&n=500&T=15&ps=0.5&loop=1');
+  await expect(page.locator('.sgd-status')).toContainText('done', { timeout: 30000 });
+  await expect(page.locator('[data-view="cloud"] path.ellipse').first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  const renders = () =>
+    page.evaluate(() => {
+      const counts = (window as unknown as { __macroscopeRenders?: { views: object } })
+        .__macroscopeRenders;
+      return { ...(counts?.views ?? {}) } as Record<string, number>;
+    });
+  const before = await renders();
+  const seen: string[] = await page.evaluate(async () => {
+    const svg = document.querySelector<SVGSVGElement>('[data-view="trajectories"] svg.chart')!;
+    const times = new Set<string>();
+    const watch = new MutationObserver(() => times.add(svg.dataset['reveal'] ?? ''));
+    watch.observe(svg, { attributes: true, attributeFilter: ['data-reveal'] });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    watch.disconnect();
+    return [...times];
+  });
+  const after = await renders();
+  expect(seen.length).toBeGreaterThan(10);
+  expect((after['trajectories'] ?? 0) - (before['trajectories'] ?? 0)).toBeLessThanOrEqual(1);
+  expect((after['portrait'] ?? 0) - (before['portrait'] ?? 0)).toBeLessThanOrEqual(1);
+  // The cloud re-renders once per snapshot the scrubber passes (≈ 8 in 1.5 s), not per frame.
+  expect((after['cloud'] ?? 0) - (before['cloud'] ?? 0)).toBeLessThan(seen.length / 2);
+});

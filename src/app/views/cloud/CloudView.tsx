@@ -12,6 +12,7 @@ import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { cloudCsv, cloudJson } from '../../exportData';
 import { download } from '../../exportImage';
 import { viewCursor } from '../../play/actions';
+import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, tables } from '../../viewData';
@@ -22,8 +23,6 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.cloud.micro);
-  const tc = useStore(store, (s) => viewCursor(s).cursor);
-  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
@@ -36,19 +35,17 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const size = useSize(boxRef, { width: 400, height: 300 });
   const times = useMemo(() => Float64Array.from(micro, (s) => s.t), [micro]);
   const T = params['T'] as number;
-  const index = times.length ? nearestIndex(times, tc ?? T) : -1;
-  // While playing, the cloud morphs between the snapshots around the moving cursor.
-  const colour = spec?.color;
-  const snap = useMemo(
-    () =>
-      reveal !== null
-        ? morphSnapshot(micro, reveal, [xCol, yCol, ...(colour ? [colour] : [])])
-        : index >= 0
-          ? micro[index]
-          : undefined,
-    [reveal, micro, index, xCol, yCol, colour],
+  // The scrubber follows the cursor (and play) snapshot by snapshot, not frame by frame.
+  const index = useStore(store, (s) =>
+    times.length ? nearestIndex(times, viewCursor(s).cursor ?? T) : -1,
   );
-  useCloudChart(store, canvasRef, svgRef, { snap, xCol, yCol, size, reveal });
+  const colour = spec?.color;
+  const snapAt = useMemo(
+    () => snapshotAt(micro, times, T, [xCol, yCol, ...(colour ? [colour] : [])]),
+    [micro, times, T, xCol, yCol, colour],
+  );
+  useCloudChart(store, canvasRef, svgRef, { snapAt, xCol, yCol, size });
+  const snap = () => snapAt(viewCursor(store.getState()));
 
   if (!spec) return null;
   const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
@@ -60,7 +57,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
       // The cloud writes its own CSV and JSON (cloudExports): a row per coordinate.
       sgd: null,
       decor: {
-        title: `Microscopic state at t = ${snap?.t ?? 0}`,
+        title: `Microscopic state at t = ${snap()?.t ?? 0}`,
         legend: [
           // Coloured points are keyed by the colour bar; an orange dot would misstate them.
           spec?.color
@@ -77,13 +74,16 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const cloudExports = {
     ...exp,
     csv() {
-      if (snap) download(`${exportName(store, 'cloud')}.csv`, cloudCsv(snap, plotted), 'text/csv');
+      const shown = snap();
+      if (shown)
+        download(`${exportName(store, 'cloud')}.csv`, cloudCsv(shown, plotted), 'text/csv');
     },
     json() {
-      if (!snap) return;
+      const shown = snap();
+      if (!shown) return;
       const s = store.getState();
       const meta = { model: s.model.id, state: s.query, params: s.params };
-      const json = cloudJson(meta, snap, plotted, odeStateAt(s, snap.t));
+      const json = cloudJson(meta, shown, plotted, odeStateAt(s, shown.t));
       download(`${exportName(store, 'cloud')}.json`, json, 'application/json');
     },
   };
@@ -120,7 +120,7 @@ function useCloudChart(
   store: AppStore,
   canvasRef: RefObject<HTMLCanvasElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
-  { snap, xCol, yCol, size, reveal }: CloudInputs,
+  { snapAt, xCol, yCol, size }: CloudInputs,
 ) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -136,47 +136,70 @@ function useCloudChart(
   // A fixed domain for the whole run, so that scrubbing does not rescale the axes.
   const domain = useMemo(() => cloudDomain(micro, [xCol, yCol]), [micro, xCol, yCol]);
 
-  const gaussian = useMemo(() => {
-    if (!spec?.gaussian || !ode || !snap) return null;
-    return spec.gaussian(params, (name) => valueAt(ode, ode.names.indexOf(name), snap.t));
-  }, [spec, ode, snap, params]);
-
   useEffect(() => {
-    if (!spec || !canvasRef.current || !svgRef.current || !snap) return;
-    const x = snap.columns[xCol];
-    const y = snap.columns[yCol];
-    if (!x || !y) return;
-    drawCloud(
-      canvasRef.current,
-      svgRef.current,
-      {
-        x,
-        y,
-        color: spec.color ? (snap.columns[spec.color] ?? null) : null,
-        colorLabel: spec.colorLabel ?? spec.color,
-        gaussian: isDefault ? gaussian : null,
-      },
-      {
-        ...size,
-        margin: { top: 14, right: 16, bottom: 48, left: 60 },
-        xLabel: xCol === spec.x ? spec.xLabel : `√n column ${xCol}`,
-        yLabel: yCol === spec.y ? spec.yLabel : `√n column ${yCol}`,
-        domain,
-        pixelRatio: window.devicePixelRatio || 1,
-      },
-    );
-    // The recorder waits for this before it grabs a frame (record/frames.ts).
-    svgRef.current.dataset['reveal'] = reveal === null ? '' : String(reveal);
-  }, [spec, snap, gaussian, size, domain, xCol, yCol, isDefault, canvasRef, svgRef, reveal]);
+    const canvas = canvasRef.current;
+    const svg = svgRef.current;
+    if (!spec || !canvas || !svg) return;
+    const draw = (at: ViewCursor) => {
+      const snap = snapAt(at);
+      const x = snap?.columns[xCol];
+      const y = snap?.columns[yCol];
+      if (!snap || !x || !y) return;
+      const gaussian =
+        isDefault && spec.gaussian && ode
+          ? spec.gaussian(params, (name) => valueAt(ode, ode.names.indexOf(name), snap.t))
+          : null;
+      drawCloud(
+        canvas,
+        svg,
+        {
+          x,
+          y,
+          color: spec.color ? (snap.columns[spec.color] ?? null) : null,
+          colorLabel: spec.colorLabel ?? spec.color,
+          gaussian,
+        },
+        {
+          ...size,
+          margin: { top: 14, right: 16, bottom: 48, left: 60 },
+          xLabel: xCol === spec.x ? spec.xLabel : `√n column ${xCol}`,
+          yLabel: yCol === spec.y ? spec.yLabel : `√n column ${yCol}`,
+          domain,
+          pixelRatio: window.devicePixelRatio || 1,
+        },
+      );
+      // The recorder waits for this before it grabs a frame (record/frames.ts).
+      svg.dataset['reveal'] = at.reveal === null ? '' : String(at.reveal);
+    };
+    const drawn = currentCursor(store);
+    draw(drawn);
+    // Play morphs the cloud every frame without a React render (play/followCursor.ts).
+    return followCursor(store, drawn, draw);
+  }, [store, spec, snapAt, ode, params, size, domain, xCol, yCol, isDefault, canvasRef, svgRef]);
+}
+
+/**
+ * The snapshot the cloud shows at a cursor: while playing, the cloud morphed between the
+ * snapshots around the moving time; otherwise the snapshot nearest the cursor (T without one).
+ */
+function snapshotAt(
+  micro: readonly MicroSnapshotData[],
+  times: Float64Array,
+  T: number,
+  columns: readonly string[],
+) {
+  return ({ cursor, reveal }: ViewCursor): MicroSnapshotData | undefined => {
+    if (reveal !== null) return morphSnapshot(micro, reveal, columns);
+    return times.length ? micro[nearestIndex(times, cursor ?? T)] : undefined;
+  };
 }
 
 interface CloudInputs {
-  snap: MicroSnapshotData | undefined;
+  /** The snapshot to draw at a cursor (snapshotAt). */
+  snapAt: (at: ViewCursor) => MicroSnapshotData | undefined;
   xCol: string;
   yCol: string;
   size: { width: number; height: number };
-  /** Play's time, drawn by the morphed snapshot (null: not playing). */
-  reveal: number | null;
 }
 
 /** Picks the snapshot columns on the x and y axes. */

@@ -54,10 +54,15 @@ export function drawCloud(
   drawAxes(svg, x, y, o);
   drawColorBar(svg, color ? (data.colorLabel ?? 'colour') : null, o);
 
-  canvas.width = Math.round(o.width * o.pixelRatio);
-  canvas.height = Math.round(o.height * o.pixelRatio);
-  canvas.style.width = `${o.width}px`;
-  canvas.style.height = `${o.height}px`;
+  // Resizing a canvas reallocates its bitmap: only when the size changed (play redraws per frame).
+  const pixelWidth = Math.round(o.width * o.pixelRatio);
+  const pixelHeight = Math.round(o.height * o.pixelRatio);
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+    canvas.style.width = `${o.width}px`;
+    canvas.style.height = `${o.height}px`;
+  }
   const ctx = canvas.getContext('2d');
   if (ctx) {
     ctx.setTransform(o.pixelRatio, 0, 0, o.pixelRatio, 0, 0);

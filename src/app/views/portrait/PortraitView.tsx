@@ -13,12 +13,12 @@ import { seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
-import { viewCursor } from '../../play/actions';
+import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, odeTable, sgdTable } from '../../viewData';
 import { basinColor } from '../basins/chart';
-import { drawPortrait } from './chart';
+import { drawPortrait, movePortraitCursor } from './chart';
 import {
   type FieldRequest,
   fixedPointMarks,
@@ -163,9 +163,6 @@ function usePortraitChart(
 ) {
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
-  // While playing, the ring travels along the ODE path and the SGD dots appear as it passes.
-  const tc = useStore(store, (s) => viewCursor(s).cursor);
-  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vectorField);
   const { attractionView, regions, symlog, plane } = useAttractionRegions(store);
@@ -174,12 +171,6 @@ function usePortraitChart(
     const ox = tableColumn(ode, xName);
     const oy = tableColumn(ode, yName);
     if (!svg || !ox || !oy || !ode) return;
-    const shown = reveal === null || !sgd ? sgd : revealedRows(sgd, reveal);
-    const sx = tableColumn(shown, xName);
-    const sy = tableColumn(shown, yName);
-    const at = (name: string) =>
-      name === PORTRAIT_TIME ? (tc ?? 0) : valueAt(ode, ode.names.indexOf(name), tc ?? 0);
-    const cursor: [number, number] | null = tc === null ? null : [at(xName), at(yName)];
     const marks = fixedPointMarks(fixedPoints, xName, yName);
     // The domain holds the whole run, so that the axes stay put while play reveals the dots.
     const fx = tableColumn(sgd, xName);
@@ -187,12 +178,17 @@ function usePortraitChart(
     const paths = { x: [ox, ...(fx ? [fx] : [])], y: [oy, ...(fy ? [fy] : [])] };
     const d = portraitDomains(paths, marks, plane, symlog !== null);
     domains.current = d;
-    drawPortrait(
+    const atCursor = cursorMarksOf(ode, sgd, xName, yName);
+    // The recorder waits for this before it grabs a frame (record/frames.ts).
+    const markRevealed = ({ reveal }: ViewCursor) => {
+      svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
+    };
+    const drawn = currentCursor(store);
+    const frame = drawPortrait(
       svg,
       {
         ode: { x: ox, y: oy },
-        sgd: sx && sy ? { x: sx, y: sy } : null,
-        cursor,
+        ...atCursor(drawn),
         ...marks,
         field: vf ? field : null,
         attraction: regions?.cells ?? null,
@@ -208,16 +204,18 @@ function usePortraitChart(
         symlog,
       },
     );
-    // The recorder waits for this before it grabs a frame (record/frames.ts).
-    svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
+    markRevealed(drawn);
+    // The cursor moves without a redraw (play/followCursor.ts).
+    return followCursor(store, drawn, (at) => {
+      movePortraitCursor(frame, atCursor(at));
+      markRevealed(at);
+    });
   }, [
     ode,
     sgd,
     xName,
     yName,
     size,
-    tc,
-    reveal,
     fixedPoints,
     field,
     vf,
@@ -226,6 +224,7 @@ function usePortraitChart(
     plane,
     svgRef,
     domains,
+    store,
   ]);
   return { attractionView, regions };
 }
@@ -264,6 +263,24 @@ function useFieldSlice(
     };
     // fixedPoints: they widen the drawn domain the field must cover.
   }, [vf, requestField, ode, tc, xName, yName, fixedPoints, domains, setField]);
+}
+
+/**
+ * What the cursor moves on the portrait: the ring on the ODE path at the cursor's time, and
+ * while playing the SGD dots up to it (the ring travels, the dots appear as it passes).
+ */
+function cursorMarksOf(ode: SeriesTable, sgd: SeriesTable | null, xName: string, yName: string) {
+  return ({ cursor: tc, reveal }: ViewCursor) => {
+    const shown = reveal === null || !sgd ? sgd : revealedRows(sgd, reveal);
+    const sx = tableColumn(shown, xName);
+    const sy = tableColumn(shown, yName);
+    const at = (name: string) =>
+      name === PORTRAIT_TIME ? (tc ?? 0) : valueAt(ode, ode.names.indexOf(name), tc ?? 0);
+    return {
+      sgd: sx && sy ? { x: sx, y: sy } : null,
+      cursor: tc === null ? null : ([at(xName), at(yName)] as [number, number]),
+    };
+  };
 }
 
 /** The rows of a table up to time t (the SGD dots play has revealed). */

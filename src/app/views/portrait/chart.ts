@@ -405,7 +405,7 @@ export function drawPortrait(
   svgElement: SVGSVGElement,
   data: PortraitData,
   o: PortraitOptions,
-): void {
+): PortraitFrame {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   const sym = o.symlog ?? null;
@@ -440,6 +440,20 @@ export function drawPortrait(
   // Area marks drawn over a grid beyond the axes' nice domain would run over the tick labels.
   const clip = plotClip(svg, o);
   for (const name of CLIPPED_LAYERS) svg.select(`g.${name}`).attr('clip-path', clip);
+  return frame;
+}
+
+/**
+ * Move the cursor's ring (and the SGD dots play has revealed) on a drawn portrait: only those
+ * two marks, so that play's frames do not redraw the field and the paths (play/followCursor.ts).
+ */
+export function movePortraitCursor(
+  frame: PortraitFrame,
+  at: Pick<PortraitData, 'sgd' | 'cursor'>,
+): void {
+  const f = { ...frame, data: { ...frame.data, sgd: at.sgd, cursor: at.cursor } };
+  sgdPathMark(f);
+  cursorMark(f);
 }
 
 /** The layers drawn over the whole plane, clipped to the plot area. */

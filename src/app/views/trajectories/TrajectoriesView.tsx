@@ -13,12 +13,12 @@ import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
 import { usePinLayers } from '../../pins/usePinLayers';
-import { viewCursor } from '../../play/actions';
+import { currentCursor, followCursor } from '../../play/followCursor';
 import type { SgdSummary } from '../../sgdData';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
-import { drawTrajectories } from './chart';
+import { drawTrajectories, moveTrajectoryCursor } from './chart';
 import { trajectoryYDomain } from './domain';
 import { OverlayInput, SeriesLegend } from './parts';
 import { pinsYDomain } from './pinMarks';
@@ -159,15 +159,13 @@ interface ChartInputs {
   pins: ReturnType<typeof usePinLayers>;
 }
 
-/** Draws the chart whenever its data, size, cursor or overlays change. */
+/** Draws the chart whenever its data, size or overlays change; follows the cursor between draws. */
 function useTrajectoryChart(
   store: AppStore,
   svgRef: RefObject<SVGSVGElement | null>,
   { ode, sgd, size, visible, yLabel, stateNames, pins }: ChartInputs,
 ) {
   const model = useStore(store, (s) => s.model);
-  const tc = useStore(store, (s) => viewCursor(s).cursor);
-  const reveal = useStore(store, (s) => viewCursor(s).reveal);
   const overlay = useStore(store, (s) => s.overlay);
   const overlaySgd = useStore(store, (s) => s.overlaySgd);
   const alignedOde = useStore(store, (s) => s.alignedOde);
@@ -183,10 +181,10 @@ function useTrajectoryChart(
       pins,
       visible,
     );
-    drawTrajectories(svgRef.current, base, o, {
+    const drawn = currentCursor(store);
+    const frame = drawTrajectories(svgRef.current, base, o, {
       sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
-      cursor: tc,
-      reveal,
+      ...drawn,
       pins,
       stateNames,
       seriesKinds: spec?.seriesKinds,
@@ -202,14 +200,14 @@ function useTrajectoryChart(
       })),
       onPick: (t) => store.getState().setView({ timeCursor: Number(t.toPrecision(4)) }),
     });
+    // The cursor moves without a redraw: play moves it every frame.
+    return followCursor(store, drawn, (at) => moveTrajectoryCursor(frame, at));
   }, [
     ode,
     sgd,
     size,
     visible,
     yLabel,
-    tc,
-    reveal,
     pins,
     store,
     overlay,

@@ -348,7 +348,7 @@ export function drawTrajectories(
   data: TrajectoryData,
   o: TrajectoryOptions,
   extras: TrajectoryExtras = {},
-): void {
+): TrajectoryFrame {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   const x = d3
@@ -367,4 +367,18 @@ export function drawTrajectories(
     .filter((s) => o.visible.has(s.name));
   const frame = { svg, x, y, data, o, extras, lines, rows: data.t.length, m: data.names.length };
   for (const mark of TRAJECTORY_MARKS) mark(frame);
+  return frame;
+}
+
+/**
+ * Move the cursor (and play's reveal) on a drawn chart: only the marks that depend on it, so
+ * that play's frames cost a clip and a few attributes, not a redraw (play/followCursor.ts).
+ */
+export function moveTrajectoryCursor(
+  frame: TrajectoryFrame,
+  at: { cursor: number | null; reveal: number | null },
+): void {
+  const f = { ...frame, extras: { ...frame.extras, cursor: at.cursor, reveal: at.reveal } };
+  revealMark(f);
+  cursorMark(f);
 }
