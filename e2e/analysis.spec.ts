@@ -57,3 +57,44 @@ test('the portrait shows the vector field and nullclines on the pinned slice', a
   const d = await page.locator('[data-view="portrait"] path.nullcline-y').getAttribute('d');
   expect((d ?? '').length).toBeGreaterThan(50);
 });
+
+test('a diagram recomputed for new parameters repaints its cells in place, as a fresh load', async ({
+  page,
+  browser,
+}) => {
+  // Streaming cells touch only the rects whose look changed (views/diagram/chart.ts): after a
+  // recompute for a new η, the picture must equal a fresh load of the same link, rect by rect.
+  await page.goto(`${FIG4D}&dn=16`);
+  const note = page.locator('[data-view="diagram"] .view-note');
+  await expect(note).toHaveText('click to move there', { timeout: 30_000 });
+  const looks = (p: typeof page) =>
+    p
+      .locator('[data-view="diagram"] rect.cell')
+      .evaluateAll((rects) =>
+        rects.map((r) =>
+          [r.dataset['phase'], r.getAttribute('fill'), r.getAttribute('fill-opacity')].join('|'),
+        ),
+      );
+  const first = await page.locator('[data-view="diagram"] rect.cell').first().elementHandle();
+  await page
+    .getByRole('slider', { name: /noise variance/ })
+    .first()
+    .focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).not.toHaveURL(/eta=1&/);
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.locator('[data-view="diagram"] .view-note')).toHaveText(
+    'click to move there',
+    {
+      timeout: 30_000,
+    },
+  );
+  const expected = await looks(fresh);
+  expect(new Set(expected).size).toBeGreaterThan(2);
+  await expect.poll(() => looks(page), { timeout: 30_000 }).toEqual(expected);
+  // The same rect nodes were repainted, not replaced.
+  expect(await first!.evaluate((r) => r.isConnected)).toBe(true);
+  await fresh.close();
+});

@@ -76,8 +76,14 @@ export function nearestFilled(cells: ({ label: string } | null)[], n: number): I
   return out;
 }
 
-/** What the cells were last drawn from, per SVG: a redraw for a new current point skips them. */
-const drawn = new WeakMap<SVGSVGElement, { cells: DiagramData['cells']; key: string }>();
+/**
+ * What the cells were last drawn from, per SVG: a redraw for a new current point skips them, and
+ * a redraw for more cells of the same layout touches only the rects whose look changed.
+ */
+const drawn = new WeakMap<
+  SVGSVGElement,
+  { cells: DiagramData['cells']; key: string; looks: string[] }
+>();
 
 type Scale = d3.ScaleLinear<number, number>;
 
@@ -95,52 +101,94 @@ export interface DiagramFrame {
   clip(point: [number, number]): boolean;
 }
 
+/** How a cell is drawn: its phase, fill and opacity (an empty cell: its nearest neighbour's). */
+interface CellLook {
+  phase: string;
+  fill: string;
+  opacity: number;
+}
+
+function cellLooks(data: DiagramData): CellLook[] {
+  const color = new Map(data.phases.map((p) => [p.id, p.color]));
+  const nearest = nearestFilled(data.cells, data.n);
+  return data.cells.map((c, k) => {
+    const shown = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
+    return {
+      phase: c?.label ?? '',
+      fill: shown ? (color.get(shown.label) ?? '#ccc') : '#eee',
+      opacity: c ? 0.85 : 0.35,
+    };
+  });
+}
+
+const lookKey = (l: CellLook) => `${l.phase}|${l.fill}|${l.opacity}`;
+
 /**
  * The cells, coloured by phase (an empty cell shows its nearest computed neighbour, faintly),
  * and the grey veil ∝ log of the late-time variation (Fig. 3(b)'s grey squares). Skipped when
- * neither the cells nor the layout changed (a redraw for a new current point).
+ * neither the cells nor the layout changed (a redraw for a new current point). While cells
+ * stream in, only the rects whose look changed are touched: rewriting all 10⁴ rects every
+ * publish was the longest task on the main thread during a slider storm (docs/reliability.md).
  */
 function cellsMark(f: DiagramFrame, svgElement: SVGSVGElement): void {
-  const { svg, x, y, data, o, dx, dy } = f;
-  const { n } = data;
-  const layoutKey = `${o.width}x${o.height}:${data.xRange}:${data.yRange}:${n}`;
+  const { data, o } = f;
+  const layoutKey = `${o.width}x${o.height}:${data.xRange}:${data.yRange}:${data.n}`;
   const last = drawn.get(svgElement);
   if (last && last.cells === data.cells && last.key === layoutKey) return;
-  drawn.set(svgElement, { cells: data.cells, key: layoutKey });
-  const color = new Map(data.phases.map((p) => [p.id, p.color]));
-  const nearest = nearestFilled(data.cells, n);
+  const looks = cellLooks(data);
+  const keys = looks.map(lookKey);
+  const rects = layer(f.svg, 'cells').selectAll<SVGRectElement, unknown>('rect.cell').nodes();
+  if (last && last.key === layoutKey && rects.length === looks.length) {
+    for (let k = 0; k < looks.length; k++) {
+      if (keys[k] === last.looks[k]) continue;
+      const rect = rects[k]!;
+      rect.setAttribute('data-phase', looks[k]!.phase);
+      rect.setAttribute('fill', looks[k]!.fill);
+      rect.setAttribute('fill-opacity', String(looks[k]!.opacity));
+    }
+  } else drawCellRects(f, looks);
+  drawn.set(svgElement, { cells: data.cells, key: layoutKey, looks: keys });
+  veilMark(f);
+}
+
+/** Every cell's rect, placed and coloured (a new layout, or the first draw). */
+function drawCellRects(f: DiagramFrame, looks: CellLook[]): void {
+  const { svg, x, y, data, dx, dy } = f;
+  const { n } = data;
   const cw = Math.abs(x(dx) - x(0)) + 0.5;
   const ch = Math.abs(y(0) - y(dy)) + 0.5;
-  const items = data.cells.map((c, k) => {
-    const src = nearest[k]! >= 0 ? data.cells[nearest[k]!] : null;
-    return { k, i: k % n, j: Math.floor(k / n), cell: c, shown: src };
-  });
   layer(svg, 'cells')
-    .selectAll<SVGRectElement, (typeof items)[number]>('rect.cell')
-    .data(items, (d) => d.k)
+    .selectAll<SVGRectElement, CellLook>('rect.cell')
+    .data(looks)
     .join('rect')
     .attr('class', 'cell')
-    .attr('data-phase', (d) => d.cell?.label ?? '')
-    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 2)
-    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 2)
+    .attr('data-phase', (d) => d.phase)
+    .attr('x', (_, k) => x(data.xRange[0] + (k % n) * dx) - cw / 2)
+    .attr('y', (_, k) => y(data.yRange[0] + Math.floor(k / n) * dy) - ch / 2)
     .attr('width', cw)
     .attr('height', ch)
-    .attr('fill', (d) => (d.shown ? (color.get(d.shown.label) ?? '#ccc') : '#eee'))
-    .attr('fill-opacity', (d) => (d.cell ? 0.85 : 0.35));
+    .attr('fill', (d) => d.fill)
+    .attr('fill-opacity', (d) => d.opacity);
+}
+
+/** The grey veil over the cells whose ODE still moves late (fewer than the cells). */
+function veilMark(f: DiagramFrame): void {
+  const { svg, x, y, data, dx, dy } = f;
+  const { n } = data;
+  const cw = Math.abs(x(dx) - x(0)) + 0.5;
+  const ch = Math.abs(y(0) - y(dy)) + 0.5;
+  const items = data.cells.flatMap((c, k) =>
+    c && c.variation > 1e-6 ? [{ k, variation: c.variation }] : [],
+  );
   layer(svg, 'veil')
     .selectAll<SVGRectElement, (typeof items)[number]>('rect.veil')
-    .data(
-      items.filter((d) => d.cell && d.cell.variation > 1e-6),
-      (d) => d.k,
-    )
-    .join('rect')
-    .attr('class', 'veil')
-    .attr('x', (d) => x(data.xRange[0] + d.i * dx) - cw / 4)
-    .attr('y', (d) => y(data.yRange[0] + d.j * dy) - ch / 4)
+    .data(items, (d) => d.k)
+    .join((enter) => enter.append('rect').attr('class', 'veil').attr('fill', '#222'))
+    .attr('x', (d) => x(data.xRange[0] + (d.k % n) * dx) - cw / 4)
+    .attr('y', (d) => y(data.yRange[0] + Math.floor(d.k / n) * dy) - ch / 4)
     .attr('width', cw / 2)
     .attr('height', ch / 2)
-    .attr('fill', '#222')
-    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.cell!.variation / 1e-6)));
+    .attr('fill-opacity', (d) => Math.min(0.7, 0.12 * Math.log10(d.variation / 1e-6)));
 }
 
 /** The paper's phase boundaries: curves clipped to the plot, dashed in turn. */
