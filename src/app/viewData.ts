@@ -33,31 +33,54 @@ export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
   return d && d.available(params) ? d : null;
 }
 
+/** The ODE's own table: the result, or the previous one while a new one is computed. */
+export function odeResultTable(ode: AppState['ode']): SeriesTable | null {
+  const r =
+    ode.kind === 'done' || ode.kind === 'diverged'
+      ? ode.result
+      : ode.kind === 'running'
+        ? ode.previous
+        : null;
+  return r ? { names: r.names, t: r.t, y: r.y } : null;
+}
+
+/** The SGD's own table: the mean, and the std over runs. */
+export function sgdSummaryTable(sgd: AppState['sgd']): SeriesTable | null {
+  const summary = sgd.summary;
+  return summary ? { names: summary.names, t: summary.t, y: summary.mean, std: summary.std } : null;
+}
+
+/**
+ * The parameters a table's drawing depends on: those of the derived series when they are
+ * shown (and available), else none. A view memoises on this, so that a slider move redraws
+ * nothing until its new ODE arrives (a redraw with the stale curves was half of a storm's work).
+ */
+export function derivedParams(s: Pick<AppState, 'model' | 'params' | 'cosines'>): Params | null {
+  return s.cosines && cosinesOf(s.model, s.params) ? s.params : null;
+}
+
+/** A table as drawn: itself, or mapped through the derived series at `params` (derivedParams). */
+export function withDerived(
+  model: Model,
+  params: Params | null,
+  table: SeriesTable | null,
+): SeriesTable | null {
+  const cos = params ? cosinesOf(model, params) : null;
+  return table && cos && params ? mapDerived(cos, params, table) : table;
+}
+
 /** The ODE table to draw (the previous result while a new one is computed). */
 export function odeTable(
   s: Pick<AppState, 'model' | 'params' | 'ode' | 'cosines'>,
 ): SeriesTable | null {
-  const r =
-    s.ode.kind === 'done' || s.ode.kind === 'diverged'
-      ? s.ode.result
-      : s.ode.kind === 'running'
-        ? s.ode.previous
-        : null;
-  const ode: SeriesTable | null = r ? { names: r.names, t: r.t, y: r.y } : null;
-  const cos = s.cosines ? cosinesOf(s.model, s.params) : null;
-  return ode && cos ? mapDerived(cos, s.params, ode) : ode;
+  return withDerived(s.model, derivedParams(s), odeResultTable(s.ode));
 }
 
 /** The SGD table to draw (mean, and std over runs). */
 export function sgdTable(
   s: Pick<AppState, 'model' | 'params' | 'sgd' | 'cosines'>,
 ): SeriesTable | null {
-  const summary = s.sgd.summary;
-  const sgd: SeriesTable | null = summary
-    ? { names: summary.names, t: summary.t, y: summary.mean, std: summary.std }
-    : null;
-  const cos = s.cosines ? cosinesOf(s.model, s.params) : null;
-  return sgd && cos ? mapDerived(cos, s.params, sgd) : sgd;
+  return withDerived(s.model, derivedParams(s), sgdSummaryTable(s.sgd));
 }
 
 export function tables(s: Pick<AppState, 'model' | 'params' | 'ode' | 'sgd' | 'cosines'>): {

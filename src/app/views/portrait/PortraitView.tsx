@@ -16,7 +16,7 @@ import { formatSeries } from '../../format';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { exporters, odeTable, sgdTable } from '../../viewData';
+import { exporters, odeResultTable, sgdSummaryTable } from '../../viewData';
 import { basinColor } from '../basins/chart';
 import { drawPortrait, movePortraitCursor } from './chart';
 import {
@@ -36,22 +36,15 @@ export function PortraitView({
   onMaximise,
   requestField,
 }: ViewProps & { requestField?: FieldRequest }) {
-  const model = useStore(store, (s) => s.model);
-  const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);
   const sgdState = useStore(store, (s) => s.sgd);
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
   const attractionState = useStore(store, (s) => s.attraction);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
-  const ode = useMemo(
-    () => odeTable({ model, params, ode: odeStatus, cosines: false }),
-    [model, params, odeStatus],
-  );
-  const sgd = useMemo(
-    () => sgdTable({ model, params, sgd: sgdState, cosines: false }),
-    [model, params, sgdState],
-  );
+  // Not on the parameters: a slider move redraws nothing until its new ODE arrives.
+  const ode = useMemo(() => odeResultTable(odeStatus), [odeStatus]);
+  const sgd = useMemo(() => sgdSummaryTable(sgdState), [sgdState]);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });

@@ -17,7 +17,15 @@ import { currentCursor, followCursor } from '../../play/followCursor';
 import type { SgdSummary } from '../../sgdData';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { cosinesOf, exporters, odeTable, sgdTable } from '../../viewData';
+import { useStableList } from '../../useStableList';
+import {
+  cosinesOf,
+  derivedParams,
+  exporters,
+  odeResultTable,
+  sgdSummaryTable,
+  withDerived,
+} from '../../viewData';
 import { drawTrajectories, moveTrajectoryCursor } from './chart';
 import { trajectoryYDomain } from './domain';
 import { OverlayInput, SeriesLegend } from './parts';
@@ -34,7 +42,7 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef);
   const spec = useMemo(() => viewSpec(model, 'trajectories'), [model]);
-  const stateNames = useMemo(() => model.stateNames(params), [model, params]);
+  const stateNames = useStableList(model.stateNames(params));
   // One (colour, dash) per series drawn together: the chart resolves the same set (style.ts).
   const styles = useMemo(
     () => seriesStyles(names, stateNames, spec?.seriesKinds),
@@ -107,18 +115,19 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
 /** The ODE and SGD tables to draw, and the names of their series. */
 function useTables(store: AppStore) {
   const model = useStore(store, (s) => s.model);
-  const params = useStore(store, (s) => s.params);
   const odeStatus = useStore(store, (s) => s.ode);
   const sgdState = useStore(store, (s) => s.sgd);
-  const cos = useStore(store, (s) => s.cosines);
+  // The parameters only matter through the derived series (null when off): a slider move
+  // must not make new tables, and redraw stale curves, before its ODE arrives.
+  const derived = useStore(store, derivedParams);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
-    () => odeTable({ model, params, ode: odeStatus, cosines: cos }),
-    [model, params, odeStatus, cos],
+    () => withDerived(model, derived, odeResultTable(odeStatus)),
+    [model, derived, odeStatus],
   );
   const sgd = useMemo(
-    () => sgdTable({ model, params, sgd: sgdState, cosines: cos }),
-    [model, params, sgdState, cos],
+    () => withDerived(model, derived, sgdSummaryTable(sgdState)),
+    [model, derived, sgdState],
   );
   const names = useMemo(() => ode?.names ?? sgd?.names ?? [], [ode, sgd]);
   return { ode, sgd, names };

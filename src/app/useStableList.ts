@@ -1,0 +1,11 @@
+import { useMemo } from 'react';
+
+/**
+ * The same array while its contents stay equal: a list computed at render (say the model's state
+ * names from the parameters) would otherwise be new on every slider move, and every effect that
+ * depends on it would redraw its chart before there is anything new to draw.
+ */
+export function useStableList<T extends string | number>(list: readonly T[]): readonly T[] {
+  const key = JSON.stringify(list);
+  return useMemo(() => JSON.parse(key) as T[], [key]);
+}
