@@ -67,3 +67,18 @@ test('a 100 × 100 phase diagram at finite λ stops when cancelled', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.ode-status')).toContainText('ODE ✓', { timeout: 10_000 });
 });
+
+test('beyond the memory bound the cloud draws an even stride of the coordinates, and says so', async ({
+  page,
+}) => {
+  // core/microSample.ts: at most 20 000 coordinates per snapshot reach the main thread.
+  await page.goto('/?model=gan&d=1&n=30000&T=1&tab=cloud');
+  const cloud = page.locator('[data-view="cloud"]');
+  await expect(cloud.locator('path.ellipse').first()).toBeVisible({ timeout: 60_000 });
+  await expect(cloud.locator('.view-note')).toContainText(
+    '20,000 of 30,000 coordinates drawn (an even stride',
+  );
+  await page.goto('/?model=gan&d=1&n=2000&T=1&tab=cloud');
+  await expect(cloud.locator('path.ellipse').first()).toBeVisible({ timeout: 60_000 });
+  await expect(cloud.locator('.view-note')).not.toContainText('coordinates drawn');
+});

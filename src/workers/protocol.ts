@@ -29,6 +29,8 @@ export interface SgdRequest {
 export interface MicroSnapshotData {
   t: number;
   columns: Record<string, Float64Array>;
+  /** How many coordinates the state had: more than the columns hold beyond the memory bound. */
+  coordinates?: number;
 }
 
 /** New samples since the last chunk, per stream. */

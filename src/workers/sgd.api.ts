@@ -6,6 +6,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { CLOUD_MAX_POINTS, strideSnapshot } from '../core/microSample';
 import { simulatorWithMicro } from '../core/microSimulator';
 import { viewSpec } from '../core/model';
 import { timeGrid } from '../core/ode';
@@ -98,7 +99,9 @@ export const sgdApi = {
         chunk.rows.push({ stream: request.streams[i]!, from, values: rows });
         transfers.push(rows.buffer);
         sent[i] = to;
-        for (const snap of run.micro) {
+        for (const full of run.micro) {
+          // The cloud's memory bound (core/microSample.ts): at most CLOUD_MAX_POINTS coordinates.
+          const snap = strideSnapshot(full, CLOUD_MAX_POINTS);
           chunk.micro.push(snap);
           for (const col of Object.values(snap.columns)) transfers.push(col.buffer as ArrayBuffer);
         }

@@ -93,7 +93,12 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
       id="cloud"
       failures={{ store, jobs: ['sgd'] }}
       title="Microscopic cloud"
-      note={isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns'}
+      note={[
+        isDefault ? spec.gaussianNote : 'the ellipses belong to the default columns',
+        strideNote(micro),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       maximised={maximised}
       onMaximise={onMaximise}
       exports={cloudExports}
@@ -255,6 +260,16 @@ function SnapshotScrubber(props: { store: AppStore; times: Float64Array; index: 
       <span className="scrub-time">{t !== undefined ? `t = ${t}` : 'waiting for the SGD…'}</span>
     </div>
   );
+}
+
+/** Beyond the memory bound (core/microSample.ts), say how many coordinates are drawn. */
+function strideNote(micro: readonly MicroSnapshotData[]): string {
+  const first = micro[0];
+  const drawn = first ? (Object.values(first.columns)[0]?.length ?? 0) : 0;
+  const n = first?.coordinates ?? drawn;
+  if (n <= drawn) return '';
+  const fmt = (k: number) => k.toLocaleString('en-US');
+  return `${fmt(drawn)} of ${fmt(n)} coordinates drawn (an even stride: the cloud's memory bound)`;
 }
 
 function exportName(store: AppStore, view: string): string {
