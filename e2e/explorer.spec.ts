@@ -131,13 +131,20 @@ test('exports: standalone SVG, PNG at 2×, CSV and JSON parse', async ({ page })
   const shown = await page.locator('[data-view="portrait"] svg.chart').getAttribute('width');
   expect(width).toBe(2 * Number(shown));
   const csv = await exportFrom(page, 'trajectories', 'CSV');
-  expect(csv.text.trim().split('\n').length).toBe(1 + 601 + 121);
   const json = JSON.parse((await exportFrom(page, 'trajectories', 'JSON')).text) as {
     ode: { t: number[] };
     sgd: { t: number[] };
   };
-  expect(json.ode.t).toHaveLength(601);
+  // The ODE as drawn: the even 601-sample grid plus finer samples where the curve turns
+  // (core/adaptiveSamples.ts); strictly increasing times.
+  const odeT = json.ode.t;
+  expect(odeT.length).toBeGreaterThanOrEqual(601);
+  expect(odeT.every((t, k) => k === 0 || t > odeT[k - 1]!)).toBe(true);
+  const T = odeT[odeT.length - 1]!;
+  for (let k = 0; k <= 600; k += 50)
+    expect(odeT.some((t) => Math.abs(t - (T * k) / 600) < 1e-9 * T)).toBe(true);
   expect(json.sgd.t).toHaveLength(121);
+  expect(csv.text.trim().split('\n').length).toBe(1 + odeT.length + 121);
 });
 
 test('the point cloud and its three ellipses are drawn, and the scrubber moves the cursor', async ({

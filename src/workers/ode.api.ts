@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 
+import { adaptiveRows, pickRows, refinedCount } from '../core/adaptiveSamples';
 import { stateWithAxis } from '../core/analysis';
 import { odeFinals } from '../core/basins';
 import { num } from '../core/params';
@@ -39,6 +40,15 @@ function integrate(state: string, samples: number): OdeResult {
     tStopped: run.tStopped,
     steps: run.stats.steps,
   };
+}
+
+/** The ODE on the refined grid, thinned to the rows a polyline needs (adaptiveRows). */
+function drawingSamples(state: string, samples: number): OdeResult {
+  const base = boundedSamples(samples);
+  const fine = integrate(state, Math.min(MAX_ODE_SAMPLES, refinedCount(base)));
+  const m = fine.names.length;
+  const keep = adaptiveRows(fine.y, m, fine.t.length);
+  return { ...fine, ...pickRows(fine.t, fine.y, m, keep) };
 }
 
 export const odeApi = {
@@ -86,9 +96,13 @@ export const odeApi = {
     ]);
   },
 
-  /** Integrate the ODE of the model in `state` on `samples` times from 0 to T. */
-  ode(state: string, samples: number): OdeResult {
-    const result = integrate(state, samples);
+  /**
+   * Integrate the ODE of the model in `state` on `samples` times from 0 to T. `adaptive`: the
+   * samples for drawing (core/adaptiveSamples.ts), the even grid plus the dense output's finer
+   * samples wherever the grid's chords would miss the curve (at most (samples − 1)·8 + 1).
+   */
+  ode(state: string, samples: number, adaptive = false): OdeResult {
+    const result = adaptive ? drawingSamples(state, samples) : integrate(state, samples);
     return Comlink.transfer(result, [
       result.t.buffer as ArrayBuffer,
       result.y.buffer as ArrayBuffer,

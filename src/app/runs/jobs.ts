@@ -42,7 +42,8 @@ function odeJob(w: AppWorkers) {
     },
     async run(modelQuery, { signal, store }) {
       try {
-        const result = await w.ode.call((api) => api.ode(modelQuery, ODE_SAMPLES), signal);
+        // Sampled for drawing: finer where the curve turns (core/adaptiveSamples.ts).
+        const result = await w.ode.call((api) => api.ode(modelQuery, ODE_SAMPLES, true), signal);
         store.getState().setOde({ kind: result.divergence ? 'diverged' : 'done', result });
       } catch (err) {
         if (!signal.aborted)
