@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { cloudCsv, cloudJson, csvSafe, csvSafeCell, parseCsv, toCsv, toJson } from './exportData';
-import { escapeXml } from './exportImage';
+import { escapeXml, legendLayout } from './exportImage';
 import { diagramJson } from './views/diagram/plane';
 
 const ode = {
@@ -109,5 +109,22 @@ describe('cloud and diagram export (issue 17 item 19)', () => {
     expect(json.startedAt).toBeUndefined();
     expect(json.cells[1]).toEqual({ i: 1, j: 0, x: 1, y: 10, label: null, variation: null });
     expect(json.cells[3]).toEqual({ i: 1, j: 1, x: 1, y: 20, label: 'Q', variation: 1 });
+  });
+});
+
+describe('the exported legend', () => {
+  it('wraps onto new rows so that no entry passes the right edge of a narrow panel', () => {
+    const legend = ['P₁₁', 'P₂₂', 'q₁', 'q₂', 'r₁', 'r₂', 'SGD'].map((label) => ({ label }));
+    const width = 296;
+    const { at, rows } = legendLayout(legend, width);
+    expect(rows).toBeGreaterThan(1);
+    at.forEach(([x], k) => {
+      expect(x + 36 + 7.5 * legend[k]!.label.length).toBeLessThanOrEqual(width - 8);
+    });
+    // Order is kept: left to right, row by row.
+    for (let k = 1; k < at.length; k++)
+      expect(at[k]![1] > at[k - 1]![1] || at[k]![0] > at[k - 1]![0]).toBe(true);
+    expect(legendLayout(legend, 2000).rows).toBe(1);
+    expect(legendLayout([], 300).rows).toBe(0);
   });
 });

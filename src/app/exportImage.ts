@@ -44,6 +44,33 @@ export function wrapCaption(text: string, chars: number): string[] {
   return lines;
 }
 
+/** About the width of a legend entry: its mark, and its label at 13 px. */
+const legendItemWidth = (label: string) => 36 + 7.5 * label.length;
+
+/**
+ * Where each legend entry goes: left to right under the title, wrapping onto a new row when the
+ * next one would pass the right edge (a 296 px panel lost r₂ and SGD past it), so that no entry is
+ * clipped. Returns each entry's [x, row] and the number of rows (0 without entries).
+ */
+export function legendLayout(
+  legend: readonly { label: string }[],
+  width: number,
+): { at: [number, number][]; rows: number } {
+  const at: [number, number][] = [];
+  let x = 12;
+  let row = 0;
+  for (const item of legend) {
+    const w = legendItemWidth(item.label);
+    if (x > 12 && x + w > width - 8) {
+      x = 12;
+      row++;
+    }
+    at.push([x, row]);
+    x += w;
+  }
+  return { at, rows: legend.length ? row + 1 : 0 };
+}
+
 /** A standalone SVG document (string) for one chart SVG. */
 export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
@@ -51,7 +78,8 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   const captionLines = decor.caption
     ? wrapCaption(decor.caption, Math.floor((width - 24) / 6.6))
     : [];
-  const TOP = TITLE + (decor.legend.length ? LEGEND : 0);
+  const legendAt = legendLayout(decor.legend, width);
+  const TOP = TITLE + LEGEND * legendAt.rows;
   const BOTTOM = 8 + LINE * captionLines.length;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.querySelectorAll('.hover, rect.overlay').forEach((e) => e.remove());
@@ -86,15 +114,13 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   }
   for (const child of Array.from(clone.childNodes)) body.appendChild(child);
   out.appendChild(body);
-  // Legend: one row under the title, wrapping onto the chart's top margin only if very long.
+  // Legend: rows under the title (legendLayout), so that no entry is clipped.
   const legend = document.createElementNS(ns, 'g');
   legend.setAttribute('class', 'fig-legend');
-  let x = 12;
-  for (const item of decor.legend) {
-    const w = 36 + 7.5 * item.label.length;
+  decor.legend.forEach((item, k) => {
     const g = document.createElementNS(ns, 'g');
-    g.setAttribute('transform', `translate(${x},${TITLE + 8})`);
-    x += w;
+    const [lx, row] = legendAt.at[k]!;
+    g.setAttribute('transform', `translate(${lx},${TITLE + 8 + LEGEND * row})`);
     const mark = document.createElementNS(ns, item.dot ? 'circle' : 'line');
     if (item.dot) {
       mark.setAttribute('cx', '12');
@@ -114,7 +140,7 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
     label.textContent = item.label;
     g.appendChild(label);
     legend.appendChild(g);
-  }
+  });
   out.appendChild(legend);
   captionLines.forEach((text, k) => {
     out.appendChild(captionElement(text, String(height + TOP + LINE * (k + 1))));
