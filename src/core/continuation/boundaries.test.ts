@@ -60,4 +60,12 @@ describe('planeBoundaries (GAN d = 1, Fig. 3(b))', () => {
     }
     expect(checked).toBeGreaterThan(30);
   }, 120_000);
+
+  it('starts every curve on itself: no point is dropped as off its curve', () => {
+    // A fold on the τ line (where α = τ̃/τ moves with τ) started the fold system at the current
+    // state's α, off the fold curve; the corrector jumped and the start was dropped with a note.
+    const { model, params } = parseState(STATE, models);
+    const { notes } = planeBoundaries(model, params, X, Y);
+    expect(notes.filter((n) => /off its curve/.test(n))).toEqual([]);
+  }, 120_000);
 });

@@ -82,10 +82,9 @@ function covers(b: BoundaryCurve, a: BoundaryCurve, sx: number, sy: number, tol:
 
 /**
  * Drop the points of a curve that no step of the stepper could have reached: both neighbours
- * farther than `far` along an axis, while curves.ts steps at most 0.02 of the larger range. The
- * one seen is a curve's start: a fold located on the horizontal line that the fold system's
- * corrector leaves at once for the nearby fold curve (GAN d = 1, Fig. 3(b) at α = 0.5, the start
- * τ = 0.178 between points at τ ≈ 0.12), so the start is not on the curve it began.
+ * farther than `far` along an axis, while curves.ts steps at most 0.02 of the larger range. A
+ * guard: the one case seen, a curve started at the current state's p₂ rather than its special
+ * point's (docs/continuation.md, "Where a curve starts"), is fixed in curves.ts.
  */
 function dropStrayPoints(c: BoundaryCurve, far: number, notes: string[]): void {
   const gap = (i: number, j: number) =>

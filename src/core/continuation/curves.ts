@@ -43,7 +43,9 @@ function curveSystem(
   const span = Math.abs(options.ranges[0][1] - options.ranges[0][0]);
   const x = Float64Array.from(point.x);
   const { sys } = systemAt(model, params, a1, x, point.p, span);
-  const p2 = axisValue(model, params, a2);
+  // p₂ at the special point itself: along a derived axis (the GAN's α = τ̃/τ) the one-axis line
+  // moves p₂ too, so the current state's p₂ would start the curve off it.
+  const p2 = axisValue(model, sys.paramsAt([point.p]), a2);
   return {
     sys: new EquilibriumSystem(model, params, [a1, a2], sys.pins, sys.dropped),
     p2,
