@@ -15,7 +15,7 @@ import { viewCursor } from '../../play/actions';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { exporters, tables } from '../../viewData';
+import { exporters, odeResultTable } from '../../viewData';
 import { drawCloud } from './chart';
 import { cloudDomain, morphSnapshot } from './snapshots';
 
@@ -133,10 +133,7 @@ function useCloudChart(
   const odeStatus = useStore(store, (s) => s.ode);
   const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   const isDefault = xCol === spec?.x && yCol === spec?.y;
-  const ode = useMemo(
-    () => tables({ ...store.getState(), ode: odeStatus, cosines: false }).ode,
-    [odeStatus, store],
-  );
+  const ode = useMemo(() => odeResultTable(odeStatus), [odeStatus]);
 
   // A fixed domain for the whole run, so that scrubbing does not rescale the axes.
   const domain = useMemo(() => cloudDomain(micro, [xCol, yCol]), [micro, xCol, yCol]);
@@ -278,7 +275,7 @@ function exportName(store: AppStore, view: string): string {
 
 /** The ODE's order parameters at time t (the state the ellipses come from), null without an ODE. */
 function odeStateAt(s: ReturnType<AppStore['getState']>, t: number): Record<string, number> | null {
-  const ode = tables({ ...s, cosines: false }).ode;
+  const ode = odeResultTable(s.ode);
   if (!ode) return null;
   return Object.fromEntries(ode.names.map((name, i) => [name, valueAt(ode, i, t)]));
 }
