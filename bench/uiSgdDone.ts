@@ -36,7 +36,13 @@ function loadAverage(): number | null {
  */
 async function doneAfterLoad(page: Page, base: string, query: string): Promise<number> {
   const start = Date.now();
-  await page.goto(`${base}/?${query}`);
+  try {
+    await page.goto(`${base}/?${query}`);
+  } catch (err) {
+    // A page that crashed (or a browser that closed) must not lose the figures measured so far.
+    console.error(`bench:ui: could not load ${query}: ${err instanceof Error ? err.message : err}`);
+    return Number.POSITIVE_INFINITY;
+  }
   // A many-runs view starts its ensemble after a debounce: wait for it to be done, not merely
   // not yet running.
   const ensemble = /(view|tab)=(basins|fluctuation)/.test(query)
