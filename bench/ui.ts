@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ui`: browser figures measured in Debian's chromium through Playwright, on the
- * production build (vite build + vite preview on port 4174):
+ * production build (vite build + vite preview on port 4174, or BENCH_UI_PORT):
  * - ui_slider_to_curve_ms: p50/p95 from a slider `input` event to the next animation frame
  *   after the new ODE curve landed in the DOM;
  * - ui_cloud_scrub_fps: frames per second while the cloud's scrubber moves every frame over
@@ -9,21 +9,19 @@
  *   with the browser's SGD speed in coordinate-updates per second beside it;
  * - ui_renders_per_sgd_flush: React renders of each view per SGD flush into the store, over the
  *   same 8 s (src/app/renderCount.ts);
- * - ui_sgd_done_s: from page load to every dot done, GAN Fig. 1(a) with 16 runs at n = 2000 and
- *   n = 5000, and the VAE's Fig. 1 (issue 11's goals: 3 s, 8 s);
- * - ui_presets_sgd_done_s: for every preset of every model, from load to its dots and its
- *   many-runs view (basins, fluctuations) done; the slowest five and the count over 5 s.
+ * - ui_sgd_done_s, ui_presets_sgd_done_s: from page load to every dot done, for GAN Fig. 1(a)
+ *   and VAE Fig. 1, and for every preset (bench/uiSgdDone.ts);
  * - ui_play_fps_cloud_n2000, ui_record_10s_30fps_s: play and recording (bench/uiPlay.ts).
  * Prints one JSON object. `npm run bench:ui -- --only ui_play_fps_cloud_n2000,…` runs only the
- * sections named (those of bench/uiPlay.ts); BENCH_UI_PORT chooses the preview's port.
+ * sections named (those of bench/uiPlay.ts and bench/uiSgdDone.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 import { chromiumLaunchOptions, waitForServer } from '../e2e/chromium';
-import { models } from '../src/models/registry';
 import { PLAY_SECTIONS } from './uiPlay';
+import { SGD_DONE_SECTIONS } from './uiSgdDone';
 
 const PORT = Number(process.env['BENCH_UI_PORT'] ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -33,13 +31,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-/** `--only a,b`: the sections to run (of PLAY_SECTIONS); all of them without it. */
+/** The sections `--only` can select; the slider, cloud and diagram figures run only in full. */
+const SECTIONS: Record<string, (page: Page, base: string) => Promise<unknown>> = {
+  ...PLAY_SECTIONS,
+  ...SGD_DONE_SECTIONS,
+};
+
+/** `--only a,b`: the sections to run (of SECTIONS); all of them without it. */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : null;
-const unknownSections = (ONLY ?? []).filter((n) => !(n in PLAY_SECTIONS));
+const unknownSections = (ONLY ?? []).filter((n) => !(n in SECTIONS));
 if (unknownSections.length) {
   console.error(
-    `bench:ui: unknown section ${unknownSections.join(', ')}; --only takes ${Object.keys(PLAY_SECTIONS).join(', ')}`,
+    `bench:ui: unknown section ${unknownSections.join(', ')}; --only takes ${Object.keys(SECTIONS).join(', ')}`,
   );
   process.exit(2);
 }
@@ -60,13 +64,15 @@ async function main() {
     await waitForServer(BASE, 30_000);
     // The bench's probes are strings evaluated in the page, which the site's CSP forbids (eval).
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    const play: Record<string, unknown> = {};
-    for (const [name, section] of Object.entries(PLAY_SECTIONS))
-      if (!ONLY || ONLY.includes(name)) play[name] = await section(page, BASE);
     if (ONLY) {
-      console.log(JSON.stringify(play, null, 2));
+      const selected: Record<string, unknown> = {};
+      for (const name of ONLY) selected[name] = await SECTIONS[name]!(page, BASE);
+      console.log(JSON.stringify(selected, null, 2));
       return;
     }
+    const play: Record<string, unknown> = {};
+    for (const [name, section] of Object.entries(PLAY_SECTIONS))
+      play[name] = await section(page, BASE);
 
     // 1. Slider → curve latency (the SGD restarts are part of the load, as in real use).
     await page.goto(`${BASE}/?model=gan&T=600`);
@@ -162,51 +168,9 @@ async function main() {
       return { dots: count() - c0, seconds, timeUnits: tReached() - r0, flushes: counts.sgdFlushes - flushes0, renders };
     })()`);
 
-    // 5. From load to every dot done (and the many-runs view, where the preset opens one).
-    // A preset still running after PRESET_LIMIT_MS is recorded as not done (Infinity → null).
-    const PRESET_LIMIT_MS = 120_000;
-    const doneAfterLoad = async (query: string): Promise<number> => {
-      const start = Date.now();
-      await page.goto(`${BASE}/?${query}`);
-      // A many-runs view starts its ensemble after a debounce: wait for it to be done, not merely
-      // not yet running.
-      const ensemble = /(view|tab)=(basins|fluctuation)/.test(query)
-        ? "s?.dataset.ensemble === 'done'"
-        : "s?.dataset.ensemble !== 'running'";
-      try {
-        await page.waitForFunction(
-          `(() => { const s = document.querySelector('footer.status');
-            return s?.dataset.sgd === 'done' && ${ensemble}; })()`,
-          null,
-          { timeout: PRESET_LIMIT_MS, polling: 50 },
-        );
-      } catch {
-        console.error(`bench:ui: not done after ${PRESET_LIMIT_MS / 1000} s: ${query}`);
-        return Number.POSITIVE_INFINITY;
-      }
-      const seconds = (Date.now() - start) / 1000;
-      console.error(`bench:ui: ${seconds.toFixed(1)} s  ${query}`);
-      return seconds;
-    };
-    const presetQuery = (modelId: string, presetId: string) => {
-      const model = models.find((m) => m.id === modelId)!;
-      const preset = model.presets.find((p) => p.id === presetId)!;
-      return `model=${modelId}&${preset.state}${preset.view ? `&${preset.view}` : ''}`;
-    };
-    const fig1a = presetQuery('gan', 'fig1a');
-    const sgdDone = {
-      gan_fig1a_runs16_n2000: await doneAfterLoad(`${fig1a}&n=2000&runs=16`),
-      gan_fig1a_runs16_n5000: await doneAfterLoad(`${fig1a}&n=5000&runs=16`),
-      vae_fig1: await doneAfterLoad(presetQuery('vae', 'fig1-matched')),
-    };
-    const presetTimes: { preset: string; seconds: number }[] = [];
-    for (const model of models)
-      for (const preset of model.presets)
-        presetTimes.push({
-          preset: `${model.id}/${preset.id}`,
-          seconds: await doneAfterLoad(presetQuery(model.id, preset.id)),
-        });
-    presetTimes.sort((a, b) => b.seconds - a.seconds);
+    const sgdDoneFigures: Record<string, unknown> = {};
+    for (const [name, section] of Object.entries(SGD_DONE_SECTIONS))
+      sgdDoneFigures[name] = await section(page, BASE);
 
     // 4. A 100×100 d = 1 phase diagram (Fig. 3(b)'s plane), all cores; the SGD of this state is tiny.
     const t0 = Date.now();
@@ -252,20 +216,7 @@ async function main() {
             ),
             note: 'view renders (ViewFrame) per SGD flush into the store, over the 8 s of streaming',
           },
-          ui_sgd_done_s: {
-            ...Object.fromEntries(Object.entries(sgdDone).map(([k, v]) => [k, round(v)])),
-            note: 'page load to every dot done (the cloud has its own run and is not waited for)',
-          },
-          ui_presets_sgd_done_s: {
-            presets: presetTimes.length,
-            over_5_s: presetTimes.filter((p) => p.seconds > 5).length,
-            not_done_within_s: PRESET_LIMIT_MS / 1000,
-            slowest: presetTimes.slice(0, 5).map((p) => ({
-              ...p,
-              seconds: Number.isFinite(p.seconds) ? round(p.seconds) : null,
-            })),
-            median: round(presetTimes[Math.floor(presetTimes.length / 2)]?.seconds ?? 0),
-          },
+          ...sgdDoneFigures,
           ui_diagram_100x100_s: {
             seconds: round(diagramSeconds),
             note: 'from page load to the last of 10⁴ cells, d = 1, one analysis worker per core',

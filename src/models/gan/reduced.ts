@@ -244,6 +244,9 @@ export class GanGramSimulator implements Simulator {
   private readonly sqLamT: Float64Array;
   private readonly noise: GramNoise;
   private readonly draws: Float64Array;
+  /** For each frame dimension k, the views of `draws` that hold a_i and ã_i (i < k). */
+  private readonly aViews: Float64Array[] = [];
+  private readonly atViews: Float64Array[] = [];
   private readonly scratch: GramScratch;
   /** ‖g⊥‖² ~ χ²_{n−k}, drawn only when a step needs it. */
   private readonly outsideNorm2: (dof: number) => number;
@@ -274,7 +277,12 @@ export class GanGramSimulator implements Simulator {
       aE: new Float64Array(ld),
       atE: new Float64Array(ld),
     };
-    this.draws = new Float64Array(3 * d + 1);
+    // The latents, then room for a_i and ã_i of the largest frame (k ≤ 2d + 1).
+    this.draws = new Float64Array(3 * d + 1 + 2 * ld);
+    for (let k = 0; k <= 2 * d + 1; k++) {
+      this.aViews.push(this.draws.subarray(3 * d + 1, 3 * d + 1 + k));
+      this.atViews.push(this.draws.subarray(3 * d + 1 + k, 3 * d + 1 + 2 * k));
+    }
     this.scratch = gramScratch(d);
     const rng = this.rng;
     const chi = new ChiSquareSampler(rng);
@@ -285,14 +293,16 @@ export class GanGramSimulator implements Simulator {
     const { rng, noise, draws, sqLam, sqLamT } = this;
     const st = this.state;
     const d = st.d;
-    const { c, ct, ctp, aE, atE } = noise;
+    const { c, ct, ctp } = noise;
+    const latents = 3 * d + 1;
     for (let s = 0; s < count; s++) {
       const k = st.k;
-      // The normals in one sequence, as one block would hold them: the latents in the literal's
-      // order (c_l, c̃_l, c̃′_l per feature, then g′), then a_i and ã_i straight into the noise.
-      fillNormals(rng, draws, 0, 3 * d + 1);
-      fillNormals(rng, aE, 0, k);
-      fillNormals(rng, atE, 0, k);
+      // The normals in one sequence and one fill (a fill per block cost a third of the step):
+      // the latents in the literal's order (c_l, c̃_l, c̃′_l per feature, then g′), then a_i and
+      // ã_i, which the noise reads through views of the same buffer.
+      fillNormals(rng, draws, 0, latents + 2 * k);
+      noise.aE = this.aViews[k]!;
+      noise.atE = this.atViews[k]!;
       for (let l = 0; l < d; l++) {
         c[l] = sqLam[l]! * draws[3 * l]!;
         ct[l] = sqLamT[l]! * draws[3 * l + 1]!;
