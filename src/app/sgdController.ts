@@ -1,6 +1,6 @@
 /**
  * Runs the SGD of the current state in the worker pool and streams its samples into the store,
- * at most once per animation frame. The job scheduler aborts a stale run (its workers are
+ * at most once per SGD_PUBLISH_MS (in an animation frame). The job scheduler aborts a stale run (its workers are
  * terminated) before the new one starts; chunks of an aborted run are dropped, so a stale dot
  * never lands on new curves.
  * Pause holds the workers' progress callbacks, which stops them between chunks.
@@ -15,7 +15,7 @@ import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { renderCount } from './renderCount';
 import { SgdAccumulator } from './sgdData';
 import type { AppStore } from './store';
-import { POOL_IDLE_MS, SGD_WATCHDOG_MS } from './timing';
+import { POOL_IDLE_MS, SGD_PUBLISH_MS, SGD_WATCHDOG_MS } from './timing';
 
 export const SGD_SAMPLES = 121;
 
@@ -25,6 +25,9 @@ export class SgdController {
   private paused = false;
   private resumeWaiters: (() => void)[] = [];
   private frame = 0;
+  /** The pending publish (a timer, then an animation frame), and when the last one drew. */
+  private publishTimer: ReturnType<typeof setTimeout> | null = null;
+  private publishedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly store: AppStore,
@@ -50,8 +53,9 @@ export class SgdController {
     const times = timeGrid(0, T, SGD_SAMPLES);
     const acc = new SgdAccumulator(times, runs);
     this.paused = false;
+    this.publishedAt = Number.NEGATIVE_INFINITY;
     signal.addEventListener('abort', () => {
-      cancelAnimationFrame(this.frame);
+      this.cancelPublish();
       this.release();
     });
     const generation = this.store.getState().sgd.generation + 1;
@@ -95,7 +99,7 @@ export class SgdController {
         });
       throw err;
     }
-    cancelAnimationFrame(this.frame);
+    this.cancelPublish();
     this.flush(signal, acc, true);
   }
 
@@ -113,9 +117,31 @@ export class SgdController {
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.frame);
+    this.cancelPublish();
     this.release();
     for (const lane of this.lanes) lane.terminate();
+  }
+
+  /**
+   * Publish at most once per SGD_PUBLISH_MS, in an animation frame: the first chunk's dots at
+   * once, later ones gathered (a pending publish takes in every chunk that arrives before it).
+   */
+  private schedulePublish(signal: AbortSignal, acc: SgdAccumulator): void {
+    if (this.publishTimer !== null) return;
+    const wait = Math.max(0, this.publishedAt + SGD_PUBLISH_MS - performance.now());
+    this.publishTimer = setTimeout(() => {
+      this.frame = requestAnimationFrame(() => {
+        this.publishTimer = null;
+        this.publishedAt = performance.now();
+        this.flush(signal, acc, false);
+      });
+    }, wait);
+  }
+
+  private cancelPublish(): void {
+    if (this.publishTimer !== null) clearTimeout(this.publishTimer);
+    this.publishTimer = null;
+    cancelAnimationFrame(this.frame);
   }
 
   private release(): void {
@@ -138,9 +164,7 @@ export class SgdController {
     const known = this.store.getState().sgd.divergence;
     if (chunk.divergence && (!known || chunk.divergence.t < known.t))
       this.store.getState().setSgd({ ...this.store.getState().sgd, divergence: chunk.divergence });
-    // Draw at most once per frame.
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.flush(signal, acc, false));
+    this.schedulePublish(signal, acc);
     if (this.paused) {
       watchdog.hold(true);
       return new Promise<void>((resolve) =>

@@ -24,6 +24,12 @@ export const OVERLAY_SGD_DEBOUNCE_MS = 4 * SGD_SETTLE_MS;
 export const DIAGRAM_PUBLISH_MS = 200;
 /** The ensemble's runs are published at most this often. */
 export const ENSEMBLE_PUBLISH_MS = 250;
+/**
+ * The SGD dots are published at most this often. A publish redraws every chart that shows dots;
+ * once per frame, that took the whole main thread (one of a laptop's two cores) from the workers
+ * and made 16 runs of the GAN's Fig. 1(a) 4× slower (issue 11's profile, docs/architecture.md).
+ */
+export const SGD_PUBLISH_MS = 200;
 /** The cloud's snapshots are published at most this often (each is n points on a canvas). */
 export const CLOUD_PUBLISH_MS = 250;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { WorkerFailedError } from '../../workers/lane';
-import { createAppStore } from '../store';
+import { createAppStore, type JobName } from '../store';
 import { WORKER_RETRY_MS } from '../timing';
 import { defineJob, JobScheduler, throttled } from './scheduler';
 
@@ -13,10 +13,10 @@ afterEach(() => {
 });
 
 /** A job on the model query that records its runs and resolves when told. */
-function recordingJob(debounceMs: number) {
+function recordingJob(debounceMs: number, name: JobName = 'fixedPoints') {
   const runs: { input: string; signal: AbortSignal; finish(err?: Error): void }[] = [];
   const job = defineJob({
-    name: 'fixedPoints',
+    name,
     debounceMs,
     inputs: (s) => s.modelQuery,
     run: (input, { signal }) =>
@@ -126,6 +126,60 @@ describe('the job scheduler', () => {
     scheduler.cancel('fixedPoints');
     expect(runs[0]!.signal.aborted).toBe(true);
     expect(cancelled).toHaveBeenCalledTimes(1);
+    scheduler.stop();
+  });
+});
+
+describe('jobs that let others go first (waitsFor)', () => {
+  it('holds a run while the job it waits for is debouncing or running, then starts it', async () => {
+    const store = createAppStore('');
+    const first = recordingJob(250, 'sgd');
+    const later = recordingJob(0, 'diagram');
+    const waiting = { ...later.job, waitsFor: () => ['sgd'] as const };
+    const scheduler = new JobScheduler(store, [first.job, waiting]);
+    scheduler.start();
+    // The SGD is still debouncing: the diagram is held, not run.
+    expect(later.runs).toHaveLength(0);
+    vi.advanceTimersByTime(250);
+    expect(first.runs).toHaveLength(1);
+    expect(later.runs).toHaveLength(0);
+    // The SGD ends (no change of state): the held run starts.
+    first.runs[0]!.finish();
+    await vi.waitFor(() => expect(later.runs).toHaveLength(1));
+    expect(later.runs[0]!.input).toBe(store.getState().modelQuery);
+    scheduler.stop();
+  });
+
+  it('a held run of stale inputs never starts; a failed run lets the held one go', async () => {
+    const store = createAppStore('');
+    const first = recordingJob(0, 'sgd');
+    const later = recordingJob(0, 'diagram');
+    const scheduler = new JobScheduler(store, [
+      first.job,
+      { ...later.job, waitsFor: () => ['sgd'] as const },
+    ]);
+    scheduler.start();
+    store.getState().setParam('tau', 0.3); // both restart; the first SGD run is aborted
+    expect(first.runs).toHaveLength(2);
+    expect(later.runs).toHaveLength(0);
+    first.runs[1]!.finish(new Error('worker failed'));
+    await vi.waitFor(() => expect(later.runs).toHaveLength(1));
+    expect(later.runs[0]!.input).toContain('tau=0.3');
+    scheduler.stop();
+  });
+
+  it('waits for nothing when waitsFor says so for the state (e.g. its view maximised)', () => {
+    const store = createAppStore('');
+    const first = recordingJob(0, 'sgd');
+    const later = recordingJob(0, 'diagram');
+    const scheduler = new JobScheduler(store, [
+      first.job,
+      { ...later.job, waitsFor: (s) => (s.view === 'diagram' ? [] : ['sgd']) },
+    ]);
+    scheduler.start();
+    expect(later.runs).toHaveLength(0);
+    store.getState().setView({ view: 'diagram' });
+    expect(later.runs).toHaveLength(1);
     scheduler.stop();
   });
 });

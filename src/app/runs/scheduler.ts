@@ -38,6 +38,12 @@ export interface Job<Input> {
   run(input: Input, context: JobContext): Promise<void>;
   /** Called when the user cancels the running job (the scheduler has aborted it). */
   cancelled?(store: AppStore): void;
+  /**
+   * Jobs this one lets go first in this state: its run, once debounced, is held while any of
+   * them is debouncing or running, and starts when they are all idle (e.g. the phase diagram
+   * and the cloud wait for the SGD dots, so that the dots get every core). Empty: no wait.
+   */
+  waitsFor?(state: AppState): readonly JobName[];
 }
 
 interface Slot {
@@ -48,6 +54,8 @@ interface Slot {
   generation: number;
   /** The run of these inputs already lost a worker once (it is retried only once). */
   retried: boolean;
+  /** A run debounced and waiting for the jobs of `waitsFor` (started by releaseHeld). */
+  held: (() => void) | null;
 }
 
 /** A job typed by its input, stored among jobs of other inputs. */
@@ -71,6 +79,7 @@ export class JobScheduler {
         timer: null,
         generation: 0,
         retried: false,
+        held: null,
       });
   }
 
@@ -120,10 +129,34 @@ export class JobScheduler {
       slot.job.reset?.(this.store, input);
       if (input !== null) this.launch(slot, input, slot.job.debounceMs);
     }
+    this.releaseHeld(state);
+  }
+
+  /** A job is busy while its run is debounced, held or running. */
+  private busy(name: JobName): boolean {
+    const slot = this.slots.get(name);
+    return !!slot && (slot.timer !== null || slot.controller !== null || slot.held !== null);
+  }
+
+  /** Start the held runs whose jobs to wait for are all idle now. */
+  private releaseHeld(state: AppState): void {
+    for (const slot of this.slots.values()) {
+      if (!slot.held || this.mustWait(slot, state)) continue;
+      const start = slot.held;
+      slot.held = null;
+      start();
+    }
+  }
+
+  private mustWait(slot: Slot, state: AppState): boolean {
+    return (slot.job.waitsFor?.(state) ?? []).some(
+      (name) => name !== slot.job.name && this.busy(name),
+    );
   }
 
   private abort(slot: Slot): void {
     slot.generation++;
+    slot.held = null;
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
     slot.controller?.abort();
@@ -135,6 +168,10 @@ export class JobScheduler {
     const start = () => {
       slot.timer = null;
       if (generation !== slot.generation) return;
+      if (this.mustWait(slot, this.store.getState())) {
+        slot.held = start;
+        return;
+      }
       const controller = new AbortController();
       slot.controller = controller;
       if (!keepError) this.setError(slot.job.name, null);
@@ -143,12 +180,15 @@ export class JobScheduler {
         store: this.store,
         throttle: (ms, publish) => throttled(ms, publish, controller.signal),
       };
+      // A run that ends lets go the runs held for it (the store may not change when it ends).
+      const ended = () => {
+        if (slot.controller === controller) slot.controller = null;
+        this.releaseHeld(this.store.getState());
+      };
       slot.job.run(input, context).then(
-        () => {
-          if (slot.controller === controller) slot.controller = null;
-        },
+        () => ended(),
         (err: unknown) => {
-          if (slot.controller === controller) slot.controller = null;
+          ended();
           if (controller.signal.aborted || isAbortError(err)) return;
           const message = err instanceof Error ? err.message : String(err);
           // A dead worker was replaced by the lane: say so, and run once more on the new one

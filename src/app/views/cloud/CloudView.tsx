@@ -13,6 +13,7 @@ import { cloudCsv, cloudJson } from '../../exportData';
 import { download } from '../../exportImage';
 import { viewCursor } from '../../play/actions';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
+import { dotsFirst } from '../../runs/priority';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { exporters, odeResultTable } from '../../viewData';
@@ -23,6 +24,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.cloud.micro);
+  const waiting = useStore(store, (s) => s.cloud.status === 'idle' && dotsFirst(s, 'cloud'));
   const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   // Which snapshot columns to plot: the model's default (with its predicted ellipses) or any other.
   const [cols, setCols] = useState<{ x: string; y: string } | null>(null);
@@ -110,6 +112,12 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
     >
       <SnapshotScrubber store={store} times={times} index={index} />
       <div className="chart-box" ref={boxRef}>
+        {waiting ? (
+          <p className="placeholder">
+            The cloud&rsquo;s own O(n) run starts when the SGD dots are done: they get every core
+            first.
+          </p>
+        ) : null}
         <canvas ref={canvasRef} className="chart-canvas" />
         <svg ref={svgRef} className="chart" role="img" aria-label="Microscopic point cloud" />
       </div>

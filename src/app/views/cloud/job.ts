@@ -13,6 +13,7 @@ import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
 import type { SgdChunk } from '../../../workers/protocol';
 import { shownTabbedView } from '../../layout';
+import { afterTheDots } from '../../runs/priority';
 import { defineJob } from '../../runs/scheduler';
 import type { AppWorkers } from '../../runs/workers';
 import { CLOUD_PUBLISH_MS, SGD_SETTLE_MS } from '../../timing';
@@ -39,6 +40,7 @@ export function cloudJob(w: AppWorkers) {
         ? s.modelQuery
         : null,
     reset: (store) => store.getState().setCloud({ status: 'idle', tReached: 0, T: 0, micro: [] }),
+    waitsFor: afterTheDots('cloud'),
     async run(modelQuery, { signal, store, throttle }) {
       const T = num(parseState(modelQuery, models).params, 'T');
       const micro: SgdChunk['micro'] = [];

@@ -51,9 +51,13 @@ export function exportLegend(
   ];
 }
 
-/** What the curves' entry says: computing, none found, or nothing (the swatches say it). */
-export function curvesStatus(curves: DiagramCurvesState | null): string | null {
+/**
+ * What the curves' entry says: waiting for the SGD dots (runs/priority.ts), computing, none
+ * found, or nothing (the swatches say it).
+ */
+export function curvesStatus(curves: DiagramCurvesState | null, waiting = false): string | null {
   if (!curves) return null;
+  if (curves.status === 'running' && waiting) return 'fold/Hopf curves: after the SGD dots';
   if (curves.status === 'running') return 'fold/Hopf curves: computing…';
   if (curves.curves.length === 0)
     return 'no fold or Hopf curve crosses the lines through the current point';
@@ -65,15 +69,18 @@ export function DiagramKey({
   boundaries,
   marks,
   outside,
+  waiting = false,
 }: {
   curves: DiagramCurvesState | null;
   boundaries: readonly { label: string }[];
   marks: readonly { label: string }[];
   /** The notice for a current state outside the plot (plane.ts outsideNotice), or null. */
   outside: string | null;
+  /** The curves' run waits for the SGD dots. */
+  waiting?: boolean;
 }) {
   const kinds = new Set(curves?.curves.map((c) => c.kind) ?? []);
-  const status = curvesStatus(curves);
+  const status = curvesStatus(curves, waiting);
   return (
     <>
       <ul className="legend diagram-key" aria-label="Lines and markers">

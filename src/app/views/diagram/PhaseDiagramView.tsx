@@ -11,6 +11,7 @@ import { plainText } from '../../../core/typeset';
 import { captionOf } from '../../caption';
 import { ViewFrame } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
+import { dotsFirst } from '../../runs/priority';
 import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
 import { drawDiagram } from './chart';
@@ -38,6 +39,7 @@ export function PhaseDiagramView({
   const size = useSize(boxRef, { width: 400, height: 300 });
   const chart = useDiagramChart(store, svgRef, size);
   const curves = useStore(store, (s) => s.diagramCurves);
+  const waitingForDots = useStore(store, (s) => dotsFirst(s, 'diagram'));
   const theory = model.theory;
   if (!theory || !chart) return null;
   const { axes, boundaries, marks, current } = chart;
@@ -88,7 +90,13 @@ export function PhaseDiagramView({
         <DiagramProgress store={store} onCancel={onCancel} onRestart={onRestart} />
       </div>
       <PhaseLegend phases={phases} />
-      <DiagramKey curves={curves} boundaries={boundaries} marks={marks} outside={outside} />
+      <DiagramKey
+        curves={curves}
+        boundaries={boundaries}
+        marks={marks}
+        outside={outside}
+        waiting={waitingForDots}
+      />
       <div className="chart-box" ref={boxRef}>
         <svg ref={svgRef} className="chart" role="img" aria-label="Phase diagram" />
       </div>

@@ -5,6 +5,7 @@ import type { PhaseSpec } from '../../../core/model';
 import { plainText } from '../../../core/typeset';
 import type { DiagramAxis } from '../../../workers/protocol';
 import type { AppStore } from '../../store';
+import { diagramWaitsForDots } from './job';
 import { axisChoices, axisLabel, defaultAxisRange, diagramProgress } from './plane';
 
 type Which = 'dx' | 'dy';
@@ -84,12 +85,17 @@ export function RangeInputs({
 export function DiagramProgress(props: { store: AppStore; onCancel(): void; onRestart(): void }) {
   const diagram = useStore(props.store, (s) => s.diagram);
   const dn = useStore(props.store, (s) => s.diagramCells);
+  const waiting = useStore(props.store, diagramWaitsForDots);
   const { done, total } = diagramProgress(diagram);
   const status = diagram?.status;
   return (
     <span className="diagram-progress">
       <progress max={Math.max(1, total)} value={done} aria-label="Phase diagram progress" />
-      {status === 'running' ? (
+      {waiting ? (
+        <span className="diagram-waiting" title="The SGD dots get every core first">
+          after the dots
+        </span>
+      ) : status === 'running' ? (
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>

@@ -4,6 +4,7 @@
  * the diagram's (the state without the axes' parameters), so a click in the plane keeps them.
  */
 import type { BoundaryCurve } from '../../../core/continuation/boundaries';
+import { afterTheDots } from '../../runs/priority';
 import { defineJob } from '../../runs/scheduler';
 import type { AppWorkers } from '../../runs/workers';
 import type { AppState } from '../../store';
@@ -31,6 +32,8 @@ export function diagramCurvesJob(w: AppWorkers) {
     name: 'diagramCurves',
     debounceMs: POOL_DEBOUNCE_MS,
     inputs: diagramCurvesInput,
+    // Seconds of continuation on a core: after the dots, as the cells (runs/priority.ts).
+    waitsFor: afterTheDots('diagram'),
     reset(store, input) {
       store
         .getState()

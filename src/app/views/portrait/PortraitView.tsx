@@ -16,9 +16,10 @@ import { formatSeries } from '../../format';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
+import { sameItems } from '../../useStableList';
 import { exporters, odeResultTable, sgdSummaryTable } from '../../viewData';
 import { basinColor } from '../basins/chart';
-import { drawPortrait, movePortraitCursor } from './chart';
+import { drawPortrait, movePortraitCursor, type PortraitFrame } from './chart';
 import {
   type FieldRequest,
   fixedPointMarks,
@@ -159,6 +160,9 @@ function usePortraitChart(
   const fixedPoints = useStore(store, (s) => s.fixedPoints);
   const vf = useStore(store, (s) => s.vectorField);
   const { attractionView, regions, symlog, plane } = useAttractionRegions(store);
+  // The last full draw, and what it was drawn from besides the SGD: an SGD publish that keeps
+  // the domains redraws only the dots (as play's cursor does), not the field and the paths.
+  const drawnRef = useRef<{ frame: PortraitFrame; from: unknown[] } | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     const ox = tableColumn(ode, xName);
@@ -177,6 +181,19 @@ function usePortraitChart(
       svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
     };
     const drawn = currentCursor(store);
+    const from: unknown[] = [ode, xName, yName, size, fixedPoints, field, vf, regions, symlog];
+    from.push(plane, ...d.x, ...d.y);
+    const last = drawnRef.current;
+    const follow = (frame: PortraitFrame) =>
+      followCursor(store, drawn, (at) => {
+        movePortraitCursor(frame, atCursor(at));
+        markRevealed(at);
+      });
+    if (last && sameItems(last.from, from)) {
+      movePortraitCursor(last.frame, atCursor(drawn));
+      markRevealed(drawn);
+      return follow(last.frame);
+    }
     const frame = drawPortrait(
       svg,
       {
@@ -198,11 +215,9 @@ function usePortraitChart(
       },
     );
     markRevealed(drawn);
+    drawnRef.current = { frame, from };
     // The cursor moves without a redraw (play/followCursor.ts).
-    return followCursor(store, drawn, (at) => {
-      movePortraitCursor(frame, atCursor(at));
-      markRevealed(at);
-    });
+    return follow(frame);
   }, [
     ode,
     sgd,

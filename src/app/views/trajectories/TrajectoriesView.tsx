@@ -17,7 +17,7 @@ import { currentCursor, followCursor } from '../../play/followCursor';
 import type { SgdSummary } from '../../sgdData';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { useStableList } from '../../useStableList';
+import { sameItems, useStableList } from '../../useStableList';
 import {
   cosinesOf,
   derivedParams,
@@ -26,7 +26,12 @@ import {
   sgdSummaryTable,
   withDerived,
 } from '../../viewData';
-import { drawTrajectories, moveTrajectoryCursor } from './chart';
+import {
+  drawTrajectories,
+  moveTrajectoryCursor,
+  redrawTrajectorySgd,
+  type TrajectoryFrame,
+} from './chart';
 import { trajectoryYDomain } from './domain';
 import { OverlayInput, SeriesLegend } from './parts';
 import { pinsYDomain } from './pinMarks';
@@ -178,6 +183,8 @@ function useTrajectoryChart(
   const overlay = useStore(store, (s) => s.overlay);
   const overlaySgd = useStore(store, (s) => s.overlaySgd);
   const alignedOde = useStore(store, (s) => s.alignedOde);
+  // The last full draw, and what it was drawn from besides the SGD (see redrawTrajectorySgd).
+  const drawnRef = useRef<{ frame: TrajectoryFrame; from: unknown[] } | null>(null);
   useEffect(() => {
     if (!svgRef.current || !ode) return;
     const spec = viewSpec(model, 'trajectories');
@@ -191,8 +198,16 @@ function useTrajectoryChart(
       visible,
     );
     const drawn = currentCursor(store);
+    const sgdDots = sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null;
+    const from = [ode, size, visible, yLabel, pins, overlay, overlaySgd, model, stateNames];
+    const last = drawnRef.current;
+    if (last && sameItems(last.from, [...from, alignedOde, ...o.yDomain])) {
+      const frame = redrawTrajectorySgd(last.frame, sgdDots, drawn);
+      drawnRef.current = { ...last, frame };
+      return followCursor(store, drawn, (at) => moveTrajectoryCursor(frame, at));
+    }
     const frame = drawTrajectories(svgRef.current, base, o, {
-      sgd: sgd ? { names: sgd.names, t: sgd.t, mean: sgd.y, std: sgd.std ?? null } : null,
+      sgd: sgdDots,
       ...drawn,
       pins,
       stateNames,
@@ -209,6 +224,7 @@ function useTrajectoryChart(
       })),
       onPick: (t) => store.getState().setView({ timeCursor: Number(t.toPrecision(4)) }),
     });
+    drawnRef.current = { frame, from: [...from, alignedOde, ...o.yDomain] };
     // The cursor moves without a redraw: play moves it every frame.
     return followCursor(store, drawn, (at) => moveTrajectoryCursor(frame, at));
   }, [

@@ -382,3 +382,20 @@ export function moveTrajectoryCursor(
   revealMark(f);
   cursorMark(f);
 }
+
+/**
+ * Redraw only what the SGD changed on a drawn chart (same scales, curves and overlays): its dots
+ * and bands, play's reveal of them, and the hover that reads them. An SGD publish used to redraw
+ * the whole chart, and the main thread took a core from the workers (sgdController.ts).
+ */
+export function redrawTrajectorySgd(
+  frame: TrajectoryFrame,
+  sgd: SgdOverlay | null,
+  at: { cursor: number | null; reveal: number | null },
+): TrajectoryFrame {
+  const f = { ...frame, extras: { ...frame.extras, sgd, cursor: at.cursor, reveal: at.reveal } };
+  sgdMark(f);
+  revealMark(f);
+  hoverMark(f);
+  return f;
+}
