@@ -5,6 +5,8 @@
  * - ui_presets_sgd_done_s: for every preset of every model, from load to its dots and its
  *   many-runs view (basins, fluctuations) done; the slowest five and the count over 5 s.
  *   BENCH_UI_MODELS=gan,pca limits it to those models (for profiling one model's presets).
+ * Beside the GAN figures, bench/bareWorker.ts times the same runs on bare workers in the same
+ * browser: the app's figure over that one is what the app adds.
  * The machine may be shared: each figure carries the load average (/proc/loadavg) before and
  * after it, so that a slow figure on a loaded machine can be told from a slow app.
  */
@@ -13,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 import { models } from '../src/models/registry';
+import { bareWorkerSeconds } from './bareWorker';
 
 /** A preset still running after this long is recorded as not done (null in the JSON). */
 const PRESET_LIMIT_MS = 120_000;
@@ -70,26 +73,52 @@ function presetQuery(modelId: string, presetId: string): string {
   return `model=${modelId}&${preset.state}${preset.view ? `&${preset.view}` : ''}`;
 }
 
+/**
+ * Let the browser settle before the first figure: a fresh chromium spends its first seconds on
+ * its own start-up, and the app's first visit installs the offline service worker (it fetches
+ * and caches every file). Both are once per browser, not per preset.
+ */
+async function settle(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/?model=pca`);
+  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
+  await page.waitForTimeout(5000);
+}
+
 export async function sgdDone(page: Page, base: string) {
+  await settle(page, base);
   const fig1a = presetQuery('gan', 'fig1a');
   const cases = {
-    gan_fig1a_runs16_n2000: `${fig1a}&n=2000&runs=16`,
-    gan_fig1a_runs16_n5000: `${fig1a}&n=5000&runs=16`,
-    vae_fig1: presetQuery('vae', 'fig1-matched'),
+    gan_fig1a_runs16_n2000: { query: `${fig1a}&n=2000&runs=16`, runs: 16 },
+    gan_fig1a_runs16_n5000: { query: `${fig1a}&n=5000&runs=16`, runs: 16 },
+    vae_fig1: { query: presetQuery('vae', 'fig1-matched'), runs: 0 },
   };
-  const figures: Record<string, { seconds: number | null; loadavg_1min: number | null }> = {};
-  for (const [name, query] of Object.entries(cases)) {
+  const figures: Record<string, Record<string, number | null>> = {};
+  for (const [name, { query, runs }] of Object.entries(cases)) {
     const seconds = await doneAfterLoad(page, base, query);
-    figures[name] = { seconds: round(seconds), loadavg_1min: loadAverage() };
+    const figure: Record<string, number | null> = {
+      seconds: round(seconds),
+      loadavg_1min: loadAverage(),
+    };
+    if (runs > 0) {
+      // The same runs on bare workers in the same browser: what the chain alone costs here.
+      const bare = await bareWorkerSeconds(page, query, runs);
+      figure['bare_workers_s'] = round(bare);
+      figure['app_over_bare'] = round(seconds / bare);
+    }
+    figures[name] = figure;
   }
   return {
     ...figures,
     goals_s: { gan_fig1a_runs16_n2000: 3, gan_fig1a_runs16_n5000: 8 },
-    note: 'page load to every dot done (the cloud has its own run and is not waited for)',
+    note:
+      'page load to every dot done (the cloud has its own run and is not waited for); ' +
+      'bare_workers_s: the same runs of the default sampler on bare workers in the same browser ' +
+      '(bench/bareWorker.ts), after the browser settled (start-up, service worker)',
   };
 }
 
 export async function presetsSgdDone(page: Page, base: string) {
+  await settle(page, base);
   const only = process.env['BENCH_UI_MODELS']?.split(',');
   const loadBefore = loadAverage();
   const times: { preset: string; seconds: number; loadavg_1min: number | null }[] = [];
