@@ -125,8 +125,15 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
       ranges: [options.range, options.range2] as [[number, number], [number, number]],
       ...(options.maxPoints ? { maxPoints: options.maxPoints } : {}),
     };
+    const continued: SpecialPoint[] = [];
     for (const s of special) {
       if (s.kind === 'branch-point') continue;
+      // A curve lives in the parameter plane, which sees only (p, p₂): a second point of the
+      // same kind at the same p (another member of a family of equilibria, as on the GAN's
+      // q = r = 0 line, where every member's Hopf point has the same α) starts the same curve
+      // again. Continuing each one cost seconds apiece (docs/continuation.md, "Where a curve starts").
+      if (continued.some((t) => t.kind === s.kind && sameParameter(t.p, s.p))) continue;
+      continued.push(s);
       try {
         curves.push(
           s.kind === 'fold'
@@ -159,4 +166,9 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
     }
   }
   return { branches, curves, periodic, notes };
+}
+
+/** The same parameter value, to the continuation's locating tolerance (relative 10⁻⁷). */
+function sameParameter(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
 }
