@@ -4,7 +4,7 @@
  * app's own keys (the table in appKeys.ts). Computed results (ODE, SGD) live
  * beside it.
  */
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
@@ -199,32 +199,39 @@ function derive(input: string) {
   };
 }
 
-export function createAppStore(initial = '') {
-  return createStore<AppState>()((set, get) => ({
-    ...derive(initial),
-    ode: { kind: 'idle' },
-    sgd: IDLE_SGD,
-    cloud: IDLE_CLOUD,
-    fixedPoints: null,
-    diagram: null,
-    overlay: null,
-    overlaySgd: null,
-    ensemble: null,
-    attraction: null,
-    alignedOde: null,
-    scan: null,
-    bifurcation: null,
-    diagramCurves: null,
-    jobErrors: {},
-    play: STOPPED,
-    pinned: null,
-    load(input) {
+type SetState = StoreApi<AppState>['setState'];
+type GetState = StoreApi<AppState>['getState'];
+
+/** What the jobs show before any has run. */
+const NO_RESULTS = {
+  ode: { kind: 'idle' },
+  sgd: IDLE_SGD,
+  cloud: IDLE_CLOUD,
+  fixedPoints: null,
+  diagram: null,
+  overlay: null,
+  overlaySgd: null,
+  ensemble: null,
+  attraction: null,
+  alignedOde: null,
+  scan: null,
+  bifurcation: null,
+  diagramCurves: null,
+  jobErrors: {},
+  play: STOPPED,
+  pinned: null,
+} satisfies Partial<AppState>;
+
+/** The actions that change the state string: load it, change parameters, change the view. */
+function stateActions(set: SetState, get: GetState) {
+  return {
+    load(input: string) {
       set(derive(input));
     },
-    setParam(key, value) {
+    setParam(key: string, value: Params[string]) {
       get().setParams({ [key]: value });
     },
-    setParams(values) {
+    setParams(values: Params) {
       const s = get();
       // Round-trip through the codec so that the same validation and clamping apply.
       const params = { ...s.params, ...values };
@@ -241,10 +248,9 @@ export function createAppStore(initial = '') {
         params,
         extrasOf(s.model, valid, { ...s, ...axes, preset: null }),
       );
-      const derived = derive(next);
-      set(derived);
+      set(derive(next));
     },
-    setView(settings) {
+    setView(settings: Partial<ViewSettings>) {
       const s = get();
       // Only the keys given (an explicit null clears a diagram axis; undefined keeps it).
       const merged = mergeSettings(s, settings);
@@ -253,55 +259,40 @@ export function createAppStore(initial = '') {
         query: serializeState(s.model, s.params, extrasOf(s.model, s.params, merged)),
       });
     },
-    setOde(status) {
-      set({ ode: status });
-    },
-    setCloud(state) {
-      set({ cloud: state });
-    },
-    setSgd(state) {
-      set({ sgd: state });
-    },
-    setFixedPoints(result) {
-      set({ fixedPoints: result });
-    },
-    setDiagram(diagram) {
-      set({ diagram });
-    },
-    setOverlay(overlay) {
-      set({ overlay });
-    },
-    setAlignedOde(alignedOde) {
-      set({ alignedOde });
-    },
-    setAttraction(attraction) {
-      set({ attraction });
-    },
-    setEnsemble(ensemble) {
-      set({ ensemble });
-    },
-    setOverlaySgd(overlaySgd) {
-      set({ overlaySgd });
-    },
-    setScan(scan) {
-      set({ scan });
-    },
-    setBifurcation(bifurcation) {
-      set({ bifurcation });
-    },
-    setDiagramCurves(diagramCurves) {
-      set({ diagramCurves });
-    },
-    setPlay(play) {
-      set({ play });
-    },
-    setPinned(pinned) {
-      set({ pinned });
-    },
+  } satisfies Partial<AppState>;
+}
+
+/** The jobs' setters: each replaces one result. */
+function resultSetters(set: SetState, get: GetState) {
+  return {
+    setOde: (ode) => set({ ode }),
+    setCloud: (cloud) => set({ cloud }),
+    setSgd: (sgd) => set({ sgd }),
+    setFixedPoints: (fixedPoints) => set({ fixedPoints }),
+    setDiagram: (diagram) => set({ diagram }),
+    setOverlay: (overlay) => set({ overlay }),
+    setAlignedOde: (alignedOde) => set({ alignedOde }),
+    setAttraction: (attraction) => set({ attraction }),
+    setEnsemble: (ensemble) => set({ ensemble }),
+    setOverlaySgd: (overlaySgd) => set({ overlaySgd }),
+    setScan: (scan) => set({ scan }),
+    setBifurcation: (bifurcation) => set({ bifurcation }),
+    setDiagramCurves: (diagramCurves) => set({ diagramCurves }),
+    setPlay: (play) => set({ play }),
+    setPinned: (pinned) => set({ pinned }),
     setJobError(name, message) {
       const { [name]: _old, ...rest } = get().jobErrors;
       set({ jobErrors: message === null ? rest : { ...rest, [name]: message } });
     },
+  } satisfies Partial<AppState>;
+}
+
+export function createAppStore(initial = '') {
+  return createStore<AppState>()((set, get) => ({
+    ...derive(initial),
+    ...NO_RESULTS,
+    ...stateActions(set, get),
+    ...resultSetters(set, get),
   }));
 }
 

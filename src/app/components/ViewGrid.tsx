@@ -57,27 +57,7 @@ export function ViewGrid({
   const present = useStore(store, (s) => s.present);
   // A maximised view is part of the state (view=portrait, …), so a link can open on it.
   const maximised = view === 'explorer' || view === 'figure' ? null : view;
-  const requestField = useCallback<FieldRequest>(
-    (x, y, base, xRange, yRange) =>
-      reported(
-        store,
-        'field',
-        workers.field.call((api) =>
-          api.field(store.getState().modelQuery, x, y, base, xRange, yRange, 60, 48),
-        ),
-      ),
-    [store, workers],
-  );
-  const requestRate = useCallback<RateRequest>(
-    (q) =>
-      reported(
-        store,
-        'rate',
-        workers.rate.call((api) => api.rate(q)),
-      ),
-    [store, workers],
-  );
-  const services: ViewServices = { requestField, requestRate, scheduler };
+  const services = useViewServices(store, workers, scheduler);
   // A view of the registry, with what every view takes: the store, whether it is maximised,
   // and the toggle; null when this model does not have it.
   const render = (id: ViewId) => {
@@ -112,27 +92,71 @@ export function ViewGrid({
       {render('trajectories')}
       {render('portrait')}
       {tabbed.length > 1 ? (
-        <div className="tabbed">
-          <div className="tabs" role="tablist" aria-label="Views">
-            {tabbed.map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                aria-selected={id === front}
-                className={id === front ? 'on' : ''}
-                onClick={() => store.getState().setView({ tab: id })}
-              >
-                {VIEW_REGISTRY[id].title}
-              </button>
-            ))}
-          </div>
+        <TabbedPanel store={store} tabbed={tabbed} front={front}>
           {render(front)}
-        </div>
+        </TabbedPanel>
       ) : (
         tabbed.map(render)
       )}
       {render('diagram')}
+    </div>
+  );
+}
+
+/** What views get besides their props: the field and rate requests, and the scheduler. */
+function useViewServices(
+  store: AppStore,
+  workers: AppWorkers,
+  scheduler: JobScheduler,
+): ViewServices {
+  const requestField = useCallback<FieldRequest>(
+    (x, y, base, xRange, yRange) =>
+      reported(
+        store,
+        'field',
+        workers.field.call((api) =>
+          api.field(store.getState().modelQuery, x, y, base, xRange, yRange, 60, 48),
+        ),
+      ),
+    [store, workers],
+  );
+  const requestRate = useCallback<RateRequest>(
+    (q) =>
+      reported(
+        store,
+        'rate',
+        workers.rate.call((api) => api.rate(q)),
+      ),
+    [store, workers],
+  );
+  return { requestField, requestRate, scheduler };
+}
+
+/** The third panel: its tabs (URL key tab) over the view in front. */
+function TabbedPanel(props: {
+  store: AppStore;
+  tabbed: readonly ViewId[];
+  front: ViewId;
+  children: ReactNode;
+}) {
+  const { store, tabbed, front } = props;
+  return (
+    <div className="tabbed">
+      <div className="tabs" role="tablist" aria-label="Views">
+        {tabbed.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={id === front}
+            className={id === front ? 'on' : ''}
+            onClick={() => store.getState().setView({ tab: id })}
+          >
+            {VIEW_REGISTRY[id].title}
+          </button>
+        ))}
+      </div>
+      {props.children}
     </div>
   );
 }

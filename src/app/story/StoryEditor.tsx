@@ -104,41 +104,12 @@ export function StoryEditor(props: {
       ? { title: deck.title, scenes: deck.scenes }
       : { title: 'My story', scenes: [] };
   const [message, setMessage] = useState<string | null>(null);
-
-  /** Put the edited story in the link, on scene `scene` (from 1). */
-  const commit = async (next: Story, scene: number | null) => {
-    if (next.scenes.length === 0) {
-      store.getState().setView({ story: null, scene: null });
-      return;
-    }
-    const raw = await encodeStory(next);
-    rememberStory(raw, next);
-    store.getState().setView({ story: raw, scene });
-  };
-  const current = deck?.kind === 'story' ? deck.index + 1 : null;
-  const edit = (k: number, caption: string) =>
-    void commit(
-      { ...story, scenes: story.scenes.map((s, j) => (j === k ? { ...s, caption } : s)) },
-      current,
-    );
-  const add = () => {
-    const scene = {
-      state: sceneState(store.getState().query),
-      caption: `Scene ${story.scenes.length + 1}`,
-    };
-    void commit({ ...story, scenes: [...story.scenes, scene] }, story.scenes.length + 1);
-  };
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const checked = parseStoryJson(await file.text());
-    if (!checked.ok) {
-      setMessage(`Not imported: ${checked.message}.`);
-      return;
-    }
-    setMessage(`Imported “${checked.value.title}”, ${checked.value.scenes.length} scenes.`);
-    await commit(checked.value, 1);
-    goToScene(store, 0);
-  };
+  const { current, commit, edit, add, remove, importFile } = storyEdits(
+    store,
+    deck,
+    story,
+    setMessage,
+  );
 
   return (
     <section className="story-editor" aria-label="Story editor">
@@ -162,12 +133,7 @@ export function StoryEditor(props: {
             onCaption={(caption) => edit(k, caption)}
             onShow={() => props.onShow(k)}
             onMove={(to) => void commit(moveScene(story, k, to), current)}
-            onDelete={() =>
-              void commit(
-                { ...story, scenes: story.scenes.filter((_, j) => j !== k) },
-                current === null ? null : Math.max(1, Math.min(current, story.scenes.length - 1)),
-              )
-            }
+            onDelete={() => remove(k)}
           />
         ))}
       </ol>
@@ -187,4 +153,53 @@ export function StoryEditor(props: {
       )}
     </section>
   );
+}
+
+/** The editor's edits: each writes the edited story into the link (on the scene shown). */
+function storyEdits(
+  store: AppStore,
+  deck: Deck | null,
+  story: Story,
+  setMessage: (message: string | null) => void,
+) {
+  /** Put the edited story in the link, on scene `scene` (from 1). */
+  const commit = async (next: Story, scene: number | null) => {
+    if (next.scenes.length === 0) {
+      store.getState().setView({ story: null, scene: null });
+      return;
+    }
+    const raw = await encodeStory(next);
+    rememberStory(raw, next);
+    store.getState().setView({ story: raw, scene });
+  };
+  const current = deck?.kind === 'story' ? deck.index + 1 : null;
+  const edit = (k: number, caption: string) =>
+    void commit(
+      { ...story, scenes: story.scenes.map((s, j) => (j === k ? { ...s, caption } : s)) },
+      current,
+    );
+  const add = () => {
+    const scene = {
+      state: sceneState(store.getState().query),
+      caption: `Scene ${story.scenes.length + 1}`,
+    };
+    void commit({ ...story, scenes: [...story.scenes, scene] }, story.scenes.length + 1);
+  };
+  const remove = (k: number) =>
+    void commit(
+      { ...story, scenes: story.scenes.filter((_, j) => j !== k) },
+      current === null ? null : Math.max(1, Math.min(current, story.scenes.length - 1)),
+    );
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const checked = parseStoryJson(await file.text());
+    if (!checked.ok) {
+      setMessage(`Not imported: ${checked.message}.`);
+      return;
+    }
+    setMessage(`Imported “${checked.value.title}”, ${checked.value.scenes.length} scenes.`);
+    await commit(checked.value, 1);
+    goToScene(store, 0);
+  };
+  return { current, commit, edit, add, remove, importFile };
 }

@@ -6,7 +6,7 @@
  * late-time mean ± std sits on it. A click moves the parameter there (sliders, curves and SGD
  * follow). Pickers choose the axis and y (URL keys ba, by).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { setAxis } from '../../../core/analysis';
@@ -18,6 +18,7 @@ import { NEUTRAL_COLOR, seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { axisSymbol, formatSeries } from '../../format';
+import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { bifurcationAxis, bifurcationY, continuableAxes, LEADING, rangeAround } from './axes';
 import { drawBifurcation } from './chart';
@@ -47,31 +48,7 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
 
   const sgd = useMemo(() => (summary ? lateTime(summary, y) : null), [summary, y]);
 
-  useEffect(() => {
-    if (!svgRef.current || !picture || !state) return;
-    drawBifurcation(
-      svgRef.current,
-      {
-        picture,
-        color,
-        range: state.range,
-        current: current !== null && Number.isFinite(current) ? current : null,
-        sgd,
-      },
-      {
-        ...size,
-        margin: { top: 14, right: 16, bottom: 48, left: 64 },
-        xLabel,
-        yLabel,
-        onPick(value) {
-          const s = store.getState();
-          const p = { ...s.params };
-          setAxis(s.model, p, state.axis, Number(value.toPrecision(6)));
-          s.setParams(p);
-        },
-      },
-    );
-  }, [picture, state, current, sgd, color, size, xLabel, yLabel, store]);
+  useBifurcationChart(store, svgRef, { picture, current, sgd, color, size, xLabel, yLabel });
 
   if (!axis) return null;
   const specialNote = picture
@@ -91,11 +68,6 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
           legend: [{ label: 'stable ⎯⎯  unstable - - -', color }],
         })
       : null;
-  const setAxisKey = (param: string) => {
-    const v = axisValue(model, params, param);
-    const [from, to] = rangeAround(model, param, Number.isFinite(v) ? v : 1);
-    store.getState().setView({ bifurcationAxis: { param, from, to } });
-  };
   const stem = `macroscope-${model.id}-bifurcation`;
   return (
     <ViewFrame
@@ -105,41 +77,11 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
       note={note}
       maximised={maximised}
       onMaximise={onMaximise}
-      tools={
-        <>
-          <select
-            aria-label="Continued parameter"
-            value={axis.param}
-            onChange={(e) => setAxisKey(e.target.value)}
-          >
-            {continuableAxes(model).map((k) => (
-              <option key={k} value={k}>
-                {plainText(axisSymbol(model, k))}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Plotted quantity"
-            value={y}
-            onChange={(e) => store.getState().setView({ bifurcationY: e.target.value })}
-          >
-            {names.map((n) => (
-              <option key={n} value={n}>
-                {formatSeries(n)}
-              </option>
-            ))}
-            <option value={LEADING}>leading eigenvalue (Re)</option>
-          </select>
-        </>
-      }
+      tools={<BifurcationPickers store={store} axis={axis.param} y={y} names={names} />}
       exports={{
         ...imageExports(stem, svgText),
         csv: () => {
-          if (!picture) return;
-          const rows = ['branch,stable,p,y'];
-          for (const r of picture.runs)
-            for (const [p, v] of r.points) rows.push(`${r.branch},${r.stable ? 1 : 0},${p},${v}`);
-          download(`${stem}.csv`, rows.join('\n') + '\n', 'text/csv');
+          if (picture) download(`${stem}.csv`, bifurcationCsv(picture), 'text/csv');
         },
         json: () => {
           if (state?.diagram)
@@ -152,4 +94,102 @@ export function BifurcationView({ store, maximised, onMaximise }: ViewProps) {
       </div>
     </ViewFrame>
   );
+}
+
+type Picture = ReturnType<typeof bifurcationPicture>;
+
+/** Draws the diagram whenever its picture, the current value, the SGD or the size change. */
+function useBifurcationChart(
+  store: AppStore,
+  svgRef: RefObject<SVGSVGElement | null>,
+  drawn: {
+    picture: Picture | null;
+    current: number | null;
+    sgd: ReturnType<typeof lateTime> | null;
+    color: string;
+    size: { width: number; height: number };
+    xLabel: string;
+    yLabel: string;
+  },
+) {
+  const state = useStore(store, (s) => s.bifurcation);
+  const { picture, current, sgd, color, size, xLabel, yLabel } = drawn;
+  useEffect(() => {
+    if (!svgRef.current || !picture || !state) return;
+    drawBifurcation(
+      svgRef.current,
+      {
+        picture,
+        color,
+        range: state.range,
+        current: current !== null && Number.isFinite(current) ? current : null,
+        sgd,
+      },
+      {
+        ...size,
+        margin: { top: 14, right: 16, bottom: 48, left: 64 },
+        xLabel,
+        yLabel,
+        onPick(value) {
+          // A click moves the continued parameter there (sliders, curves and SGD follow).
+          const s = store.getState();
+          const p = { ...s.params };
+          setAxis(s.model, p, state.axis, Number(value.toPrecision(6)));
+          s.setParams(p);
+        },
+      },
+    );
+  }, [picture, state, current, sgd, color, size, xLabel, yLabel, store, svgRef]);
+}
+
+/** The continued parameter's and the plotted quantity's pickers (URL keys ba, by). */
+function BifurcationPickers(props: {
+  store: AppStore;
+  axis: string;
+  y: string;
+  names: readonly string[];
+}) {
+  const { store, axis, y, names } = props;
+  const model = useStore(store, (s) => s.model);
+  const setAxisKey = (param: string) => {
+    const s = store.getState();
+    const v = axisValue(model, s.params, param);
+    const [from, to] = rangeAround(model, param, Number.isFinite(v) ? v : 1);
+    s.setView({ bifurcationAxis: { param, from, to } });
+  };
+  return (
+    <>
+      <select
+        aria-label="Continued parameter"
+        value={axis}
+        onChange={(e) => setAxisKey(e.target.value)}
+      >
+        {continuableAxes(model).map((k) => (
+          <option key={k} value={k}>
+            {plainText(axisSymbol(model, k))}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Plotted quantity"
+        value={y}
+        onChange={(e) => store.getState().setView({ bifurcationY: e.target.value })}
+      >
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {formatSeries(n)}
+          </option>
+        ))}
+        <option value={LEADING}>leading eigenvalue (Re)</option>
+      </select>
+    </>
+  );
+}
+
+/** The diagram's branches as CSV: one row per point (branch, stable, p, y). */
+export function bifurcationCsv(picture: Picture): string {
+  const rows = ['branch,stable,p,y'];
+  for (const r of picture.runs)
+    for (const [p, v] of r.points) rows.push(`${r.branch},${r.stable ? 1 : 0},${p},${v}`);
+  return rows.join('\n') + '\n';
 }

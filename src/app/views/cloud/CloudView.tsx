@@ -51,44 +51,8 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
 
   if (!spec) return null;
   const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
-  const exp = exporters(
-    () => ({
-      svg: svgRef.current,
-      state: store.getState(),
-      ode: null,
-      // The cloud writes its own CSV and JSON (cloudExports): a row per coordinate.
-      sgd: null,
-      decor: {
-        title: `Microscopic state at t = ${snap()?.t ?? 0}`,
-        legend: [
-          // Coloured points are keyed by the colour bar; an orange dot would misstate them.
-          spec?.color
-            ? { label: 'coordinates i (colour: see bar)', color: '#555', dot: true }
-            : { label: 'coordinates i', color: '#D55E00', dot: true },
-          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
-        ],
-        canvas: canvasRef.current,
-      },
-    }),
-    'cloud',
-  );
   const plotted = [xCol, yCol, ...(spec.color ? [spec.color] : [])];
-  const cloudExports = {
-    ...exp,
-    csv() {
-      const shown = snap();
-      if (shown)
-        download(`${exportName(store, 'cloud')}.csv`, cloudCsv(shown, plotted), 'text/csv');
-    },
-    json() {
-      const shown = snap();
-      if (!shown) return;
-      const s = store.getState();
-      const meta = { model: s.model.id, state: s.query, params: s.params };
-      const json = cloudJson(meta, shown, plotted, odeStateAt(s, shown.t));
-      download(`${exportName(store, 'cloud')}.json`, json, 'application/json');
-    },
-  };
+  const exportsOf = cloudExports(store, { svg: svgRef, canvas: canvasRef }, spec, snap, plotted);
 
   return (
     <ViewFrame
@@ -103,7 +67,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
         .join(' · ')}
       maximised={maximised}
       onMaximise={onMaximise}
-      exports={cloudExports}
+      exports={exportsOf}
       tools={
         columnNames.length > 2 ? (
           <ColumnPicks names={columnNames} x={xCol} y={yCol} onPick={setCols} />
@@ -286,4 +250,57 @@ function odeStateAt(s: ReturnType<AppStore['getState']>, t: number): Record<stri
   const ode = odeResultTable(s.ode);
   if (!ode) return null;
   return Object.fromEntries(ode.names.map((name, i) => [name, valueAt(ode, i, t)]));
+}
+
+/**
+ * The cloud's exports: the picture (the canvas under the SVG's ellipses and axes), and a CSV and
+ * JSON of its own, a row per coordinate of the snapshot shown.
+ */
+function cloudExports(
+  store: AppStore,
+  refs: {
+    svg: RefObject<SVGSVGElement | null>;
+    canvas: RefObject<HTMLCanvasElement | null>;
+  },
+  spec: NonNullable<ReturnType<typeof viewSpec<'cloud'>>>,
+  snap: () => MicroSnapshotData | null | undefined,
+  plotted: string[],
+) {
+  const exp = exporters(
+    () => ({
+      svg: refs.svg.current,
+      state: store.getState(),
+      ode: null,
+      // The cloud writes its own CSV and JSON (below): a row per coordinate.
+      sgd: null,
+      decor: {
+        title: `Microscopic state at t = ${snap()?.t ?? 0}`,
+        legend: [
+          // Coloured points are keyed by the colour bar; an orange dot would misstate them.
+          spec.color
+            ? { label: 'coordinates i (colour: see bar)', color: '#555', dot: true }
+            : { label: 'coordinates i', color: '#D55E00', dot: true },
+          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
+        ],
+        canvas: refs.canvas.current,
+      },
+    }),
+    'cloud',
+  );
+  return {
+    ...exp,
+    csv() {
+      const shown = snap();
+      if (shown)
+        download(`${exportName(store, 'cloud')}.csv`, cloudCsv(shown, plotted), 'text/csv');
+    },
+    json() {
+      const shown = snap();
+      if (!shown) return;
+      const s = store.getState();
+      const meta = { model: s.model.id, state: s.query, params: s.params };
+      const json = cloudJson(meta, shown, plotted, odeStateAt(s, shown.t));
+      download(`${exportName(store, 'cloud')}.json`, json, 'application/json');
+    },
+  };
 }

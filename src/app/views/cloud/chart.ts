@@ -54,43 +54,7 @@ export function drawCloud(
   drawAxes(svg, x, y, o);
   drawColorBar(svg, color ? (data.colorLabel ?? 'colour') : null, o);
 
-  // Resizing a canvas reallocates its bitmap: only when the size changed (play redraws per frame).
-  const pixelWidth = Math.round(o.width * o.pixelRatio);
-  const pixelHeight = Math.round(o.height * o.pixelRatio);
-  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-    canvas.width = pixelWidth;
-    canvas.height = pixelHeight;
-    canvas.style.width = `${o.width}px`;
-    canvas.style.height = `${o.height}px`;
-  }
-  const ctx = canvas.getContext('2d');
-  if (ctx) {
-    ctx.setTransform(o.pixelRatio, 0, 0, o.pixelRatio, 0, 0);
-    ctx.clearRect(0, 0, o.width, o.height);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(
-      o.margin.left,
-      o.margin.top,
-      o.width - o.margin.left - o.margin.right,
-      o.height - o.margin.top - o.margin.bottom,
-    );
-    ctx.clip();
-    const n = data.x.length;
-    const r = n > 5000 ? 1.4 : 2.2;
-    ctx.globalAlpha = n > 5000 ? 0.55 : 0.75;
-    // Colour by a third column in bins (colorBar.ts), the same bins as the colour bar.
-    const palette = color ? d3.range(COLOR_BINS).map(binColor) : ['#D55E00'];
-    const binOf = (i: number) => (color ? colorBin(color[i]!) : 0);
-    for (let b = 0; b < palette.length; b++) {
-      ctx.fillStyle = palette[b]!;
-      for (let i = 0; i < n; i++) {
-        if (color && binOf(i) !== b) continue;
-        ctx.fillRect(x(data.x[i]!) - r / 2, y(data.y[i]!) - r / 2, r, r);
-      }
-    }
-    ctx.restore();
-  }
+  drawPoints(canvas, data, o, x, y);
 
   const g = data.gaussian ?? null;
   const ring = d3
@@ -111,4 +75,53 @@ export function drawCloud(
     .attr('stroke', '#0072B2')
     .attr('stroke-width', (k) => (k === 1 ? 2.5 : 1.8))
     .attr('d', (k) => ring(ellipsePoints(g!, k)) ?? '');
+}
+
+type Scale = d3.ScaleLinear<number, number>;
+
+/** The coordinates as points on the canvas, clipped to the plot, in colour bins if coloured. */
+function drawPoints(
+  canvas: HTMLCanvasElement,
+  data: CloudData,
+  o: CloudOptions,
+  x: Scale,
+  y: Scale,
+): void {
+  const color = data.color ?? null;
+  // Resizing a canvas reallocates its bitmap: only when the size changed (play redraws per frame).
+  const pixelWidth = Math.round(o.width * o.pixelRatio);
+  const pixelHeight = Math.round(o.height * o.pixelRatio);
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+    canvas.style.width = `${o.width}px`;
+    canvas.style.height = `${o.height}px`;
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(o.pixelRatio, 0, 0, o.pixelRatio, 0, 0);
+  ctx.clearRect(0, 0, o.width, o.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(
+    o.margin.left,
+    o.margin.top,
+    o.width - o.margin.left - o.margin.right,
+    o.height - o.margin.top - o.margin.bottom,
+  );
+  ctx.clip();
+  const n = data.x.length;
+  const r = n > 5000 ? 1.4 : 2.2;
+  ctx.globalAlpha = n > 5000 ? 0.55 : 0.75;
+  // Colour by a third column in bins (colorBar.ts), the same bins as the colour bar.
+  const palette = color ? d3.range(COLOR_BINS).map(binColor) : ['#D55E00'];
+  const binOf = (i: number) => (color ? colorBin(color[i]!) : 0);
+  for (let b = 0; b < palette.length; b++) {
+    ctx.fillStyle = palette[b]!;
+    for (let i = 0; i < n; i++) {
+      if (color && binOf(i) !== b) continue;
+      ctx.fillRect(x(data.x[i]!) - r / 2, y(data.y[i]!) - r / 2, r, r);
+    }
+  }
+  ctx.restore();
 }

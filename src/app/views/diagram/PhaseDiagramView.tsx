@@ -45,18 +45,7 @@ export function PhaseDiagramView({
   const { axes, boundaries, marks, current } = chart;
   const phases = theory.phases ?? [];
   const outside = current ? outsideNotice(model, axes, current) : null;
-  const exportSvg = () => {
-    if (!svgRef.current) return null;
-    const s = store.getState();
-    return standaloneSvg(svgRef.current, {
-      title: plainText(
-        `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
-      ),
-      caption: captionOf(s.model, s.params, s.runs),
-      legend: exportLegend(phases, curves, boundaries, marks),
-    });
-  };
-  const name = `macroscope-${model.id}-diagram`;
+  const exportsOf = diagramExports(store, svgRef, { axes, boundaries, marks });
   return (
     <ViewFrame
       id="diagram"
@@ -65,18 +54,7 @@ export function PhaseDiagramView({
       note={diagramNote(model, diagram)}
       maximised={maximised}
       onMaximise={onMaximise}
-      exports={{
-        ...imageExports(name, exportSvg),
-        csv: () => {
-          if (diagram) download(`${name}.csv`, diagramCsv(diagram), 'text/csv');
-        },
-        json: () => {
-          if (!diagram) return;
-          const s = store.getState();
-          const meta = { model: s.model.id, state: s.query, params: s.params };
-          download(`${name}.json`, diagramJson(meta, diagram), 'application/json');
-        },
-      }}
+      exports={exportsOf}
       tools={
         <>
           <AxisPick store={store} which="dx" current={axes.x.param} />
@@ -159,4 +137,40 @@ function useDiagramChart(
     // Redraw when the cells, the parameters, the axes or the size change (not on every render).
   }, [diagram, curves, lines, axes, size, model, store, svgRef]);
   return axes && lines ? { axes, ...lines } : null;
+}
+
+/** The diagram's exports: the picture with its legend and caption, its cells as CSV and JSON. */
+function diagramExports(
+  store: AppStore,
+  svgRef: RefObject<SVGSVGElement | null>,
+  chart: Pick<NonNullable<ReturnType<typeof useDiagramChart>>, 'axes' | 'boundaries' | 'marks'>,
+) {
+  const s = store.getState();
+  const model = s.model;
+  const { axes, boundaries, marks } = chart;
+  const exportSvg = () => {
+    if (!svgRef.current) return null;
+    const now = store.getState();
+    return standaloneSvg(svgRef.current, {
+      title: plainText(
+        `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
+      ),
+      caption: captionOf(now.model, now.params, now.runs),
+      legend: exportLegend(model.theory?.phases ?? [], now.diagramCurves, boundaries, marks),
+    });
+  };
+  const name = `macroscope-${model.id}-diagram`;
+  return {
+    ...imageExports(name, exportSvg),
+    csv: () => {
+      const diagram = store.getState().diagram;
+      if (diagram) download(`${name}.csv`, diagramCsv(diagram), 'text/csv');
+    },
+    json: () => {
+      const now = store.getState();
+      if (!now.diagram) return;
+      const meta = { model: now.model.id, state: now.query, params: now.params };
+      download(`${name}.json`, diagramJson(meta, now.diagram), 'application/json');
+    },
+  };
 }

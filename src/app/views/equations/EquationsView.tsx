@@ -21,6 +21,7 @@ import type { Model } from '../../../core/model';
 import type { Params } from '../../../core/params';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { Tex } from '../../math/Tex';
+import type { AppStore } from '../../store';
 import { highlightSlider } from './highlight';
 import { paramColour, paramIndexOfColour } from './paramColours';
 
@@ -118,43 +119,9 @@ export function EquationsView({ store, maximised, onMaximise }: ViewProps) {
   const values = useStore(store, (s) => s.equationValues);
   const sets = useMemo(() => model.equations?.(params), [model, params]);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useSymbolTargets(body, model, [sets, values]);
   useEffect(() => () => highlightSlider(null), []);
-
-  const copyTex = async () => {
-    if (!sets) return;
-    const text = [sets.ode, sets.sgd]
-      .flatMap((set) =>
-        set.equations.map((eq) => fillEquation(eq.tex, model.params, params, false)),
-      )
-      .join('\n\n');
-    const ok = await navigator.clipboard?.writeText(text).then(
-      () => true,
-      () => false,
-    );
-    setCopied(ok ? 'TeX copied' : 'The browser refused the clipboard');
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setCopied(null), 2000);
-  };
-
-  const tools = (
-    <>
-      {copied && <span role="status">{copied}</span>}
-      <button
-        type="button"
-        aria-pressed={values}
-        onClick={() => store.getState().setView({ equationValues: !values })}
-        title="Write the current values into the equations, not only under them"
-      >
-        Values in equations
-      </button>
-      <button type="button" onClick={() => void copyTex()} title="Copy the equations as TeX">
-        Copy TeX
-      </button>
-    </>
-  );
+  const tools = <EquationTools store={store} sets={sets} />;
   return (
     <ViewFrame
       id="equations"
@@ -194,5 +161,51 @@ export function EquationsView({ store, maximised, onMaximise }: ViewProps) {
         <p className="placeholder">{model.title} declares no equations.</p>
       )}
     </ViewFrame>
+  );
+}
+
+/** "Values in equations" (URL key) and "Copy TeX", with the copy's outcome. */
+function EquationTools({
+  store,
+  sets,
+}: {
+  store: AppStore;
+  sets: ReturnType<NonNullable<Model['equations']>> | undefined;
+}) {
+  const model = useStore(store, (s) => s.model);
+  const values = useStore(store, (s) => s.equationValues);
+  const [copied, setCopied] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const copyTex = async () => {
+    if (!sets) return;
+    const params = store.getState().params;
+    const text = [sets.ode, sets.sgd]
+      .flatMap((set) =>
+        set.equations.map((eq) => fillEquation(eq.tex, model.params, params, false)),
+      )
+      .join('\n\n');
+    const ok = await navigator.clipboard?.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    setCopied(ok ? 'TeX copied' : 'The browser refused the clipboard');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setCopied(null), 2000);
+  };
+  return (
+    <>
+      {copied && <span role="status">{copied}</span>}
+      <button
+        type="button"
+        aria-pressed={values}
+        onClick={() => store.getState().setView({ equationValues: !values })}
+        title="Write the current values into the equations, not only under them"
+      >
+        Values in equations
+      </button>
+      <button type="button" onClick={() => void copyTex()} title="Copy the equations as TeX">
+        Copy TeX
+      </button>
+    </>
   );
 }

@@ -176,10 +176,6 @@ function usePortraitChart(
     const d = portraitDomains(paths, marks, plane, symlog !== null);
     domains.current = d;
     const atCursor = cursorMarksOf(ode, sgd, xName, yName);
-    // The recorder waits for this before it grabs a frame (record/frames.ts).
-    const markRevealed = ({ reveal }: ViewCursor) => {
-      svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
-    };
     const drawn = currentCursor(store);
     const from: unknown[] = [ode, xName, yName, size, fixedPoints, field, vf, regions, symlog];
     from.push(plane, ...d.x, ...d.y);
@@ -187,11 +183,11 @@ function usePortraitChart(
     const follow = (frame: PortraitFrame) =>
       followCursor(store, drawn, (at) => {
         movePortraitCursor(frame, atCursor(at));
-        markRevealed(at);
+        markRevealed(svg, at);
       });
     if (last && sameItems(last.from, from)) {
       movePortraitCursor(last.frame, atCursor(drawn));
-      markRevealed(drawn);
+      markRevealed(svg, drawn);
       return follow(last.frame);
     }
     const frame = drawPortrait(
@@ -203,18 +199,9 @@ function usePortraitChart(
         field: vf ? field : null,
         attraction: regions?.cells ?? null,
       },
-      {
-        ...size,
-        margin: { top: 14, right: 16, bottom: 48, left: 60 },
-        xLabel: formatSeries(xName),
-        yLabel: formatSeries(yName),
-        xDomain: d.x,
-        yDomain: d.y,
-        color: seriesStyle(yName).color,
-        symlog,
-      },
+      portraitOptions(size, xName, yName, d, symlog),
     );
-    markRevealed(drawn);
+    markRevealed(svg, drawn);
     drawnRef.current = { frame, from };
     // The cursor moves without a redraw (play/followCursor.ts).
     return follow(frame);
@@ -235,6 +222,31 @@ function usePortraitChart(
     store,
   ]);
   return { attractionView, regions };
+}
+
+/** The recorder waits for this before it grabs a frame (record/frames.ts). */
+function markRevealed(svg: SVGSVGElement, { reveal }: ViewCursor): void {
+  svg.dataset['reveal'] = reveal === null ? '' : String(reveal);
+}
+
+/** The portrait's chart options: its size, labels, domains, colour and symlog axes. */
+function portraitOptions(
+  size: { width: number; height: number },
+  xName: string,
+  yName: string,
+  d: Domains,
+  symlog: Parameters<typeof drawPortrait>[2]['symlog'],
+) {
+  return {
+    ...size,
+    margin: { top: 14, right: 16, bottom: 48, left: 60 },
+    xLabel: formatSeries(xName),
+    yLabel: formatSeries(yName),
+    xDomain: d.x,
+    yDomain: d.y,
+    color: seriesStyle(yName).color,
+    symlog,
+  };
 }
 
 /**

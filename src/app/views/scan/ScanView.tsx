@@ -4,16 +4,18 @@
  * marked values as rules, a reference as a horizontal rule and the current parameter value as a
  * cursor. A picker chooses among the model's scans (URL key sc). Computed in the analysis pool.
  */
-import { useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { scansOf, type ScanSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { plainText } from '../../../core/typeset';
+import type { ScanResult } from '../../../workers/protocol';
 import { captionOf } from '../../caption';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { axisSymbol, formatSeries } from '../../format';
+import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { drawScan } from './chart';
 
@@ -28,7 +30,6 @@ export function scanMeasureLabel(spec: ScanSpec): string {
 
 export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const model = useStore(store, (s) => s.model);
-  const params = useStore(store, (s) => s.params);
   const scan = useStore(store, (s) => s.scan);
   const sc = useStore(store, (s) => s.scanId);
   const specs = scansOf(model);
@@ -40,41 +41,10 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef, { width: 400, height: 300 });
-  const symbolOf = (key: string) => axisSymbol(model, key);
-
-  useEffect(() => {
-    if (!svgRef.current || !spec || !scan) return;
-    drawScan(
-      svgRef.current,
-      {
-        x: scan.values,
-        y: scan.measured,
-        labels: scan.labels,
-        phases: model.theory?.phases ?? [],
-        marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
-        current: typeof params[spec.x] === 'number' ? num(params, spec.x) : null,
-        currentLabel:
-          typeof params[spec.x] === 'number'
-            ? `${plainText(axisSymbol(model, spec.x))} = ${Number(num(params, spec.x).toPrecision(4))} now`
-            : undefined,
-        reference:
-          spec.reference && scan.reference !== null
-            ? { label: spec.reference.label, y: scan.reference }
-            : null,
-      },
-      {
-        ...size,
-        margin: { top: 14, right: 16, bottom: 46, left: 60 },
-        xLabel: axisSymbol(model, spec.x),
-        yLabel: scanMeasureLabel(spec),
-        logX: spec.scale === 'log',
-        // Convergence times span decades (∝ 1/γ for slow annealing): log-log, like Fig. 3.
-        logY: spec.measure?.kind === 'convergenceTime',
-      },
-    );
-  }, [scan, spec, params, size, model]);
+  useScanChart(store, svgRef, spec, size);
 
   if (!spec) return null;
+  const symbolOf = (key: string) => axisSymbol(model, key);
   const title = spec.title ?? `${scanMeasureLabel(spec)} against ${symbolOf(spec.x)}`;
   const fixedNote = Object.entries(spec.fixed ?? {})
     .map(([k, v]) => `${symbolOf(k)} = ${v}`)
@@ -91,7 +61,7 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
         })
       : null;
   };
-  const header = `${spec.x},${scan?.names.join(',') ?? ''},measure,phase`;
+  const name = `macroscope-${model.id}-scan-${spec.id ?? index}`;
   return (
     <ViewFrame
       id="scan"
@@ -106,49 +76,23 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
       onMaximise={onMaximise}
       tools={
         specs.length > 1 ? (
-          <select
-            aria-label="Scan"
-            value={spec.id ?? String(index)}
-            onChange={(e) => store.getState().setView({ scanId: e.target.value })}
-          >
-            {specs.map((s, k) => (
-              <option key={s.id ?? k} value={s.id ?? String(k)}>
-                {s.title ?? `${scanMeasureLabel(s)} against ${symbolOf(s.x)}`}
-              </option>
-            ))}
-          </select>
+          <ScanPicker store={store} specs={specs} value={spec.id ?? String(index)} />
         ) : null
       }
       exports={{
-        ...imageExports(`macroscope-${model.id}-scan-${spec.id ?? index}`, svgText),
+        ...imageExports(name, svgText),
         csv: () => {
-          if (!scan) return;
-          const m = scan.names.length;
-          const rows = [header];
-          scan.values.forEach((v, k) => {
-            const row = Array.from(scan.final.subarray(k * m, (k + 1) * m));
-            rows.push(`${v},${row.join(',')},${scan.measured[k]},${scan.labels[k] ?? ''}`);
-          });
-          if (scan.reference !== null)
-            rows.push(`# reference (${spec.reference?.label}): ${scan.reference}`);
-          download(
-            `macroscope-${model.id}-scan-${spec.id ?? index}.csv`,
-            rows.join('\n') + '\n',
-            'text/csv',
-          );
+          if (scan) download(`${name}.csv`, scanCsv(scan, spec), 'text/csv');
         },
         json: () => {
-          if (scan)
-            download(
-              `macroscope-${model.id}-scan-${spec.id ?? index}.json`,
-              JSON.stringify({
-                scan: spec.id ?? index,
-                x: spec.x,
-                ...scan,
-                final: Array.from(scan.final),
-              }),
-              'application/json',
-            );
+          if (!scan) return;
+          const json = {
+            scan: spec.id ?? index,
+            x: spec.x,
+            ...scan,
+            final: Array.from(scan.final),
+          };
+          download(`${name}.json`, JSON.stringify(json), 'application/json');
         },
       }}
     >
@@ -157,4 +101,87 @@ export function ScanView({ store, maximised, onMaximise }: ViewProps) {
       </div>
     </ViewFrame>
   );
+}
+
+/** Draws the scan whenever its result, spec, parameters or size change. */
+function useScanChart(
+  store: AppStore,
+  svgRef: RefObject<SVGSVGElement | null>,
+  spec: ScanSpec | undefined,
+  size: { width: number; height: number },
+) {
+  const model = useStore(store, (s) => s.model);
+  const params = useStore(store, (s) => s.params);
+  const scan = useStore(store, (s) => s.scan);
+  useEffect(() => {
+    if (!svgRef.current || !spec || !scan) return;
+    const at = typeof params[spec.x] === 'number' ? num(params, spec.x) : null;
+    drawScan(
+      svgRef.current,
+      {
+        x: scan.values,
+        y: scan.measured,
+        labels: scan.labels,
+        phases: model.theory?.phases ?? [],
+        marks: model.theory?.scanMarks?.(params, spec.x) ?? [],
+        current: at,
+        currentLabel:
+          at === null
+            ? undefined
+            : `${plainText(axisSymbol(model, spec.x))} = ${Number(at.toPrecision(4))} now`,
+        reference:
+          spec.reference && scan.reference !== null
+            ? { label: spec.reference.label, y: scan.reference }
+            : null,
+      },
+      {
+        ...size,
+        margin: { top: 14, right: 16, bottom: 46, left: 60 },
+        xLabel: axisSymbol(model, spec.x),
+        yLabel: scanMeasureLabel(spec),
+        logX: spec.scale === 'log',
+        // Convergence times span decades (∝ 1/γ for slow annealing): log-log, like Fig. 3.
+        logY: spec.measure?.kind === 'convergenceTime',
+      },
+    );
+  }, [scan, spec, params, size, model, svgRef]);
+}
+
+/** The picker among a model's scans (URL key sc). */
+function ScanPicker({
+  store,
+  specs,
+  value,
+}: {
+  store: AppStore;
+  specs: readonly ScanSpec[];
+  value: string;
+}) {
+  const model = useStore(store, (s) => s.model);
+  return (
+    <select
+      aria-label="Scan"
+      value={value}
+      onChange={(e) => store.getState().setView({ scanId: e.target.value })}
+    >
+      {specs.map((s, k) => (
+        <option key={s.id ?? k} value={s.id ?? String(k)}>
+          {s.title ?? `${scanMeasureLabel(s)} against ${axisSymbol(model, s.x)}`}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The scan as CSV: one row per value (final state, measure, phase), then the reference. */
+export function scanCsv(scan: ScanResult, spec: ScanSpec): string {
+  const m = scan.names.length;
+  const rows = [`${spec.x},${scan.names.join(',')},measure,phase`];
+  scan.values.forEach((v, k) => {
+    const row = Array.from(scan.final.subarray(k * m, (k + 1) * m));
+    rows.push(`${v},${row.join(',')},${scan.measured[k]},${scan.labels[k] ?? ''}`);
+  });
+  if (scan.reference !== null)
+    rows.push(`# reference (${spec.reference?.label}): ${scan.reference}`);
+  return rows.join('\n') + '\n';
 }

@@ -29,10 +29,20 @@ function pinItems({ extras, lines }: TrajectoryFrame) {
   );
 }
 
+/** Every pinned state: its curves, its SGD dots and a key in the top right corner. */
 export function pinsMark(f: TrajectoryFrame): void {
-  const { svg, x, y, o } = f;
   const items = pinItems(f);
-  const g = layer(svg, 'pins');
+  const g = layer(f.svg, 'pins');
+  pinCurves(f, g, items);
+  pinDots(f, g, items);
+  pinKey(f, g);
+}
+
+type PinItem = ReturnType<typeof pinItems>[number];
+type Layer = ReturnType<typeof layer>;
+
+/** A pin's ODE curves, thin and dashed by pin. */
+function pinCurves({ x, y }: TrajectoryFrame, g: Layer, items: PinItem[]): void {
   const path = (p: PinnedLayer, i: number) => {
     const m = p.names.length;
     return (
@@ -43,7 +53,7 @@ export function pinsMark(f: TrajectoryFrame): void {
         .y((j) => y(p.y[j * m + i]!))(d3.range(p.t.length)) ?? ''
     );
   };
-  g.selectAll<SVGPathElement, (typeof items)[number]>('path.pin-curve')
+  g.selectAll<SVGPathElement, PinItem>('path.pin-curve')
     .data(items, (d) => d.key)
     .join('path')
     .attr('class', 'pin-curve')
@@ -54,6 +64,10 @@ export function pinsMark(f: TrajectoryFrame): void {
     .attr('stroke-opacity', PIN_OPACITY)
     .attr('stroke-dasharray', (d) => PIN_DASHES[d.k % PIN_DASHES.length]!)
     .attr('d', (d) => path(d.p, d.i));
+}
+
+/** A pin's SGD means as open dots. */
+function pinDots({ x, y }: TrajectoryFrame, g: Layer, items: PinItem[]): void {
   const dots = items.flatMap((d) => {
     const s = d.p.sgd;
     const i = s ? s.names.indexOf(d.p.names[d.i]!) : -1;
@@ -82,7 +96,11 @@ export function pinsMark(f: TrajectoryFrame): void {
     .attr('stroke-width', 1.3)
     .attr('cx', (p) => x(p.t))
     .attr('cy', (p) => y(p.v));
-  // A key in the top right corner: each pin's dash and label, stacked.
+}
+
+/** The key in the top right corner: each pin's dash and label, stacked, on a white backing. */
+function pinKey(f: TrajectoryFrame, g: Layer): void {
+  const { o } = f;
   const keys = (f.extras.pins ?? []).map((p, k) => ({ k, label: `pin ${k + 1}: ${p.label}` }));
   const right = o.width - o.margin.right - 6;
   const rows = g
