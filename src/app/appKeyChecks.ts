@@ -6,7 +6,8 @@
 import { echo } from '../core/echo';
 import type { Model, Notice } from '../core/model';
 import type { DiagramAxis } from '../workers/protocol';
-import type { AppKey, KeyContext, ViewMode, ViewSettings } from './appKeys';
+import type { ViewMode, ViewSettings } from './appKeys';
+import type { AppKey, KeyContext } from './keyKinds';
 import { availableViews, viewAvailable } from './views/available';
 import { diagramAxes } from './views/diagram/axes';
 

@@ -20,13 +20,13 @@ import type {
 import {
   APP_KEYS,
   extrasOf,
-  keptPortraitAxes,
   mergeSettings,
   parseViewSettings,
   stateNamesOrNone,
   type ViewSettings,
 } from './appKeys';
 import type { EnsembleState } from './ensembleController';
+import { keptPortraitAxes } from './keyKinds';
 import type { PinsState } from './pins/job';
 import { type PlayState, STOPPED } from './play/clock';
 import type { SgdSummary } from './sgdData';

@@ -3,7 +3,7 @@
  * iframe in slides or a blog. Pure: the URL codec (appKeys.ts) and the app both read it.
  */
 import { echo } from '../../core/echo';
-import type { AppKey } from '../appKeys';
+import type { AppKey } from '../keyKinds';
 
 /** Every control `hide=` can name, in the order a link writes them. */
 export const HIDEABLE = [

@@ -10,11 +10,11 @@ import {
   MAX_MANY_RUNS,
   MAX_OVERLAY_VALUES,
   MAX_RUNS,
-  PORTRAIT_TIME,
   stateNamesOrNone,
   TABBED_VIEWS,
   type ViewSettings,
 } from '../appKeys';
+import { PORTRAIT_TIME } from '../keyKinds';
 import { viewAvailable } from '../views/available';
 import { diagramAxes } from '../views/diagram/axes';
 

@@ -5,7 +5,8 @@
  */
 import { echo } from '../../core/echo';
 import type { Model } from '../../core/model';
-import { type AppKey, type KeyContext, TABBED_VIEWS } from '../appKeys';
+import { TABBED_VIEWS } from '../appKeys';
+import type { AppKey, KeyContext } from '../keyKinds';
 import { viewAvailable } from '../views/available';
 
 /** The most views `show=` lists, and the most sliders `ctl=` keeps. */

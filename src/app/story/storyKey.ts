@@ -4,7 +4,7 @@
  * asynchronous), and `scene=` says which scene is on show, from 1.
  */
 import { echo } from '../../core/echo';
-import type { AppKey } from '../appKeys';
+import type { AppKey } from '../keyKinds';
 import { looksEncoded } from './codec';
 import { SHIPPED_STORIES } from './stories';
 import { MAX_SCENES } from './story';

@@ -7,12 +7,12 @@ import { useStore } from 'zustand';
 
 import type { FieldSlice } from '../../../core/field';
 import { viewSpec } from '../../../core/model';
-import { PORTRAIT_TIME } from '../../appKeys';
 import { valueAt } from '../../charts/options';
 import { seriesStyle } from '../../charts/style';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
 import type { SeriesTable } from '../../exportData';
 import { formatSeries } from '../../format';
+import { PORTRAIT_TIME } from '../../keyKinds';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
