@@ -14,7 +14,8 @@ import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { dotsFirst } from '../../runs/priority';
 import { type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
-import { drawDiagram } from './chart';
+import { diagramKey } from './axes';
+import { type DiagramFrame, drawDiagram, moveDiagramCurrent } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
 import { DiagramKey, exportLegend } from './DiagramKey';
 import { axisLabel, diagramCsv, diagramJson, diagramNote, outsideNotice, paramsAt } from './plane';
@@ -98,21 +99,36 @@ function useDiagramChart(
   const dy = useStore(store, (s) => s.diagramY);
   const curves = useStore(store, (s) => s.diagramCurves);
   const axes = useMemo(() => diagramAxes(model, { diagramX: dx, diagramY: dy }), [model, dx, dy]);
-  const lines = useMemo(() => {
+  // The boundaries and marks depend on the state without the diagram's axes (the cells' key):
+  // a slider on an axis moves only the current point (moveDiagramCurrent).
+  const key = axes ? diagramKey(model, params, axes.x, axes.y, 0) : null;
+  const drawn = useMemo(() => {
     const theory = model.theory;
-    if (!axes || !theory) return null;
+    if (!axes || !theory || key === null) return null;
     const [x, y] = [axes.x.param, axes.y.param];
+    const p = store.getState().params;
     return {
-      boundaries: theory.boundaries?.(params, x, y, [axes.x.from, axes.x.to]) ?? [],
-      marks: theory.marks?.(params, x, y) ?? [],
-      current: [axisValue(model, params, x), axisValue(model, params, y)] as [number, number],
+      boundaries: theory.boundaries?.(p, x, y, [axes.x.from, axes.x.to]) ?? [],
+      marks: theory.marks?.(p, x, y) ?? [],
     };
-  }, [model, params, axes]);
+  }, [model, key, axes, store]);
+  const current = useMemo(
+    () =>
+      axes
+        ? ([axisValue(model, params, axes.x.param), axisValue(model, params, axes.y.param)] as [
+            number,
+            number,
+          ])
+        : null,
+    [model, params, axes],
+  );
+  const frameRef = useRef<DiagramFrame | null>(null);
   useEffect(() => {
     const theory = model.theory;
-    if (!svgRef.current || !axes || !theory || !lines) return;
+    if (!svgRef.current || !axes || !theory || !drawn) return;
     const [x, y] = [axes.x.param, axes.y.param];
-    drawDiagram(
+    const p = store.getState().params;
+    frameRef.current = drawDiagram(
       svgRef.current,
       {
         n: diagram?.n ?? 1,
@@ -120,10 +136,10 @@ function useDiagramChart(
         yRange: [axes.y.from, axes.y.to],
         cells: diagram?.cells ?? [],
         phases: theory.phases ?? [],
-        boundaries: lines.boundaries,
-        marks: lines.marks,
+        boundaries: drawn.boundaries,
+        marks: drawn.marks,
         curves: curves?.curves ?? [],
-        current: lines.current,
+        current: [axisValue(model, p, x), axisValue(model, p, y)],
       },
       {
         ...size,
@@ -134,8 +150,12 @@ function useDiagramChart(
       (xv, yv) =>
         store.getState().setParams(paramsAt(model, store.getState().params, { x, y }, [xv, yv])),
     );
-    // Redraw when the cells, the parameters, the axes or the size change (not on every render).
-  }, [diagram, curves, lines, axes, size, model, store, svgRef]);
+    // Redraw when the cells, the curves, the boundaries, the axes or the size change.
+  }, [diagram, curves, drawn, axes, size, model, store, svgRef]);
+  useEffect(() => {
+    if (frameRef.current) moveDiagramCurrent(frameRef.current, current);
+  }, [current]);
+  const lines = drawn && current ? { ...drawn, current } : null;
   return axes && lines ? { axes, ...lines } : null;
 }
 

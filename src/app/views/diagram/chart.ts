@@ -311,7 +311,7 @@ export function drawDiagram(
   data: DiagramData,
   o: DiagramOptions,
   onPick?: (x: number, y: number) => void,
-): void {
+): DiagramFrame {
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, data.n - 1);
@@ -340,4 +340,14 @@ export function drawDiagram(
   pickArea(svg, o, onPick ? (px, py) => onPick(x.invert(px), y.invert(py)) : null);
   // Marks stay above the click layer so that their tooltips work.
   svg.select('g.marks').raise();
+  return frame;
+}
+
+/**
+ * Move the current point on a drawn diagram: a slider on one of the diagram's axes changes only
+ * where the cross is, not the cells, the boundaries or the curves (redrawing them all took the
+ * main thread for longer than a slider step: docs/architecture.md).
+ */
+export function moveDiagramCurrent(frame: DiagramFrame, current: [number, number] | null): void {
+  currentMark({ ...frame, data: { ...frame.data, current } });
 }
