@@ -1,8 +1,8 @@
 /**
  * Runs the SGD of the current state in the worker pool and streams its samples into the store,
- * at most once per SGD_PUBLISH_MS (in an animation frame). The job scheduler aborts a stale run (its workers are
- * terminated) before the new one starts; chunks of an aborted run are dropped, so a stale dot
- * never lands on new curves.
+ * at most once per SGD_PUBLISH_MS (in an animation frame). The job scheduler aborts a stale run
+ * (its workers are terminated) before the new one starts; chunks of an aborted run are dropped,
+ * so a stale dot never lands on new curves.
  * Pause holds the workers' progress callbacks, which stops them between chunks.
  */
 import * as Comlink from 'comlink';

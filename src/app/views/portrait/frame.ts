@@ -4,6 +4,8 @@
  */
 import type * as d3 from 'd3';
 
+import type { FieldSlice } from '../../../core/field';
+
 export interface PortraitFixedPoint {
   x: number;
   y: number;
@@ -29,14 +31,7 @@ export interface PortraitData {
   /** Attraction regions: cells in axis units, each filled with its basin's colour. */
   attraction?: { x0: number; x1: number; y0: number; y1: number; color: string }[] | null;
   /** The vector field on the shown slice (the other coordinates pinned), for arrows and nullclines. */
-  field?: {
-    nx: number;
-    ny: number;
-    xs: Float64Array;
-    ys: Float64Array;
-    u: Float64Array;
-    v: Float64Array;
-  } | null;
+  field?: FieldSlice | null;
 }
 
 export interface PortraitOptions {
