@@ -49,7 +49,10 @@ test('a current state outside the plotted range shows an edge arrowhead and a no
   await expect(view.locator('.diagram-outside')).toHaveText(
     /current state lies outside the plot \(τ = 3 is outside \[0\.05, 1\.5\]\)/,
   );
-  await expect(view.locator('ul.diagram-key')).toContainText('current state (outside the plot)');
+  // The notice lies over the chart: crossing the plot's edge must not resize the chart.
+  const box = view.locator('.chart-box');
+  const outsideSize = await box.boundingBox();
+  await expect(box.locator('.diagram-outside')).toHaveCount(1);
   // The arrowhead sits on the right edge of the plot, pointing right (towards τ = 3).
   const plot = (await view.locator('rect.pick').boundingBox())!;
   const head = (await view.locator('path.current.outside').boundingBox())!;
@@ -58,4 +61,5 @@ test('a current state outside the plotted range shows an edge arrowhead and a no
   await page.goto(FIG3B);
   await expect(view.locator('path.current:not(.outside)')).toHaveCount(1);
   await expect(view.locator('.diagram-outside')).toHaveCount(0);
+  expect(await box.boundingBox()).toEqual(outsideSize);
 });

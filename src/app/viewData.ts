@@ -33,15 +33,28 @@ export function cosinesOf(model: Model, params: Params): DerivedSeries | null {
   return d && d.available(params) ? d : null;
 }
 
+/**
+ * The ODE result to show: the result, or the previous one while a new one is computed. A
+ * selector: its identity survives the status going from done to running, so a slider move
+ * redraws nothing until its new ODE arrives (one redraw per step, not two).
+ */
+export function shownOdeResult(ode: AppState['ode']): OdeResultLike | null {
+  return ode.kind === 'done' || ode.kind === 'diverged'
+    ? ode.result
+    : ode.kind === 'running'
+      ? ode.previous
+      : null;
+}
+type OdeResultLike = Pick<SeriesTable, 'names' | 't' | 'y'>;
+
+/** The ODE's own table, of shownOdeResult. */
+export function odeTableOf(r: OdeResultLike | null): SeriesTable | null {
+  return r ? { names: r.names, t: r.t, y: r.y } : null;
+}
+
 /** The ODE's own table: the result, or the previous one while a new one is computed. */
 export function odeResultTable(ode: AppState['ode']): SeriesTable | null {
-  const r =
-    ode.kind === 'done' || ode.kind === 'diverged'
-      ? ode.result
-      : ode.kind === 'running'
-        ? ode.previous
-        : null;
-  return r ? { names: r.names, t: r.t, y: r.y } : null;
+  return odeTableOf(shownOdeResult(ode));
 }
 
 /** The SGD's own table: the mean, and the std over runs. */

@@ -8,7 +8,7 @@ import {
   eigenvalues,
   type FamilySample,
   filippovRhs,
-  findFixedPoints,
+  findFixedPointsInSteps,
   type FixedPoint,
   gridStarts,
   jacobian,
@@ -22,6 +22,7 @@ import { num, type Params } from './params';
 import { lateTimeVariation, runOde } from './run';
 import { settleOde, type SettleResult } from './settle';
 import { serializeState } from './state';
+import { drain } from './steps';
 
 export interface TypedFixedPoint extends FixedPoint {
   /** The model's name for it (e.g. 'type 3'), if it has one. */
@@ -56,6 +57,15 @@ export function analyzeFixedPoints(
   params: Params,
   options: AnalysisOptions = {},
 ): FixedPointAnalysis {
+  return drain(analyzeFixedPointsInSteps(model, params, options));
+}
+
+/** analyzeFixedPoints in steps (findFixedPointsInSteps), for a worker that answers cancels. */
+export function* analyzeFixedPointsInSteps(
+  model: Model,
+  params: Params,
+  options: AnalysisOptions = {},
+): Generator<void, FixedPointAnalysis> {
   const rhs = model.rhs(params);
   const names = model.stateNames(params);
   const dim = names.length;
@@ -80,7 +90,7 @@ export function analyzeFixedPoints(
   const piecewise = model.piecewise?.(params) ?? undefined;
   const analytic = model.jacobian?.(params);
   // With jumps, roots are sought in the Filippov field (a smooth rhs is its own).
-  const report = findFixedPoints(piecewise ? filippovRhs(piecewise) : rhs, dim, {
+  const report = yield* findFixedPointsInSteps(piecewise ? filippovRhs(piecewise) : rhs, dim, {
     starts,
     signal: options.signal,
     piecewise,
@@ -89,15 +99,14 @@ export function analyzeFixedPoints(
   const typeOf = (x: Float64Array) => theory?.fixedPointType?.(params, x) ?? null;
   const ok = (x: Float64Array) => theory?.admissible?.(params, x) ?? true;
   const points = report.points.filter((p) => ok(p.x)).map((p) => ({ ...p, type: typeOf(p.x) }));
-  const families = report.families
-    .map((f) => ({
-      dimension: f.dimension,
-      extent: f.extent,
-      samples: sampleFamily(rhs, f, options.familySamples ?? 41)
-        .filter((s) => ok(s.x))
-        .map((s) => ({ ...s, type: typeOf(s.x) })),
-    }))
-    .filter((f) => f.samples.length > 0);
+  const families: TypedFamily[] = [];
+  for (const f of report.families) {
+    yield;
+    const samples = sampleFamily(rhs, f, options.familySamples ?? 41)
+      .filter((s) => ok(s.x))
+      .map((s) => ({ ...s, type: typeOf(s.x) }));
+    if (samples.length > 0) families.push({ dimension: f.dimension, extent: f.extent, samples });
+  }
   const stable = new Set<string>();
   for (const p of points) if (p.stability === 'stable') stable.add(p.type ?? p.kind);
   for (const f of families)

@@ -30,6 +30,7 @@ import {
   type JacobianFn,
   type PiecewiseRhs,
 } from './stability';
+import { drain } from './steps';
 
 // The engine's public API also includes the stability and Newton parts.
 export * from './fixedPointFamilies';
@@ -191,6 +192,19 @@ function findRoot(parent: number[], a: number): number {
  * are classified by `classifyTransverse` with that dimension.
  */
 export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): FixedPointReport {
+  return drain(findFixedPointsInSteps(rhs, dim, options));
+}
+
+/**
+ * findFixedPoints in steps: it yields after each start, each analysed point and each row of the
+ * family linkage, so that a worker can answer a cancel between steps (without a yield, a stale
+ * search of ~0.5 s could only be stopped by ending the worker, and a new one costs a module load).
+ */
+export function* findFixedPointsInSteps(
+  rhs: Rhs,
+  dim: number,
+  options: FindOptions,
+): Generator<void, FixedPointReport> {
   const dedupTol = options.dedupTol ?? 1e-6;
   const residualTol = options.residualTol ?? DEFAULT_RESIDUAL_TOL;
   const stepTol = options.stepTol ?? DEFAULT_STEP_TOL;
@@ -223,6 +237,7 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
       throw new RangeError(`every start must have ${dim} coordinates; got ${start.length}`);
     }
     tried++;
+    yield;
     const r = newtonSolve(rhs, start, newton);
     if (!r.converged) continue;
     converged++;
@@ -234,7 +249,12 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
     }
   }
 
-  const analysed: Analysed[] = found.map(({ x, residual }) => {
+  const analysed: Analysed[] = [];
+  for (const { x, residual } of found) {
+    yield;
+    analysed.push(analysePoint(x, residual));
+  }
+  function analysePoint(x: Float64Array, residual: number): Analysed {
     const pw = options.piecewise;
     if (pw && onJumps(pw, x).length > 0) {
       const c = classifyPiecewise(pw, x, { h: options.h, classifyTol });
@@ -267,7 +287,7 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
       zeros,
       kernel: zeros > 0 ? nullSpace(J, dim, zeroTol) : [],
     };
-  });
+  }
 
   // Single-linkage grouping; pairs already in one group are skipped, so a flat family costs
   // O(m) rhs evaluations rather than O(m²).
@@ -277,6 +297,7 @@ export function findFixedPoints(rhs: Rhs, dim: number, options: FindOptions): Fi
   const fMid = new Float64Array(dim);
   const chord = new Float64Array(dim);
   for (let u = 0; u < candidates.length; u++) {
+    yield;
     for (let v = u + 1; v < candidates.length; v++) {
       const ia = candidates[u]!;
       const ib = candidates[v]!;

@@ -5,7 +5,7 @@
  */
 import * as Comlink from 'comlink';
 
-import { analyzeFixedPoints, phaseCell, scan1d, setAxis } from '../core/analysis';
+import { analyzeFixedPointsInSteps, phaseCell, scan1d, setAxis } from '../core/analysis';
 import {
   type AttractionCell,
   BasinClassifier,
@@ -25,13 +25,34 @@ import { parseState } from '../core/state';
 import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import type { DiagramCell, DiagramRequest, FixedPointsResult, ScanResult } from './protocol';
+import { runInSlices, StepsCancelled } from './sliced';
 
 const REPORT_MS = 80;
 
+/** fixedPoints calls begun, and the last one cancelled (cancelFixedPoints). */
+let fixedPointsCalls = 0;
+let fixedPointsCancelledUpTo = 0;
+
 export const analysisApi = {
-  fixedPoints(state: string): FixedPointsResult {
+  /**
+   * The fixed points of the state, or null when cancelFixedPoints stopped the search. It runs in
+   * slices (core/steps.ts), so a cancel is answered within ~10 ms and the worker stays warm: a
+   * slider moved slowly starts a search at every pause, and ending the worker for each stale one
+   * cost a module load on a core the page needs (issue 12's slider profile, docs/architecture.md).
+   */
+  async fixedPoints(state: string): Promise<FixedPointsResult | null> {
+    const call = ++fixedPointsCalls;
     const { model, params } = parseState(state, models);
-    const a = analyzeFixedPoints(model, params);
+    let a;
+    try {
+      a = await runInSlices(
+        analyzeFixedPointsInSteps(model, params),
+        () => call <= fixedPointsCancelledUpTo,
+      );
+    } catch (err) {
+      if (err instanceof StepsCancelled) return null;
+      throw err;
+    }
     return {
       names: a.names,
       points: a.points.map((p) => ({
@@ -51,6 +72,11 @@ export const analysisApi = {
       })),
       stableTypes: a.stableTypes,
     };
+  },
+
+  /** Stop every fixedPoints call begun so far (at its next slice). */
+  cancelFixedPoints(): void {
+    fixedPointsCancelledUpTo = fixedPointsCalls;
   },
 
   /** The field on the (x, y) slice through `base` (the other coordinates pinned). */

@@ -85,9 +85,21 @@ describe('the worker APIs over a MessageChannel', () => {
   it('analysis: fixed points cross as plain data', async () => {
     const remote = connect(analysisApi);
     const result = await remote.fixedPoints(GAN);
-    expect(result.names).toEqual(odeApi.ode(GAN, 2).names);
-    expect(result.points.length).toBeGreaterThan(0);
-    expect(['stable', 'unstable', 'marginal']).toContain(result.points[0]!.stability);
+    expect(result).not.toBeNull();
+    expect(result!.names).toEqual(odeApi.ode(GAN, 2).names);
+    expect(result!.points.length).toBeGreaterThan(0);
+    expect(['stable', 'unstable', 'marginal']).toContain(result!.points[0]!.stability);
+  });
+
+  it('analysis: a cancel stops a fixed-point search at its next slice; the next one runs whole', async () => {
+    const remote = connect(analysisApi);
+    const whole = await remote.fixedPoints(GAN);
+    const stale = remote.fixedPoints(GAN);
+    // Sent after the call: the worker reads it between two slices of the search.
+    await remote.cancelFixedPoints();
+    expect(await stale).toBeNull();
+    const fresh = await remote.fixedPoints(GAN);
+    expect(fresh).toEqual(whole);
   });
 
   it('a thrown error arrives as an Error with its message (the app shows it in the view)', async () => {

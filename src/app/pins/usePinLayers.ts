@@ -7,6 +7,8 @@ import { cosinesOf, mapDerived } from '../viewData';
 import type { PinnedLayer } from '../views/trajectories/pinMarks';
 import { pinLabel, pinParams } from './codec';
 
+const NO_LAYERS: PinnedLayer[] = [];
+
 export function usePinLayers(store: AppStore): PinnedLayer[] {
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
@@ -38,6 +40,7 @@ export function usePinLayers(store: AppStore): PinnedLayer[] {
           : null,
       });
     }
-    return layers;
+    // None (the usual case) is one array: a slider move must not look like new pins to a chart.
+    return layers.length > 0 ? layers : NO_LAYERS;
   }, [model, params, pins, pinned, cos]);
 }

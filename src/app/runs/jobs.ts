@@ -83,8 +83,12 @@ function fixedPointsJob(w: AppWorkers) {
     inputs: (s) => s.modelQuery,
     async run(modelQuery, { signal, store }) {
       try {
-        const result = await w.fixedPoints.call((api) => api.fixedPoints(modelQuery), signal);
-        store.getState().setFixedPoints(result);
+        const result = await w.fixedPoints.call((api) => {
+          // The search answers a cancel between slices, so its warm worker is kept (lane.ts).
+          signal.addEventListener('abort', () => void api.cancelFixedPoints(), { once: true });
+          return api.fixedPoints(modelQuery);
+        }, signal);
+        if (result) store.getState().setFixedPoints(result);
       } catch (err) {
         if (!signal.aborted) store.getState().setFixedPoints(null);
         throw err;

@@ -16,7 +16,7 @@ import { currentCursor, followCursor, type ViewCursor } from '../../play/followC
 import { dotsFirst } from '../../runs/priority';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { exporters, odeResultTable } from '../../viewData';
+import { exporters, odeResultTable, odeTableOf, shownOdeResult } from '../../viewData';
 import { drawCloud } from './chart';
 import { cloudDomain, morphSnapshot } from './snapshots';
 
@@ -102,10 +102,10 @@ function useCloudChart(
   const model = useStore(store, (s) => s.model);
   const params = useStore(store, (s) => s.params);
   const micro = useStore(store, (s) => s.cloud.micro);
-  const odeStatus = useStore(store, (s) => s.ode);
+  const odeShown = useStore(store, (s) => shownOdeResult(s.ode));
   const spec = useMemo(() => viewSpec(model, 'cloud'), [model]);
   const isDefault = xCol === spec?.x && yCol === spec?.y;
-  const ode = useMemo(() => odeResultTable(odeStatus), [odeStatus]);
+  const ode = useMemo(() => odeTableOf(odeShown), [odeShown]);
 
   // A fixed domain for the whole run, so that scrubbing does not rescale the axes.
   const domain = useMemo(() => cloudDomain(micro, [xCol, yCol]), [micro, xCol, yCol]);

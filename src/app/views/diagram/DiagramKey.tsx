@@ -74,7 +74,10 @@ export function DiagramKey({
   curves: DiagramCurvesState | null;
   boundaries: readonly { label: string }[];
   marks: readonly { label: string }[];
-  /** The notice for a current state outside the plot (plane.ts outsideNotice), or null. */
+  /**
+   * The notice for a current state outside the plot (plane.ts outsideNotice), or null: the key's
+   * marker becomes an arrowhead; the notice itself is OutsideNotice, over the chart.
+   */
   outside: string | null;
   /** The curves' run waits for the SGD dots. */
   waiting?: boolean;
@@ -116,10 +119,22 @@ export function DiagramKey({
               <path d="M 2 1 L 12 11 M 12 1 L 2 11" stroke="#111" strokeWidth="2.6" />
             )}
           </svg>
-          {outside ? 'current state (outside the plot)' : 'current state'}
+          {/* One label either way: a longer one could wrap the key and resize the chart. */}
+          current state
         </li>
       </ul>
-      {outside && <p className="diagram-outside">{outside}</p>}
     </>
   );
+}
+
+/**
+ * The notice for a current state outside the plot, laid over the chart's top edge: in the flow,
+ * it would shrink the chart, and a slider crossing the plot's edge would resize it every step.
+ */
+export function OutsideNotice({ outside }: { outside: string | null }) {
+  return outside ? (
+    <p className="diagram-outside" role="status">
+      {outside}
+    </p>
+  ) : null;
 }

@@ -17,7 +17,7 @@ import { useSize } from '../../useSize';
 import { diagramKey } from './axes';
 import { type DiagramFrame, drawDiagram, moveDiagramCurrent } from './chart';
 import { AxisPick, DiagramProgress, PhaseLegend, RangeInputs } from './controls';
-import { DiagramKey, exportLegend } from './DiagramKey';
+import { DiagramKey, exportLegend, OutsideNotice } from './DiagramKey';
 import { axisLabel, diagramCsv, diagramJson, diagramNote, outsideNotice, paramsAt } from './plane';
 
 export function PhaseDiagramView({
@@ -78,6 +78,7 @@ export function PhaseDiagramView({
       />
       <div className="chart-box" ref={boxRef}>
         <svg ref={svgRef} className="chart" role="img" aria-label="Phase diagram" />
+        <OutsideNotice outside={outside} />
       </div>
     </ViewFrame>
   );

@@ -17,7 +17,7 @@ import { currentCursor, followCursor, type ViewCursor } from '../../play/followC
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
 import { sameItems } from '../../useStableList';
-import { exporters, odeResultTable, sgdSummaryTable } from '../../viewData';
+import { exporters, odeTableOf, sgdSummaryTable, shownOdeResult } from '../../viewData';
 import { basinColor } from '../basins/chart';
 import { drawPortrait, movePortraitCursor, type PortraitFrame } from './chart';
 import {
@@ -37,14 +37,14 @@ export function PortraitView({
   onMaximise,
   requestField,
 }: ViewProps & { requestField?: FieldRequest }) {
-  const odeStatus = useStore(store, (s) => s.ode);
+  const odeShown = useStore(store, (s) => shownOdeResult(s.ode));
   const sgdState = useStore(store, (s) => s.sgd);
   const xName = useStore(store, (s) => s.x);
   const yName = useStore(store, (s) => s.y);
   const attractionState = useStore(store, (s) => s.attraction);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   // Not on the parameters: a slider move redraws nothing until its new ODE arrives.
-  const ode = useMemo(() => odeResultTable(odeStatus), [odeStatus]);
+  const ode = useMemo(() => odeTableOf(odeShown), [odeShown]);
   const sgd = useMemo(() => sgdSummaryTable(sgdState), [sgdState]);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);

@@ -22,8 +22,9 @@ import {
   cosinesOf,
   derivedParams,
   exporters,
-  odeResultTable,
+  odeTableOf,
   sgdSummaryTable,
+  shownOdeResult,
   withDerived,
 } from '../../viewData';
 import {
@@ -120,21 +121,22 @@ export function TrajectoriesView({ store, maximised, onMaximise }: ViewProps) {
 /** The ODE and SGD tables to draw, and the names of their series. */
 function useTables(store: AppStore) {
   const model = useStore(store, (s) => s.model);
-  const odeStatus = useStore(store, (s) => s.ode);
+  const odeShown = useStore(store, (s) => shownOdeResult(s.ode));
   const sgdState = useStore(store, (s) => s.sgd);
   // The parameters only matter through the derived series (null when off): a slider move
   // must not make new tables, and redraw stale curves, before its ODE arrives.
   const derived = useStore(store, derivedParams);
   // Separate memos: an SGD chunk must not make the ODE table (and what depends on it) new.
   const ode = useMemo(
-    () => withDerived(model, derived, odeResultTable(odeStatus)),
-    [model, derived, odeStatus],
+    () => withDerived(model, derived, odeTableOf(odeShown)),
+    [model, derived, odeShown],
   );
   const sgd = useMemo(
     () => withDerived(model, derived, sgdSummaryTable(sgdState)),
     [model, derived, sgdState],
   );
-  const names = useMemo(() => ode?.names ?? sgd?.names ?? [], [ode, sgd]);
+  // By value: an SGD publish or reset must not make the visible series new.
+  const names = useStableList(ode?.names ?? sgd?.names ?? []);
   return { ode, sgd, names };
 }
 
@@ -147,7 +149,8 @@ function useVisibleSeries(
   names: readonly string[],
   styleOf: (name: string) => SeriesStyle,
 ) {
-  const toggledList = useStore(store, (s) => s.toggledSeries);
+  // By value: a state update may rebuild the list with the same names.
+  const toggledList = useStableList(useStore(store, (s) => s.toggledSeries));
   const visible = useMemo(() => {
     const toggled = new Set(toggledList);
     return new Set(names.filter((n) => styleOf(n).primary !== toggled.has(n)));
