@@ -5,18 +5,16 @@
  * A value equal to its default is left out of the link. Pure, unit-tested in Node.
  */
 import { echo } from '../core/echo';
-import { fluctuationId, type Model, type Notice, scansOf, viewSpecs } from '../core/model';
+import type { Model, Notice } from '../core/model';
 import type { Params } from '../core/params';
-import type { DiagramAxis } from '../workers/protocol';
-import { axisBounds, crossCheck, diagramAxis, strictNumber, tabKey, viewKey } from './appKeyChecks';
+import { crossCheck, tabKey, viewKey } from './appKeyChecks';
 import { type Hideable, hideKey } from './embed/controls';
 import {
   type AppKey,
   clampedInteger,
   flagKey,
   type KeyContext,
-  nameListKey,
-  portraitAxis,
+  type KeyRows,
   type Report,
   timeKey,
 } from './keyKinds';
@@ -24,6 +22,14 @@ import { parsePins, writePins } from './pins/codec';
 import { PLAY_SPEEDS } from './play/clock';
 import { controlsKey, showKey } from './present/presentKeys';
 import { sceneKey, storyKey } from './story/storyKey';
+import { attractionKeys, type AttractionSettings } from './views/attraction/keys';
+import { bifurcationKeys, type BifurcationSettings } from './views/bifurcation/keys';
+import { diagramKeys, type DiagramSettings } from './views/diagram/keys';
+import { equationsKeys, type EquationsSettings } from './views/equations/keys';
+import { fluctuationKeys, type FluctuationSettings } from './views/fluctuation/keys';
+import { portraitKeys, type PortraitSettings } from './views/portrait/keys';
+import { scanKeys, type ScanSettings } from './views/scan/keys';
+import { trajectoriesKeys, type TrajectoriesSettings } from './views/trajectories/keys';
 
 export const VIEWS = [
   'explorer',
@@ -59,51 +65,31 @@ export function runChoices(current: number): number[] {
   return [...new Set([...choices, current])].sort((a, b) => a - b);
 }
 export const MAX_MANY_RUNS = 1000;
-export const MAX_OVERLAY_VALUES = 8;
-export const DEFAULT_DIAGRAM_CELLS = 30;
 
-/** The app's own settings, all in the URL (the short key of each is in APP_KEY_TABLE). */
-export interface ViewSettings {
+/**
+ * The app's own settings, all in the URL (the short key of each is in APP_KEY_TABLE): the
+ * shell's here, each view's in its folder's keys.ts.
+ */
+export interface ViewSettings
+  extends
+    TrajectoriesSettings,
+    PortraitSettings,
+    AttractionSettings,
+    DiagramSettings,
+    ScanSettings,
+    FluctuationSettings,
+    BifurcationSettings,
+    EquationsSettings {
   /** SGD runs averaged, 1..MAX_RUNS (runs). */
   runs: number;
-  /** Phase-portrait axes, order-parameter names (x, y). */
-  x: string;
-  y: string;
   /** Time cursor shared by the views; null: the end (tc). */
   timeCursor: number | null;
-  /** Show the model's derived 'cosines' series instead of the raw overlaps (cos). */
-  cosines: boolean;
-  /** The vector field and nullclines on the portrait, other coordinates at the cursor (vf). */
-  vectorField: boolean;
   /** The layout, or the one view maximised (view). */
   view: ViewMode;
-  /** Phase-diagram axes, a parameter or a derived axis with its range (dx, dy). */
-  diagramX: DiagramAxis | null;
-  diagramY: DiagramAxis | null;
-  /** Phase-diagram cells per axis (dn). */
-  diagramCells: number;
-  /** ODE curves for several values of one parameter, e.g. β = 0.5, 1, 1.5 (ov). */
-  overlayValues: { param: string; values: number[] } | null;
-  /** The scan shown, by ScanSpec id; null: the model's first (sc). */
-  scanId: string | null;
-  /** Shade the attraction regions on the portrait (att). */
-  showAttraction: boolean;
-  /** Log-scaled portrait axes, offered by the attraction ViewSpec's log (lg). */
-  logAxes: boolean;
-  /** The fluctuation spec shown, by its id (fluctuationId); null: the model's first (fl). */
-  fluctuationId: string | null;
-  /** Time of the fluctuation view's histogram; null: the end (ht). */
-  histogramTime: number | null;
   /** Runs of the many-runs views (fluctuation, basins); null: the view's default (nr). */
   manyRuns: number | null;
-  /** The bifurcation view's continued axis and range; null: the model's default (ba). */
-  bifurcationAxis: DiagramAxis | null;
-  /** The bifurcation view's y: an order parameter or 'leading'; null: the default (by). */
-  bifurcationY: string | null;
   /** The view shown in the tabbed panel (tab). */
   tab: string | null;
-  /** The equations view writes the values into the equations, not only under them (eqv). */
-  equationValues: boolean;
   /** Chrome-free, for an iframe: no header, panel or status line (embed). */
   embed: boolean;
   /** Controls hidden by the link, e.g. panel, export, legend (hide; embed/controls.ts). */
@@ -114,11 +100,6 @@ export interface ViewSettings {
    * Changing a parameter drops it (store.ts).
    */
   preset: string | null;
-  /**
-   * The trajectories legend's toggles (tg): series whose default visibility the user flipped
-   * (a primary series hidden, a secondary one shown), by name.
-   */
-  toggledSeries: string[];
   /** Presentation mode: no panel or chrome, the views on show fill the screen (present). */
   present: boolean;
   /** The views on show, by id, in order; null: the usual grid (show). */
@@ -137,46 +118,12 @@ export interface ViewSettings {
   pins: string[];
 }
 
-type Table = { [K in keyof ViewSettings]: AppKey<ViewSettings[K]> };
+type Table = KeyRows<ViewSettings>;
 
-const overlayKey: AppKey<ViewSettings['overlayValues']> = {
-  url: 'ov',
-  default: () => null,
-  parse(raw, c, report) {
-    const [param = '', list = ''] = raw.split(':');
-    // A linked slider (the GAN's η) stands for its first target's range.
-    const target = c.model.aliases?.find((a) => a.key === param)?.targets[0] ?? param;
-    const spec = c.model.params.find((sp) => sp.key === target);
-    const derived = c.model.theory?.derivedAxes?.some((a) => a.key === param) ?? false;
-    const values = list.split(',').map(strictNumber);
-    if (
-      (!derived && (!spec || spec.kind !== 'number')) ||
-      values.length === 0 ||
-      values.some((v) => v === null)
-    ) {
-      const axes = c.model.theory?.derivedAxes?.map((a) => a.key) ?? [];
-      report(
-        'rejected',
-        `ov must look like name:v1,v2,… with a numeric parameter${axes.length ? ` or ${axes.join(', ')}` : ''}; got '${echo(raw)}'`,
-      );
-      return undefined;
-    }
-    // A derived axis is kept to its declared range; the model's validation checks each value.
-    const [lo, hi] = axisBounds(c.model, param);
-    const clamped = values
-      .slice(0, MAX_OVERLAY_VALUES)
-      .map((v) => Math.min(hi, Math.max(lo, v ?? lo)));
-    if (clamped.some((v, k) => v !== values[k]) || values.length > MAX_OVERLAY_VALUES)
-      report(
-        'clamped',
-        `overlay values must be in [${lo}, ${hi}], at most ${MAX_OVERLAY_VALUES}; using ${clamped.join(',')}`,
-      );
-    return { param, values: clamped };
-  },
-  write: (v) => (v ? `${v.param}:${v.values.join(',')}` : null),
-};
-
-/** The table, in the order the keys appear in a link. */
+/**
+ * The table, in the order the keys appear in a link (a shared link's form: kept as it was when
+ * the views' rows moved into their folders, so old links and tests read the same).
+ */
 export const APP_KEY_TABLE: Table = {
   preset: {
     url: 'p',
@@ -202,68 +149,24 @@ export const APP_KEY_TABLE: Table = {
     },
     write: (v) => String(v),
   },
-  x: portraitAxis('x', 0),
-  y: portraitAxis('y', 1),
+  x: portraitKeys.x,
+  y: portraitKeys.y,
   timeCursor: timeKey('tc', 'the time cursor tc'),
-  cosines: flagKey('cos'),
-  vectorField: flagKey('vf'),
+  cosines: trajectoriesKeys.cosines,
+  vectorField: portraitKeys.vectorField,
   view: viewKey(VIEWS),
-  diagramX: diagramAxis('dx'),
-  diagramY: diagramAxis('dy'),
-  diagramCells: {
-    url: 'dn',
-    default: () => DEFAULT_DIAGRAM_CELLS,
-    parse: (raw, _c, report) =>
-      clampedInteger(raw, [4, 100], DEFAULT_DIAGRAM_CELLS, 'dn (cells per axis)', report),
-    write: (v) => String(v),
-  },
-  overlayValues: overlayKey,
-  scanId: {
-    url: 'sc',
-    default: () => null,
-    parse(raw, c, report) {
-      const ids = scansOf(c.model).map((sp, k) => sp.id ?? String(k));
-      if (ids.includes(raw)) return raw;
-      report(
-        'rejected',
-        `sc must name one of this model's scans (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
-      );
-      return undefined;
-    },
-    write: (v) => v,
-  },
-  fluctuationId: {
-    url: 'fl',
-    default: () => null,
-    parse(raw, c, report) {
-      const ids = viewSpecs(c.model, 'fluctuation').map(fluctuationId);
-      if (ids.includes(raw)) return raw;
-      report(
-        'rejected',
-        `fl must name one of this model's fluctuation views (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
-      );
-      return undefined;
-    },
-    write: (v) => v,
-  },
-  showAttraction: flagKey('att'),
+  diagramX: diagramKeys.diagramX,
+  diagramY: diagramKeys.diagramY,
+  diagramCells: diagramKeys.diagramCells,
+  overlayValues: trajectoriesKeys.overlayValues,
+  scanId: scanKeys.scanId,
+  fluctuationId: fluctuationKeys.fluctuationId,
+  showAttraction: attractionKeys.showAttraction,
   tab: tabKey(TABBED_VIEWS),
-  logAxes: flagKey('lg'),
-  histogramTime: timeKey('ht', 'the histogram time ht'),
-  bifurcationAxis: diagramAxis('ba'),
-  bifurcationY: {
-    url: 'by',
-    default: () => null,
-    parse(raw, c, report) {
-      if (raw === 'leading' || c.names.includes(raw)) return raw;
-      report(
-        'rejected',
-        `by must be an order parameter (${c.names.join(', ')}) or 'leading'; got '${echo(raw)}'`,
-      );
-      return undefined;
-    },
-    write: (v) => v,
-  },
+  logAxes: portraitKeys.logAxes,
+  histogramTime: fluctuationKeys.histogramTime,
+  bifurcationAxis: bifurcationKeys.bifurcationAxis,
+  bifurcationY: bifurcationKeys.bifurcationY,
   manyRuns: {
     url: 'nr',
     default: () => null,
@@ -279,10 +182,10 @@ export const APP_KEY_TABLE: Table = {
     },
     write: (v) => (v === null ? null : String(v)),
   },
-  equationValues: flagKey('eqv'),
+  equationValues: equationsKeys.equationValues,
   embed: flagKey('embed'),
   hide: hideKey,
-  toggledSeries: nameListKey('tg'),
+  toggledSeries: trajectoriesKeys.toggledSeries,
   present: flagKey('present'),
   show: showKey,
   controls: controlsKey,

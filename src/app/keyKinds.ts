@@ -28,6 +28,9 @@ export interface AppKey<V> {
   write(value: V): string | null;
 }
 
+/** The rows of a group of settings S: a view folder's `keys.ts` exports one (appKeys.ts). */
+export type KeyRows<S> = { [K in keyof S]: AppKey<S[K]> };
+
 /** An on/off setting: '1' or 'true' is on; written only when on. */
 export function flagKey(url: string): AppKey<boolean> {
   return {

@@ -8,7 +8,6 @@ import type { Params, ParamSpec } from '../../core/params';
 import { axisBounds } from '../appKeyChecks';
 import {
   MAX_MANY_RUNS,
-  MAX_OVERLAY_VALUES,
   MAX_RUNS,
   stateNamesOrNone,
   TABBED_VIEWS,
@@ -17,6 +16,7 @@ import {
 import { PORTRAIT_TIME } from '../keyKinds';
 import { viewAvailable } from '../views/available';
 import { diagramAxes } from '../views/diagram/axes';
+import { MAX_OVERLAY_VALUES } from '../views/trajectories/keys';
 
 function paramProblem(spec: ParamSpec, v: Params[string] | undefined, p: Params): string | null {
   if (spec.kind === 'enum') {

@@ -81,6 +81,9 @@ function fixedPointsJob(w: AppWorkers) {
     name: 'fixedPoints',
     debounceMs: FIXED_POINTS_DEBOUNCE_MS,
     inputs: (s) => s.modelQuery,
+    // The curve first: a search of ~0.5 s on the GAN would otherwise share the cores with the
+    // ODE the user is waiting for (the storms' settle time, e2e/storm.spec.ts).
+    waitsFor: () => ['ode'],
     async run(modelQuery, { signal, store }) {
       try {
         const result = await w.fixedPoints.call((api) => {

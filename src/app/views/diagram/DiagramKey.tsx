@@ -132,9 +132,5 @@ export function DiagramKey({
  * it would shrink the chart, and a slider crossing the plot's edge would resize it every step.
  */
 export function OutsideNotice({ outside }: { outside: string | null }) {
-  return outside ? (
-    <p className="diagram-outside" role="status">
-      {outside}
-    </p>
-  ) : null;
+  return outside ? <p className="diagram-outside">{outside}</p> : null;
 }
