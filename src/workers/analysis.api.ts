@@ -36,7 +36,7 @@ let fixedPointsCancelledUpTo = 0;
 export const analysisApi = {
   /**
    * The fixed points of the state, or null when cancelFixedPoints stopped the search. It runs in
-   * slices (core/steps.ts), so a cancel is answered within ~10 ms and the worker stays warm: a
+   * slices (workers/sliced.ts), so a cancel is answered within ~10 ms and the worker stays warm: a
    * slider moved slowly starts a search at every pause, and ending the worker for each stale one
    * cost a module load on a core the page needs (issue 12's slider profile, docs/architecture.md).
    */
