@@ -31,6 +31,31 @@ export interface AppKey<V> {
 /** The rows of a group of settings S: a view folder's `keys.ts` exports one (appKeys.ts). */
 export type KeyRows<S> = { [K in keyof S]: AppKey<S[K]> };
 
+/**
+ * One of the model's ids (its scans, its fluctuation views): null is the model's first; an id
+ * the model lacks is rejected with the list it has.
+ */
+export function modelIdKey(
+  url: string,
+  what: string,
+  idsOf: (model: Model) => string[],
+): AppKey<string | null> {
+  return {
+    url,
+    default: () => null,
+    parse(raw, c, report) {
+      const ids = idsOf(c.model);
+      if (ids.includes(raw)) return raw;
+      report(
+        'rejected',
+        `${url} must name one of this model's ${what} (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
+      );
+      return undefined;
+    },
+    write: (v) => v,
+  };
+}
+
 /** An on/off setting: '1' or 'true' is on; written only when on. */
 export function flagKey(url: string): AppKey<boolean> {
   return {

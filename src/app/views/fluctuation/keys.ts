@@ -1,7 +1,6 @@
 /** The fluctuation view's URL keys (rows of the app's table, appKeys.ts). */
-import { echo } from '../../../core/echo';
 import { fluctuationId, viewSpecs } from '../../../core/model';
-import { type KeyRows, timeKey } from '../../keyKinds';
+import { type KeyRows, modelIdKey, timeKey } from '../../keyKinds';
 
 export interface FluctuationSettings {
   /** The fluctuation spec shown, by its id (fluctuationId); null: the model's first (fl). */
@@ -11,19 +10,8 @@ export interface FluctuationSettings {
 }
 
 export const fluctuationKeys: KeyRows<FluctuationSettings> = {
-  fluctuationId: {
-    url: 'fl',
-    default: () => null,
-    parse(raw, c, report) {
-      const ids = viewSpecs(c.model, 'fluctuation').map(fluctuationId);
-      if (ids.includes(raw)) return raw;
-      report(
-        'rejected',
-        `fl must name one of this model's fluctuation views (${ids.join(', ') || 'none'}); got '${echo(raw)}'`,
-      );
-      return undefined;
-    },
-    write: (v) => v,
-  },
+  fluctuationId: modelIdKey('fl', 'fluctuation views', (m) =>
+    viewSpecs(m, 'fluctuation').map(fluctuationId),
+  ),
   histogramTime: timeKey('ht', 'the histogram time ht'),
 };
