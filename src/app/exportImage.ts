@@ -9,9 +9,15 @@ export interface ExportDecor {
   title: string;
   caption: string;
   legend: { label: string; color: string; dash?: string; dot?: boolean }[];
-  /** A canvas drawn under the SVG content (the point cloud). */
-  canvas?: HTMLCanvasElement | null;
+  /**
+   * Marks drawn under the SVG content (the point cloud's points), built for the export's scale:
+   * 1 for an SVG's own size, 2 for a PNG at 2× (views/cloud/exportMarks.ts).
+   */
+  underlay?: ((scale: number) => SVGElement) | null;
 }
+
+/** An SVG export rasterises what it must (a dense cloud) at this many pixels per unit: print quality. */
+export const SVG_RASTER_SCALE = 4;
 
 const STYLE = `
 text { font-family: 'Helvetica Neue', Arial, sans-serif; fill: #111; }
@@ -71,8 +77,16 @@ export function legendLayout(
   return { at, rows: legend.length ? row + 1 : 0 };
 }
 
-/** A standalone SVG document (string) for one chart SVG. */
-export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
+/**
+ * A standalone SVG document (string) for one chart SVG; `scale` is the export's pixels per unit
+ * for what must be a raster. The root's data-axis-y is the x axis's height in the document, so
+ * that panels side by side can line their axes up (sideBySide).
+ */
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  decor: ExportDecor,
+  scale = SVG_RASTER_SCALE,
+): string {
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || svg.clientHeight;
   const captionLines = decor.caption
@@ -89,6 +103,8 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(height + TOP + BOTTOM));
   out.setAttribute('viewBox', `0 0 ${width} ${height + TOP + BOTTOM}`);
+  const axisY = xAxisY(clone);
+  if (axisY !== null) out.setAttribute('data-axis-y', String(TOP + axisY));
   const style = document.createElementNS(ns, 'style');
   style.textContent = STYLE;
   out.appendChild(style);
@@ -104,14 +120,10 @@ export function standaloneSvg(svg: SVGSVGElement, decor: ExportDecor): string {
   title.textContent = decor.title;
   out.appendChild(title);
   const body = document.createElementNS(ns, 'g');
+  body.setAttribute('class', 'fig-body');
+  body.setAttribute('data-top', String(TOP));
   body.setAttribute('transform', `translate(0,${TOP})`);
-  if (decor.canvas) {
-    const img = document.createElementNS(ns, 'image');
-    img.setAttribute('href', decor.canvas.toDataURL('image/png'));
-    img.setAttribute('width', String(width));
-    img.setAttribute('height', String(height));
-    body.appendChild(img);
-  }
+  if (decor.underlay) body.appendChild(decor.underlay(scale));
   for (const child of Array.from(clone.childNodes)) body.appendChild(child);
   out.appendChild(body);
   // Legend: rows under the title (legendLayout), so that no entry is clipped.
@@ -217,11 +229,39 @@ export function captionMarkup(text: string): string {
     .join('');
 }
 
-/** Several standalone SVGs side by side in one document (the Figure layout), captioned below. */
+/** The height of a chart's x axis (drawAxes puts it at translate(0, y)), null without one. */
+function xAxisY(chart: SVGSVGElement): number | null {
+  const transform = chart.querySelector('g.x.axis')?.getAttribute('transform') ?? '';
+  const y = /translate\(\s*[-+\d.e]+\s*[, ]\s*([-+\d.e]+)/.exec(transform)?.[1];
+  return y === undefined ? null : Number(y);
+}
+
+/** Moves a standalone SVG's chart (not its title and legend) down by `dy`, growing the panel. */
+function lowerChart(doc: Element, dy: number): void {
+  const body = doc.querySelector('g.fig-body');
+  if (!body || dy <= 0) return;
+  body.setAttribute('transform', `translate(0,${Number(body.getAttribute('data-top')) + dy})`);
+  const width = Number(doc.getAttribute('width'));
+  const height = Number(doc.getAttribute('height')) + dy;
+  doc.setAttribute('height', String(height));
+  doc.setAttribute('viewBox', `0 0 ${width} ${height}`);
+}
+
+/**
+ * Several standalone SVGs side by side in one document (the Figure layout), captioned below.
+ * Panels whose legends take more rows, or whose charts keep more room below the axis, would put
+ * their x axes at different heights: each panel's chart is lowered (its title and legend stay on
+ * the common top line) so that every x axis lies on the deepest one's (standaloneSvg's
+ * data-axis-y).
+ */
 export function sideBySide(svgs: string[], caption: string, gap = 12): string {
   const parser = new DOMParser();
   const docs = svgs.map((s) => parser.parseFromString(s, 'image/svg+xml').documentElement);
   const widths = docs.map((d) => Number(d.getAttribute('width')));
+  const axes = docs.map((d) => Number(d.getAttribute('data-axis-y') ?? NaN));
+  const axisLine = Math.max(...axes.filter(Number.isFinite));
+  const lowered = axes.map((a) => (Number.isFinite(a) ? axisLine - a : 0));
+  docs.forEach((d, i) => lowerChart(d, lowered[i]!));
   const panels = Math.max(...docs.map((d) => Number(d.getAttribute('height'))));
   const total = widths.reduce((a, b) => a + b, 0) + gap * (docs.length - 1);
   const lines = wrapCaption(caption, Math.floor((total - 24) / 6.6));
@@ -284,15 +324,18 @@ export function download(filename: string, data: Blob | string, type = 'text/pla
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The SVG and PNG exports of a view, from a function that builds its standalone SVG. */
-export function imageExports(name: string, svgText: () => string | null) {
+/**
+ * The SVG and PNG exports of a view, from a function that builds its standalone SVG for an
+ * export's scale (what it rasterises, it draws at that many pixels per unit).
+ */
+export function imageExports(name: string, svgText: (scale: number) => string | null) {
   return {
     svg() {
-      const text = svgText();
+      const text = svgText(SVG_RASTER_SCALE);
       if (text) download(`${name}.svg`, text, 'image/svg+xml');
     },
     png(scale: number) {
-      const text = svgText();
+      const text = svgText(scale);
       if (text) void svgToPng(text, scale).then((blob) => download(`${name}@${scale}x.png`, blob));
     },
   };

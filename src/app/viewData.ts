@@ -114,13 +114,14 @@ export function exporters(
   },
   basename: string,
 ) {
-  const svgText = () => {
+  const svgText = (scale: number) => {
     const { svg, decor, state } = get();
     if (!svg) return null;
-    return standaloneSvg(svg, {
-      ...decor,
-      caption: captionOf(state.model, state.params, state.runs, state.sgd),
-    });
+    return standaloneSvg(
+      svg,
+      { ...decor, caption: captionOf(state.model, state.params, state.runs, state.sgd) },
+      scale,
+    );
   };
   const name = () => `macroscope-${get().state.model.id}-${basename}`;
   const image = () => imageExports(name(), svgText);

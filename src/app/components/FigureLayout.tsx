@@ -6,9 +6,17 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 
 import { captionOf } from '../caption';
-import { download, type ExportDecor, sideBySide, standaloneSvg, svgToPng } from '../exportImage';
+import {
+  download,
+  type ExportDecor,
+  sideBySide,
+  standaloneSvg,
+  SVG_RASTER_SCALE,
+  svgToPng,
+} from '../exportImage';
 import type { AppStore } from '../store';
 import { CloudView } from '../views/cloud/CloudView';
+import { cloudLegend, cloudUnderlay } from '../views/cloud/exportMarks';
 import { PortraitView } from '../views/portrait/PortraitView';
 import { TrajectoriesView } from '../views/trajectories/TrajectoriesView';
 
@@ -35,23 +43,21 @@ function legendOf(root: HTMLElement, id: string): ExportDecor['legend'] {
       { label: 'SGD', color, dot: true },
     ];
   }
-  return [
-    { label: 'coordinates', color: '#D55E00', dot: true },
-    { label: '1σ, 2σ, 3σ', color: '#0072B2' },
-  ];
+  // The same legend as the cloud's own export: coloured points are keyed by the colour bar.
+  return cloudLegend(root.querySelector('[data-view="cloud"] g.color-bar') !== null);
 }
 
 export function FigureLayout({ store }: { store: AppStore }) {
   const ref = useRef<HTMLDivElement>(null);
   const model = useStore(store, (s) => s.model);
-  const collect = () => {
+  /** The figure as one SVG, rasterising the cloud (when dense) at `scale` pixels per unit. */
+  const collect = (scale: number) => {
     const root = ref.current;
     if (!root) return null;
     const s = store.getState();
     const caption = captionOf(s.model, s.params, s.runs, s.sgd);
     const panels = ['trajectories', 'portrait', 'cloud'].map((id) => {
       const svg = root.querySelector<SVGSVGElement>(`[data-view="${id}"] svg.chart`);
-      const canvas = root.querySelector<HTMLCanvasElement>(`[data-view="${id}"] canvas`);
       const title =
         {
           trajectories: '(a) order parameters',
@@ -59,12 +65,16 @@ export function FigureLayout({ store }: { store: AppStore }) {
           cloud: '(c) microscopic state',
         }[id] ?? id;
       return svg
-        ? standaloneSvg(svg, {
-            title,
-            caption: '',
-            legend: legendOf(root, id),
-            canvas,
-          })
+        ? standaloneSvg(
+            svg,
+            {
+              title,
+              caption: '',
+              legend: legendOf(root, id),
+              underlay: id === 'cloud' ? cloudUnderlay(svg) : null,
+            },
+            scale,
+          )
         : null;
     });
     return sideBySide(
@@ -80,7 +90,7 @@ export function FigureLayout({ store }: { store: AppStore }) {
           type="button"
           className="primary"
           onClick={() => {
-            const svg = collect();
+            const svg = collect(SVG_RASTER_SCALE);
             if (svg) download(`macroscope-${model.id}-figure.svg`, svg, 'image/svg+xml');
           }}
         >
@@ -89,7 +99,7 @@ export function FigureLayout({ store }: { store: AppStore }) {
         <button
           type="button"
           onClick={() => {
-            const svg = collect();
+            const svg = collect(2);
             if (svg)
               void svgToPng(svg, 2).then((b) =>
                 download(`macroscope-${model.id}-figure@2x.png`, b),

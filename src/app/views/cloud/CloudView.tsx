@@ -9,15 +9,14 @@ import { viewSpec } from '../../../core/model';
 import type { MicroSnapshotData } from '../../../workers/protocol';
 import { nearestIndex, valueAt } from '../../charts/options';
 import { ViewFrame, type ViewProps } from '../../components/ViewFrame';
-import { cloudCsv, cloudJson } from '../../exportData';
-import { download } from '../../exportImage';
 import { viewCursor } from '../../play/actions';
 import { currentCursor, followCursor, type ViewCursor } from '../../play/followCursor';
 import { dotsFirst } from '../../runs/priority';
 import type { AppStore } from '../../store';
 import { useSize } from '../../useSize';
-import { exporters, odeResultTable, odeTableOf, shownOdeResult } from '../../viewData';
+import { odeTableOf, shownOdeResult } from '../../viewData';
 import { drawCloud } from './chart';
+import { cloudExports } from './exports';
 import { cloudDomain, morphSnapshot } from './snapshots';
 
 export function CloudView({ store, maximised, onMaximise }: ViewProps) {
@@ -52,7 +51,7 @@ export function CloudView({ store, maximised, onMaximise }: ViewProps) {
   if (!spec) return null;
   const columnNames = micro[0] ? Object.keys(micro[0].columns) : [];
   const plotted = [xCol, yCol, ...(spec.color ? [spec.color] : [])];
-  const exportsOf = cloudExports(store, { svg: svgRef, canvas: canvasRef }, spec, snap, plotted);
+  const exportsOf = cloudExports(store, { svg: svgRef }, spec, snap, plotted);
 
   return (
     <ViewFrame
@@ -239,68 +238,4 @@ function strideNote(micro: readonly MicroSnapshotData[]): string {
   if (n <= drawn) return '';
   const fmt = (k: number) => k.toLocaleString('en-US');
   return `${fmt(drawn)} of ${fmt(n)} coordinates drawn (an even stride: the cloud's memory bound)`;
-}
-
-function exportName(store: AppStore, view: string): string {
-  return `macroscope-${store.getState().model.id}-${view}`;
-}
-
-/** The ODE's order parameters at time t (the state the ellipses come from), null without an ODE. */
-function odeStateAt(s: ReturnType<AppStore['getState']>, t: number): Record<string, number> | null {
-  const ode = odeResultTable(s.ode);
-  if (!ode) return null;
-  return Object.fromEntries(ode.names.map((name, i) => [name, valueAt(ode, i, t)]));
-}
-
-/**
- * The cloud's exports: the picture (the canvas under the SVG's ellipses and axes), and a CSV and
- * JSON of its own, a row per coordinate of the snapshot shown.
- */
-function cloudExports(
-  store: AppStore,
-  refs: {
-    svg: RefObject<SVGSVGElement | null>;
-    canvas: RefObject<HTMLCanvasElement | null>;
-  },
-  spec: NonNullable<ReturnType<typeof viewSpec<'cloud'>>>,
-  snap: () => MicroSnapshotData | null | undefined,
-  plotted: string[],
-) {
-  const exp = exporters(
-    () => ({
-      svg: refs.svg.current,
-      state: store.getState(),
-      ode: null,
-      // The cloud writes its own CSV and JSON (below): a row per coordinate.
-      sgd: null,
-      decor: {
-        title: `Microscopic state at t = ${snap()?.t ?? 0}`,
-        legend: [
-          // Coloured points are keyed by the colour bar; an orange dot would misstate them.
-          spec.color
-            ? { label: 'coordinates i (colour: see bar)', color: '#555', dot: true }
-            : { label: 'coordinates i', color: '#D55E00', dot: true },
-          { label: '1σ, 2σ, 3σ (PDE)', color: '#0072B2' },
-        ],
-        canvas: refs.canvas.current,
-      },
-    }),
-    'cloud',
-  );
-  return {
-    ...exp,
-    csv() {
-      const shown = snap();
-      if (shown)
-        download(`${exportName(store, 'cloud')}.csv`, cloudCsv(shown, plotted), 'text/csv');
-    },
-    json() {
-      const shown = snap();
-      if (!shown) return;
-      const s = store.getState();
-      const meta = { model: s.model.id, state: s.query, params: s.params };
-      const json = cloudJson(meta, shown, plotted, odeStateAt(s, shown.t));
-      download(`${exportName(store, 'cloud')}.json`, json, 'application/json');
-    },
-  };
 }

@@ -30,6 +30,45 @@ export interface CloudOptions {
 
 export { ellipsePoints } from '../../../core/gaussian2';
 
+/** What drawCloud drew last into each chart SVG: an export redraws it at its own scale. */
+const lastDrawn = new WeakMap<SVGSVGElement, { data: CloudData; options: CloudOptions }>();
+
+/** The data and options (the colour bar's margin included) last drawn into `svg`. */
+export function lastCloudDraw(svg: SVGSVGElement) {
+  return lastDrawn.get(svg);
+}
+
+type Scale = d3.ScaleLinear<number, number>;
+
+/** The plot's x and y scales. */
+export function plotScales(o: CloudOptions): { x: Scale; y: Scale } {
+  return {
+    x: d3
+      .scaleLinear()
+      .domain(o.domain.x)
+      .range([o.margin.left, o.width - o.margin.right]),
+    y: d3
+      .scaleLinear()
+      .domain(o.domain.y)
+      .range([o.height - o.margin.bottom, o.margin.top]),
+  };
+}
+
+/**
+ * How the points look: their size and opacity (smaller and fainter beyond 5000, so that a dense
+ * cloud still shows its density), and their colour bins (colorBar.ts), one fill per bin.
+ */
+export function pointStyle(data: CloudData) {
+  const color = data.color ?? null;
+  const n = data.x.length;
+  return {
+    size: n > 5000 ? 1.4 : 2.2,
+    alpha: n > 5000 ? 0.55 : 0.75,
+    palette: color ? d3.range(COLOR_BINS).map(binColor) : ['#D55E00'],
+    binOf: (i: number) => (color ? colorBin(color[i]!) : 0),
+  };
+}
+
 export function drawCloud(
   canvas: HTMLCanvasElement,
   svgElement: SVGSVGElement,
@@ -41,20 +80,14 @@ export function drawCloud(
   const o = color
     ? { ...options, margin: { ...options.margin, right: options.margin.right + COLOR_BAR_ROOM } }
     : options;
-  const x = d3
-    .scaleLinear()
-    .domain(o.domain.x)
-    .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain(o.domain.y)
-    .range([o.height - o.margin.bottom, o.margin.top]);
+  const { x, y } = plotScales(o);
   const svg = d3.select(svgElement);
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
   drawAxes(svg, x, y, o);
   drawColorBar(svg, color ? (data.colorLabel ?? 'colour') : null, o);
 
-  drawPoints(canvas, data, o, x, y);
+  drawPoints(canvas, data, o, { x, y });
+  lastDrawn.set(svgElement, { data, options: o });
 
   const g = data.gaussian ?? null;
   const ring = d3
@@ -77,17 +110,13 @@ export function drawCloud(
     .attr('d', (k) => ring(ellipsePoints(g!, k)) ?? '');
 }
 
-type Scale = d3.ScaleLinear<number, number>;
-
 /** The coordinates as points on the canvas, clipped to the plot, in colour bins if coloured. */
-function drawPoints(
+export function drawPoints(
   canvas: HTMLCanvasElement,
   data: CloudData,
   o: CloudOptions,
-  x: Scale,
-  y: Scale,
+  { x, y }: { x: Scale; y: Scale },
 ): void {
-  const color = data.color ?? null;
   // Resizing a canvas reallocates its bitmap: only when the size changed (play redraws per frame).
   const pixelWidth = Math.round(o.width * o.pixelRatio);
   const pixelHeight = Math.round(o.height * o.pixelRatio);
@@ -111,15 +140,13 @@ function drawPoints(
   );
   ctx.clip();
   const n = data.x.length;
-  const r = n > 5000 ? 1.4 : 2.2;
-  ctx.globalAlpha = n > 5000 ? 0.55 : 0.75;
+  const { size: r, alpha, palette, binOf } = pointStyle(data);
+  ctx.globalAlpha = alpha;
   // Colour by a third column in bins (colorBar.ts), the same bins as the colour bar.
-  const palette = color ? d3.range(COLOR_BINS).map(binColor) : ['#D55E00'];
-  const binOf = (i: number) => (color ? colorBin(color[i]!) : 0);
   for (let b = 0; b < palette.length; b++) {
     ctx.fillStyle = palette[b]!;
     for (let i = 0; i < n; i++) {
-      if (color && binOf(i) !== b) continue;
+      if (palette.length > 1 && binOf(i) !== b) continue;
       ctx.fillRect(x(data.x[i]!) - r / 2, y(data.y[i]!) - r / 2, r, r);
     }
   }
