@@ -8,6 +8,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { binColor } from '../app/views/cloud/colorBar';
+import { COLOR_BINS, colorBin } from '../core/colorBins';
 import { ganModel } from '../models/gan';
 import { runCli } from './cli';
 
@@ -49,6 +51,33 @@ describe('CLI cloud', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.match(/stroke="#0072B2"/g)).toHaveLength(6);
     expect(svg).toContain('t = 10');
+  });
+
+  it('figure --view cloud colours the points by √n [U]ᵢ₁ in the app’s bins, keyed by a bar', () => {
+    // A random U (the default) spreads the colour column over the bins.
+    const state = 'model=gan&d=1&n=1000&T=2';
+    const out = join(mkdtempSync(join(tmpdir(), 'macroscope-')), 'cloud.svg');
+    const r = runCli(['figure', '--state', state, '--view', 'cloud', '--at', '2', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('class="color-bar"');
+    expect(svg.match(/class="bin"/g)).toHaveLength(COLOR_BINS);
+    expect(svg).toContain('√n [U]ᵢ₁');
+    // Each bin's path holds exactly the points whose colour value falls in that bin.
+    const json = JSON.parse(runCli(['cloud', '--state', state, '--at', '2']).stdout) as {
+      snapshots: { columns: Record<string, number[]> }[];
+    };
+    const expected = new Map<string, number>();
+    for (const u of json.snapshots[0]!.columns['u1']!) {
+      const colour = binColor(colorBin(u));
+      expected.set(colour, (expected.get(colour) ?? 0) + 1);
+    }
+    const drawn = new Map<string, number>();
+    for (const m of svg.matchAll(/<path d="([^"]*)" stroke="([^"]+)" stroke-opacity/g))
+      drawn.set(m[2]!, (drawn.get(m[2]!) ?? 0) + (m[1]!.match(/h0/g) ?? []).length);
+    expect(drawn).toEqual(expected);
+    expect(drawn.size).toBeGreaterThanOrEqual(6);
+    expect(drawn.has('#D55E00')).toBe(false);
   });
 
   it('is a usage error for a model without a cloud, or times outside [0, T]', () => {

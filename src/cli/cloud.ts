@@ -4,8 +4,9 @@
  * the fractions of points inside its 1σ/2σ/3σ ellipses (against 1 − e^{−k²/2}); `figure --view
  * cloud` draws the same snapshots side by side as one SVG.
  */
-import { scaleLinear } from 'd3';
+import { interpolateRdBu, scaleLinear } from 'd3';
 
+import { binSchemePosition, COLOR_BINS, COLOR_DOMAIN, colorBin } from '../core/colorBins';
 import { ellipsePoints, fractionsInside, gaussianFraction } from '../core/gaussian2';
 import { simulatorWithMicro } from '../core/microSimulator';
 import { type Gaussian2, type MicroSnapshot, type Model, viewSpec } from '../core/model';
@@ -91,9 +92,43 @@ export function cloudJson(model: Model, params: Params, flags: Record<string, st
 
 const PANEL = 300;
 const GAP = 16;
-const MARGIN = { top: 48, left: 56, bottom: 84 };
+const MARGIN = { top: 48, left: 56, bottom: 96 };
 /** At most this many points per panel are drawn (every k-th coordinate), to keep the SVG small. */
 const MAX_POINTS = 2500;
+
+/** Room right of the panels for the colour bar, its ticks and its name. */
+const BAR_ROOM = 80;
+
+const binColor = (b: number) => interpolateRdBu(binSchemePosition(b));
+
+/** The colour bar of a coloured cloud at x = left: the bins, ticks at −2…2, the column's name. */
+function colorBarSvg(left: number, label: string): string {
+  const scale = scaleLinear(COLOR_DOMAIN, [MARGIN.top + PANEL, MARGIN.top]);
+  const [lo, hi] = COLOR_DOMAIN;
+  const step = (hi - lo) / COLOR_BINS;
+  const out: string[] = [];
+  for (let b = 0; b < COLOR_BINS; b++) {
+    const top = scale(lo + (b + 1) * step);
+    out.push(
+      `<rect class="bin" x="${left}" y="${top.toFixed(2)}" width="14" height="${(scale(lo + b * step) - top + 0.5).toFixed(2)}" fill="${binColor(b)}"/>`,
+    );
+  }
+  out.push(
+    `<rect x="${left}" y="${MARGIN.top}" width="14" height="${PANEL}" fill="none" stroke="#222"/>`,
+  );
+  for (const t of [-2, -1, 0, 1, 2])
+    out.push(
+      `<line x1="${left + 14}" x2="${left + 19}" y1="${scale(t)}" y2="${scale(t)}" stroke="#222"/>`,
+      `<text x="${left + 22}" y="${scale(t) + 4}" font-size="12">${tick(t)}</text>`,
+    );
+  out.push(
+    `<text transform="translate(${left + 52},${MARGIN.top + PANEL / 2}) rotate(90)" text-anchor="middle" font-size="14" font-style="italic">${esc(label)}</text>`,
+  );
+  return `<g class="color-bar">${out.join('')}</g>`;
+}
+
+/** A tick value typeset: a minus sign, not a hyphen (as the app's axes). */
+const tick = (t: number) => (t < 0 ? `−${-t}` : String(t));
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -110,7 +145,8 @@ export function cloudSvg(model: Model, params: Params, caption: string, at?: str
       for (const v of s.columns[key] ?? [])
         if (Number.isFinite(v)) lim = Math.max(lim, Math.abs(v));
   lim = Math.max(1, Math.ceil(lim));
-  const width = MARGIN.left + snaps.length * (PANEL + GAP);
+  const bar = view.color ? BAR_ROOM : 0;
+  const width = MARGIN.left + snaps.length * (PANEL + GAP) + bar;
   const height = MARGIN.top + PANEL + MARGIN.bottom;
   const parts: string[] = [];
   snaps.forEach((s, k) => {
@@ -122,22 +158,29 @@ export function cloudSvg(model: Model, params: Params, caption: string, at?: str
     );
     for (const t of x.ticks(5)) {
       parts.push(
-        `<text x="${x(t)}" y="${MARGIN.top + PANEL + 16}" text-anchor="middle" font-size="12">${t}</text>`,
+        `<text x="${x(t)}" y="${MARGIN.top + PANEL + 16}" text-anchor="middle" font-size="12">${tick(t)}</text>`,
       );
       if (k === 0)
         parts.push(
-          `<text x="${x0 - 6}" y="${y(t) + 4}" text-anchor="end" font-size="12">${t}</text>`,
+          `<text x="${x0 - 6}" y="${y(t) + 4}" text-anchor="end" font-size="12">${tick(t)}</text>`,
         );
     }
     const xs = s.columns[view.x] ?? new Float64Array(0);
     const ys = s.columns[view.y] ?? new Float64Array(0);
+    const colour = view.color ? s.columns[view.color] : undefined;
     const stride = Math.max(1, Math.ceil(xs.length / MAX_POINTS));
-    const dots: string[] = [];
+    // One path per colour bin (core/colorBins.ts, the app's bins), or one orange path.
+    const dots: string[][] = Array.from({ length: colour ? COLOR_BINS : 1 }, () => []);
     for (let i = 0; i < xs.length; i += stride)
-      dots.push(`M${x(xs[i]!).toFixed(1)},${y(ys[i]!).toFixed(1)}h0`);
-    parts.push(
-      `<path d="${dots.join('')}" stroke="#D55E00" stroke-opacity="0.5" stroke-width="3" stroke-linecap="round"/>`,
-    );
+      dots[colour ? colorBin(colour[i]!) : 0]!.push(
+        `M${x(xs[i]!).toFixed(1)},${y(ys[i]!).toFixed(1)}h0`,
+      );
+    dots.forEach((d, b) => {
+      if (d.length)
+        parts.push(
+          `<path d="${d.join('')}" stroke="${colour ? binColor(b) : '#D55E00'}" stroke-opacity="0.6" stroke-width="3" stroke-linecap="round"/>`,
+        );
+    });
     if (s.gaussian) {
       for (const kk of [1, 2, 3]) {
         const ring = ellipsePoints(s.gaussian, kk)
@@ -147,17 +190,20 @@ export function cloudSvg(model: Model, params: Params, caption: string, at?: str
       }
     }
     const inside = s.inside
-      ? ` · inside 1σ/2σ/3σ: ${s.inside.map((f) => f.toFixed(3)).join('/')}`
+      ? `inside 1σ/2σ/3σ: ${s.inside.map((f) => f.toFixed(3)).join('/')}`
       : '';
+    // Two short lines: one line of both ran into the next panel's.
     parts.push(
       `<text x="${x0 + PANEL / 2}" y="${MARGIN.top - 8}" text-anchor="middle" font-size="14">t = ${s.t}</text>`,
-      `<text x="${x0 + 4}" y="${MARGIN.top + PANEL + 34}" font-size="11" fill="#333">${esc(
-        `${Math.ceil(xs.length / stride)} of ${xs.length} points${inside}`,
+      `<text x="${x0 + 4}" y="${MARGIN.top + PANEL + 33}" font-size="11" fill="#333">${esc(
+        `${Math.ceil(xs.length / stride)} of ${xs.length} points`,
       )}</text>`,
+      `<text x="${x0 + 4}" y="${MARGIN.top + PANEL + 46}" font-size="11" fill="#333">${esc(inside)}</text>`,
     );
   });
+  if (view.color) parts.push(colorBarSvg(width - bar + 4, view.colorLabel ?? view.color));
   parts.push(
-    `<text x="${width / 2}" y="${MARGIN.top + PANEL + 54}" text-anchor="middle" font-size="15" font-style="italic">${esc(view.xLabel)}</text>`,
+    `<text x="${(width - bar) / 2}" y="${MARGIN.top + PANEL + 68}" text-anchor="middle" font-size="15" font-style="italic">${esc(view.xLabel)}</text>`,
     `<text transform="translate(16,${MARGIN.top + PANEL / 2}) rotate(-90)" text-anchor="middle" font-size="15" font-style="italic">${esc(view.yLabel)}</text>`,
     `<text x="12" y="24" font-size="16" font-weight="600">${esc(`${model.title}: microscopic cloud${view.gaussianNote ? ` (${view.gaussianNote})` : ''}`)}</text>`,
     `<text x="12" y="${height - 10}" font-size="11" fill="#333">${esc(caption.slice(0, 160))}</text>`,

@@ -5,25 +5,17 @@
  */
 import * as d3 from 'd3';
 
+import { binSchemePosition, COLOR_BINS, COLOR_DOMAIN } from '../../../core/colorBins';
 import { type Selection, writeLabel } from '../../charts/frame';
 
-/** The colour column's range mapped onto the scheme; values beyond it take the end bins. */
-export const COLOR_DOMAIN: readonly [number, number] = [-2.5, 2.5];
-/** One fillStyle per bin keeps 10⁴ canvas points fast; the bar shows the same bins. */
-export const COLOR_BINS = 12;
+export { COLOR_BINS, COLOR_DOMAIN, colorBin } from '../../../core/colorBins';
+
 /** Room the bar takes at the right of the plot: bar, ticks and the rotated name. */
 export const COLOR_BAR_ROOM = 78;
 
 /** The colour of bin b (0 = lowest values, blue; last = highest, red). */
 export function binColor(b: number): string {
-  return d3.interpolateRdBu(1 - b / (COLOR_BINS - 1));
-}
-
-/** The bin of a value of the colour column, clamped to [0, COLOR_BINS − 1]. */
-export function colorBin(v: number): number {
-  const [lo, hi] = COLOR_DOMAIN;
-  const f = (v - lo) / (hi - lo);
-  return Math.min(COLOR_BINS - 1, Math.max(0, Math.floor(f * COLOR_BINS)));
+  return d3.interpolateRdBu(binSchemePosition(b));
 }
 
 /**
