@@ -22,7 +22,7 @@ function toyModel(withBasinOf: boolean): Model {
     id: 'toy',
     title: 'double well',
     paper: '',
-    params: runParams({ symbol: 'n', n: 100, T: 20, Tmax: 100 }),
+    params: runParams({ symbol: 'n', time: 'steps/n', n: 100, T: 20, Tmax: 100 }),
     stateNames: () => ['x', 'y'],
     initialState: () => Float64Array.from([0.1, 0.5]),
     rhs: () => (_t, s, out) => {

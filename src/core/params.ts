@@ -22,7 +22,16 @@ interface SpecBase {
   group?: 'rates' | 'noise' | 'data' | 'init' | 'run';
 }
 
-export interface NumberSpec extends SpecBase {
+/**
+ * What a number is measured in, for its tooltip: its unit ("in radians"), or why it has none and
+ * what it scales ("dimensionless: the step is δ = cδ/n, and t = steps·δ"). A rate or a time says
+ * how it relates to SGD steps, since each paper defines time its own way.
+ */
+interface Measured {
+  unit: string;
+}
+
+export interface NumberSpec extends SpecBase, Measured {
   kind: 'number' | 'integer';
   min: number;
   max: number;
@@ -32,7 +41,7 @@ export interface NumberSpec extends SpecBase {
   allowInfinity?: boolean;
 }
 
-export interface VectorSpec extends SpecBase {
+export interface VectorSpec extends SpecBase, Measured {
   kind: 'vector';
   /** Bounds for every entry. */
   min: number;
@@ -60,6 +69,11 @@ export interface EnumSpec extends SpecBase {
 }
 
 export type ParamSpec = NumberSpec | VectorSpec | EnumSpec;
+
+/** A parameter's tooltip text: its description, and its unit where it has one. */
+export function paramHelp(spec: ParamSpec): string {
+  return 'unit' in spec ? `${spec.description} Unit: ${spec.unit}.` : spec.description;
+}
 
 /** One key that sets several number parameters at once, e.g. `eta` → etaT and etaG. */
 export interface AliasSpec {
@@ -99,15 +113,17 @@ export function formatNumber(x: number): string {
 
 /**
  * The three parameters every model has: the SGD's dimension (`n`), its `seed`, and the final
- * time `T` (t = SGD steps / n). `symbol` names the dimension as the model's paper does (n or N).
+ * time `T`. `symbol` names the dimension as the model's paper does (n or N); `time` is what one
+ * unit of t is in SGD steps ('steps/n', or 'cδ·steps/n' where the step is δ = cδ/n).
  */
 export function runParams(options: {
   symbol: string;
+  time: string;
   n: number;
   T: number;
   Tmax: number;
 }): ParamSpec[] {
-  const { symbol } = options;
+  const { symbol, time } = options;
   return [
     {
       key: 'n',
@@ -115,6 +131,7 @@ export function runParams(options: {
       tex: symbol,
       label: 'dimension',
       description: `Dimension of the data for the SGD simulation; the ODE is its ${symbol} → ∞ limit.`,
+      unit: 'a count of coordinates',
       kind: 'integer',
       min: 10,
       max: 100000,
@@ -128,6 +145,7 @@ export function runParams(options: {
       tex: '\\text{seed}',
       label: 'random seed',
       description: 'Seed of the SGD simulation: the same seed gives the same dots, bit for bit.',
+      unit: 'none: a label of the random stream',
       kind: 'integer',
       min: 0,
       max: 4294967295,
@@ -139,7 +157,8 @@ export function runParams(options: {
       symbol: 'T',
       tex: 'T',
       label: 'final time',
-      description: `End of the time axis; t = SGD steps / ${symbol}.`,
+      description: 'End of the time axis.',
+      unit: `time, t = ${time}`,
       kind: 'number',
       min: 1,
       max: options.Tmax,

@@ -12,7 +12,7 @@ import { equationParams, fillEquation } from '../core/equations';
 import { InputError } from '../core/errors';
 import { fluctuationId, type Model, scansOf, viewSpec, viewSpecs } from '../core/model';
 import { solveOde, timeGrid } from '../core/ode';
-import type { Params, ParamSpec } from '../core/params';
+import { paramHelp, type Params, type ParamSpec } from '../core/params';
 import { parseState, serializeState } from '../core/state';
 import { models } from './registry';
 
@@ -190,6 +190,26 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
         }
       }
     }
+  });
+
+  it('every number parameter says its unit, and every rate and time how it counts SGD steps', () => {
+    // The steps that make one unit of t, as the model's T defines it ('steps/n', 'cδ·steps/N').
+    const T = model.params.find((p) => p.key === 'T')!;
+    const time = 'unit' in T ? /t = (.*steps.*)$/.exec(T.unit)?.[1] : undefined;
+    expect(time, 'T defines t in SGD steps').toBeDefined();
+    for (const spec of model.params) {
+      if (spec.kind === 'enum') continue;
+      expect(spec.unit.length, spec.key).toBeGreaterThan(8);
+      expect(paramHelp(spec)).toContain(spec.unit);
+      // A learning rate or a step size is per step: its unit ties it to the steps of t.
+      if (/learning rate|step/i.test(spec.label)) expect(spec.unit, spec.key).toMatch(/steps/);
+    }
+    // The simulator's own clock agrees with the time the tooltip states.
+    const p = parse(model, '').params;
+    const n = p['n'] as number;
+    const perUnit = model.simulator(p).stepsPerTime;
+    const cdelta = (p['cdelta'] as number | undefined) ?? 1;
+    expect(time!.includes('cδ') ? n / cdelta : n).toBeCloseTo(perUnit, 9);
   });
 
   it('every preset parses without notices and round-trips', () => {

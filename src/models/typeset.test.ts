@@ -33,6 +33,7 @@ const SHOWN = new Set([
   'title',
   'label',
   'description',
+  'unit',
   'caption',
   'reason',
   'symbol',

@@ -1,7 +1,7 @@
 /** The slider panel's controls other than one slider: a vector's sliders and an enum's picker. */
 import { useEffect, useState } from 'react';
 
-import type { EnumSpec, ParamSpec, VectorSpec } from '../../core/params';
+import { type EnumSpec, paramHelp, type ParamSpec, type VectorSpec } from '../../core/params';
 import { MathSymbol } from './MathSymbol';
 import { Slider } from './Slider';
 
@@ -16,7 +16,7 @@ export function VectorSliders({
   onChange(values: number[]): void;
 }) {
   return (
-    <fieldset className="vector" title={spec.description}>
+    <fieldset className="vector" title={paramHelp(spec)}>
       <legend>
         <MathSymbol symbol={spec.symbol} /> <span className="muted">{spec.label}</span>
       </legend>
@@ -60,7 +60,7 @@ export function EnumSelect({
 }) {
   const label = `${spec.symbol}: ${spec.label}`;
   return (
-    <label className="enum" title={spec.description} data-param={spec.key}>
+    <label className="enum" title={paramHelp(spec)} data-param={spec.key}>
       <MathSymbol symbol={spec.symbol} />
       {spec.accepts ? (
         // Free-form values: a text field whose suggestions are the options; Enter or leaving

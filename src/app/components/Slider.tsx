@@ -7,7 +7,7 @@ import './Slider.css';
 
 import { useEffect, useState } from 'react';
 
-import { formatNumber, type NumberSpec, type VectorSpec } from '../../core/params';
+import { formatNumber, type NumberSpec, paramHelp, type VectorSpec } from '../../core/params';
 import { plainText } from '../../core/typeset';
 import {
   formatValue,
@@ -64,7 +64,7 @@ export function Slider({ spec, symbol, label, value, onChange, paramKeys }: Slid
   return (
     <div
       className={`slider${plain ? ' plain-field' : ''}`}
-      title={`${label}: ${spec.description}`}
+      title={`${label}: ${paramHelp(spec)}`}
       data-param={(paramKeys ?? [spec.key]).join(' ')}
     >
       <label className="slider-symbol" htmlFor={plain ? `${id}-value` : id}>

@@ -20,6 +20,7 @@ function toy(rhs: (p: { mu: number; nu: number; a: number }) => Rhs): Model {
     tex: key,
     label: key,
     description: key,
+    unit: 'dimensionless',
     kind: 'number' as const,
     min: -10,
     max: 10,

@@ -47,6 +47,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: '\\tau',
     label: 'learning rate',
     description: 'SGD learning rate τ of the update (4).',
+    unit: 'dimensionless: w takes steps of τ/(mN) (m the batch), and t = steps/N',
     kind: 'number',
     min: 0.0001,
     max: 2,
@@ -60,6 +61,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: 'm',
     label: 'batch size',
     description: 'Fresh samples per SGD step, Eq. (2); the diffusion Λ of (8) scales as τ²/m.',
+    unit: 'a count of samples per step',
     kind: 'integer',
     min: 1,
     max: 1000,
@@ -84,6 +86,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: 'd_1',
     label: 'features',
     description: 'Number of features (columns of U), each with its own hidden-variable law.',
+    unit: 'a count of features',
     kind: 'integer',
     min: 1,
     max: 3,
@@ -99,6 +102,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: '\\eta',
     label: 'augmentation noise variance',
     description: 'Variance of each entry of the augmentation noises γ⁽¹⁾, γ⁽²⁾ (Section IV-C).',
+    unit: "a variance, dimensionless (the features' laws set the signal's scale)",
     kind: 'number',
     min: 0,
     max: 4,
@@ -112,6 +116,7 @@ export const contrastiveParams: ParamSpec[] = [
     label: 'noise correlation between branches',
     description:
       'Correlation of γ⁽¹⁾ and γ⁽²⁾: 0 independent (Claim 3), −1 anti-correlated γ⁽²⁾ = −γ⁽¹⁾ (Claim 4), 1 identical.',
+    unit: 'a correlation: dimensionless, in [−1, 1]',
     kind: 'number',
     min: -1,
     max: 1,
@@ -136,6 +141,7 @@ export const contrastiveParams: ParamSpec[] = [
     tex: 'q_0',
     label: 'initial cosine similarity',
     description: 'Initial q = Uᵀw/N per feature, Eq. (5); |q₀| ≤ 1.',
+    unit: 'overlaps divided by N: dimensionless, in [−1, 1]',
     kind: 'vector',
     min: 0,
     max: 1,
@@ -143,7 +149,7 @@ export const contrastiveParams: ParamSpec[] = [
     lengthFrom: 'd1',
     group: 'init',
   },
-  ...runParams({ symbol: 'N', n: 2000, T: 400, Tmax: 100000 }),
+  ...runParams({ symbol: 'N', time: 'steps/N', n: 2000, T: 400, Tmax: 100000 }),
 ];
 
 export interface ContrastiveParams {

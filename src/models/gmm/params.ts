@@ -12,6 +12,10 @@ const start = (key: string, symbol: string, label: string, description: string):
   tex: symbol,
   label,
   description,
+  // v are the second layer's weights, m the first layer's overlaps with the unit mean μ.
+  unit: key.startsWith('v')
+    ? 'dimensionless: a second-layer weight'
+    : 'dimensionless: an overlap with the unit mean μ',
   kind: 'number',
   min: -3,
   max: 3,
@@ -27,6 +31,7 @@ export const gmmParams: ParamSpec[] = [
     label: 'signal-to-noise ratio',
     description:
       'Inverse noise variance: X ~ N(±μ, I/λ), Section 4. λ = ∞ uses the small-noise ODE of Prop. 4.2 and noiseless data X = ±μ.',
+    unit: 'an inverse variance: dimensionless (the means ±μ have unit norm)',
     kind: 'number',
     min: 0.1,
     max: 100000,
@@ -42,6 +47,7 @@ export const gmmParams: ParamSpec[] = [
     label: 'ridge',
     description:
       'Weight of the ℓ² penalty (α/2)(‖v‖² + ‖W‖²) in (4.1); the origin is stable iff α > 1/4 (Prop. 4.2).',
+    unit: 'dimensionless (a weight)',
     kind: 'number',
     min: 0.001,
     max: 1,
@@ -56,6 +62,7 @@ export const gmmParams: ParamSpec[] = [
     label: 'step size × N',
     description:
       'SGD step δ = cδ/N; it enters the ODE only through the corrector cδ vᵢ vⱼ Bᵢⱼ/λ of Prop. 4.1.',
+    unit: 'dimensionless: the step is δ = cδ/N, and t = steps·δ',
     kind: 'number',
     min: 0.01,
     max: 10,
@@ -81,6 +88,7 @@ export const gmmParams: ParamSpec[] = [
     tex: 's_v',
     label: 'std of the initial v',
     description: 'Random start: vᵢ ~ N(0, sᵥ²), Prop. 4.2 uses sᵥ = 1.',
+    unit: 'dimensionless: a standard deviation',
     kind: 'number',
     min: 0,
     max: 5,
@@ -94,6 +102,7 @@ export const gmmParams: ParamSpec[] = [
     label: 'initial ‖Wᵢ‖²',
     description:
       'R⊥ᵢᵢ at t = 0: random start Wᵢ ~ N(0, r₀ I/N) (the paper takes r₀ = 1/λ); given start ‖Wᵢ⊥‖² = r₀, R⊥₁₂ = 0.',
+    unit: 'dimensionless: a squared norm',
     kind: 'number',
     min: 0,
     max: 4,
@@ -104,7 +113,7 @@ export const gmmParams: ParamSpec[] = [
   start('v20', 'v2₀', 'initial v2', 'Given start: v2 at t = 0.'),
   start('m10', 'm1₀', 'initial m1', 'Given start: m1 = W1·μ at t = 0.'),
   start('m20', 'm2₀', 'initial m2', 'Given start: m2 = W2·μ at t = 0.'),
-  ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
+  ...runParams({ symbol: 'N', time: 'cδ·steps/N', n: 500, T: 100, Tmax: 100000 }),
 ];
 
 export interface GmmParams {

@@ -14,6 +14,7 @@ export const pcaParams: ParamSpec[] = [
     label: 'signal-to-noise ratio',
     description:
       'Signal strength of Y = λv⊗ᵏ + W (Section 3). With scaling=tensor this is Λ and λₙ = Λ √(nᵏ⁻²), (3.3).',
+    unit: "dimensionless: the spike's strength against the unit-variance noise W",
     kind: 'number',
     min: 0,
     max: 20,
@@ -26,6 +27,7 @@ export const pcaParams: ParamSpec[] = [
     tex: 'k',
     label: 'tensor order',
     description: 'Order of the spiked tensor: k = 2 is matrix PCA, k ≥ 3 tensor PCA.',
+    unit: 'an order (a count of tensor indices)',
     kind: 'integer',
     min: 2,
     max: 4,
@@ -38,6 +40,7 @@ export const pcaParams: ParamSpec[] = [
     tex: 'c_\\delta',
     label: 'step size × n',
     description: 'Step size δ = cδ/n, the critical scaling of Prop. 3.1; time t = steps·δ.',
+    unit: 'dimensionless: the step is δ = cδ/n, and t = steps·δ',
     kind: 'number',
     min: 0.05,
     max: 4,
@@ -52,6 +55,7 @@ export const pcaParams: ParamSpec[] = [
     label: 'ridge penalty',
     description:
       'Ridge (α/2)‖x‖² added to the loss (§7, Appendix 7); the equator (0, r⊥²) exists only for α < αc(k).',
+    unit: 'dimensionless (a weight)',
     kind: 'number',
     min: 0,
     max: 8,
@@ -88,6 +92,7 @@ export const pcaParams: ParamSpec[] = [
     tex: 'm_0',
     label: 'initial correlation',
     description: 'Informed start: m(0) = ⟨x₀, v⟩.',
+    unit: 'dimensionless: an overlap with v, in [−1, 1] for a unit x₀',
     kind: 'number',
     min: -5,
     max: 5,
@@ -100,13 +105,14 @@ export const pcaParams: ParamSpec[] = [
     tex: 'r_\\perp^2(0)',
     label: 'initial orthogonal mass',
     description: 'r⊥²(0) = ‖x₀ − m₀v‖² (informed), or the variance·n of the random start.',
+    unit: 'dimensionless: a squared norm',
     kind: 'number',
     min: 0,
     max: 5,
     default: 1,
     group: 'init',
   },
-  ...runParams({ symbol: 'n', n: 1500, T: 10, Tmax: 10000 }),
+  ...runParams({ symbol: 'n', time: 'cδ·steps/n', n: 1500, T: 10, Tmax: 10000 }),
 ];
 
 export interface PcaParams {

@@ -5,12 +5,14 @@
 import type { AliasSpec, Params, ParamSpec } from '../../core/params';
 import { num, runParams, str } from '../../core/params';
 
-const rate = (key: string, symbol: string, what: string): ParamSpec => ({
+/** A learning rate; `steps` says what step it sets, per SGD step (t = steps/N). */
+const rate = (key: string, symbol: string, what: string, steps: string): ParamSpec => ({
   key,
   symbol,
   tex: symbol,
   label: `learning rate of ${what}`,
   description: `Learning rate of ${what}, Eqs. (9)–(11).`,
+  unit: `dimensionless: ${what} takes steps of ${steps}, and t = steps/N`,
   kind: 'number',
   min: 0.0001,
   max: 2,
@@ -20,15 +22,16 @@ const rate = (key: string, symbol: string, what: string): ParamSpec => ({
 });
 
 export const vaeParams: ParamSpec[] = [
-  rate('tauW', 'τ_W', 'the decoder W'),
-  rate('tauV', 'τ_V', 'the encoder V'),
-  rate('tauD', 'τ_D', 'the encoder variances D'),
+  rate('tauW', 'τ_W', 'the decoder W', 'this rate over N'),
+  rate('tauV', 'τ_V', 'the encoder V', 'this rate over N'),
+  rate('tauD', 'τ_D', 'the encoder variances D', 'half this rate over N'),
   {
     key: 'beta',
     symbol: 'β',
     tex: '\\beta',
     label: 'KL weight',
     description: 'Weight of the KL term of the β-VAE objective, Eq. (1); constant unless annealed.',
+    unit: 'dimensionless (a weight)',
     kind: 'number',
     min: 0,
     max: 5,
@@ -41,6 +44,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\lambda',
     label: 'ridge',
     description: 'Weight decay of W and V, Eq. (8).',
+    unit: 'dimensionless (a weight)',
     kind: 'number',
     min: 0,
     max: 5,
@@ -53,6 +57,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\rho',
     label: 'signal strength',
     description: 'Signal strength of the spiked data x = √(ρ/N) W*c + √η n, Eq. (3).',
+    unit: "dimensionless: the spike's power against the noise's unit scale",
     kind: 'number',
     min: 0,
     max: 10,
@@ -65,6 +70,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\eta',
     label: 'noise variance',
     description: 'Variance of the background noise n, Eq. (3).',
+    unit: 'a variance, dimensionless (on the scale of ρ)',
     kind: 'number',
     min: 0,
     max: 10,
@@ -77,6 +83,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'M',
     label: 'latent dimension',
     description: 'Number of latent variables (columns of W and V).',
+    unit: 'a count of latent variables',
     kind: 'integer',
     min: 1,
     max: 3,
@@ -89,6 +96,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'M^*',
     label: 'true factors',
     description: 'Number of true features (columns of W*).',
+    unit: 'a count of features',
     kind: 'integer',
     min: 1,
     max: 3,
@@ -113,6 +121,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\gamma',
     label: 'annealing rate',
     description: 'Rate of tanh annealing, Eq. (17); for cyclic, cycles per unit time.',
+    unit: 'per unit of t (t = steps/N): tanh reaches 0.76 of β target at t = 1/γ',
     kind: 'number',
     min: 0.0001,
     max: 10,
@@ -126,6 +135,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\varepsilon',
     label: 'linear annealing step',
     description: 'β increment per SGD step for linear annealing, Eq. (2).',
+    unit: 'per SGD step, not per unit of t (N steps make one unit of t)',
     kind: 'number',
     min: 0,
     max: 0.01,
@@ -138,6 +148,7 @@ export const vaeParams: ParamSpec[] = [
     tex: '\\beta_{\\rm target}',
     label: 'final β of annealing',
     description: 'The value annealing approaches.',
+    unit: 'dimensionless, as β',
     kind: 'number',
     min: 0,
     max: 5,
@@ -162,6 +173,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'm_0',
     label: 'initial overlap',
     description: 'Informed start: W and V overlap each true feature by m0 (columns have norm √N).',
+    unit: 'dimensionless: an overlap divided by N',
     kind: 'number',
     min: -1,
     max: 1,
@@ -174,6 +186,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'D_0',
     label: 'initial encoder variance',
     description: 'Initial diagonal of D.',
+    unit: 'dimensionless: a variance of the encoder',
     kind: 'number',
     min: 0.01,
     max: 10,
@@ -187,6 +200,7 @@ export const vaeParams: ParamSpec[] = [
     label: 'initial decoder norm',
     description:
       "Random start: each column of W has squared norm Q₀·N, so Q(0) = Q₀. A small Q₀ gives Fig. 1's early peak of εg.",
+    unit: 'dimensionless: a squared norm divided by N',
     kind: 'number',
     min: 0.0001,
     max: 4,
@@ -200,6 +214,7 @@ export const vaeParams: ParamSpec[] = [
     tex: 'E_0',
     label: 'initial encoder norm',
     description: 'Random start: each column of V has squared norm E₀·N, so E(0) = E₀.',
+    unit: 'dimensionless: a squared norm divided by N',
     kind: 'number',
     min: 0.0001,
     max: 4,
@@ -207,7 +222,7 @@ export const vaeParams: ParamSpec[] = [
     scale: 'log',
     group: 'init',
   },
-  ...runParams({ symbol: 'N', n: 500, T: 200, Tmax: 100000 }),
+  ...runParams({ symbol: 'N', time: 'steps/N', n: 500, T: 200, Tmax: 100000 }),
 ];
 
 export const vaeAliases: AliasSpec[] = [

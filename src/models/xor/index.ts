@@ -28,6 +28,7 @@ const xorParams: ParamSpec[] = [
     tex: 'K',
     label: 'hidden units',
     description: 'Number of ReLU units of the first layer, Section 5.',
+    unit: 'a count of units',
     kind: 'integer',
     min: 2,
     max: 12,
@@ -41,6 +42,7 @@ const xorParams: ParamSpec[] = [
     label: 'ridge',
     description:
       'Ridge penalty of (9.1); the optimal classifiers exist for α < 1/8, where Cα = −logit(4α) > 0; above, the origin is the only fixed point (Prop. 9.3).',
+    unit: 'dimensionless (a weight)',
     kind: 'number',
     min: 0.001,
     max: 0.2,
@@ -54,6 +56,7 @@ const xorParams: ParamSpec[] = [
     label: 'signal-to-noise ratio',
     description:
       'X ~ N(±μ or ±ν, I/λ), Section 5. ∞: noiseless data, the exact O(K) chain and Prop. 9.2; finite: the literal O(KN) SGD (Figs. 9–10 as drawn) beside Prop. 9.1’s ODE, which adds R⊥ to the state (K ≤ 4; beyond, the curves are the λ = ∞ ODE).',
+    unit: 'an inverse variance: dimensionless (the means ±μ, ±ν have unit norm)',
     kind: 'number',
     min: 1,
     max: 100000,
@@ -68,6 +71,7 @@ const xorParams: ParamSpec[] = [
     tex: 'c_\\delta',
     label: 'step-size constant',
     description: 'Step size δ = cδ/N; time t = steps·δ.',
+    unit: 'dimensionless: the step is δ = cδ/N, and t = steps·δ',
     kind: 'number',
     min: 0.01,
     max: 10,
@@ -93,13 +97,14 @@ const xorParams: ParamSpec[] = [
     tex: '\\theta',
     label: 'ring angle',
     description: 'With init=rings: (a₁, a₂) = √Cα(cos θ, sin θ) on both rings (Prop. 5.1).',
+    unit: 'an angle, in radians',
     kind: 'number',
     min: 0.05,
     max: 1.52,
     default: 0.5236,
     group: 'init',
   },
-  ...runParams({ symbol: 'N', n: 500, T: 100, Tmax: 100000 }),
+  ...runParams({ symbol: 'N', time: 'cδ·steps/N', n: 500, T: 100, Tmax: 100000 }),
 ];
 
 /** Prop. 9.1's ODE is integrated for K ≤ 4: its K-dimensional Gauss–Hermite rule has 8^K nodes. */
