@@ -103,6 +103,7 @@ test('ⓘ on the diagram names the model’s phases and closes on Esc or an outs
   const vae = page.locator('[data-view="diagram"]').getByRole('dialog');
   await expect(vae).toContainText('posterior collapse');
   await expect(vae).not.toContainText('noninfo-1');
+  await expect(vae).toContainText('Theorem 5.1');
   await page.locator('header').click({ position: { x: 5, y: 5 } });
   await expect(vae).toBeHidden();
 });

@@ -212,6 +212,11 @@ describe.each(models.map((m) => [m.id, m] as const))('the contract of %s', (_id,
     expect(time!.includes('cδ') ? n / cdelta : n).toBeCloseTo(perUnit, 9);
   });
 
+  it('every phase says what it means, for the ⓘ of the views that colour by it', () => {
+    for (const phase of model.theory?.phases ?? [])
+      expect(phase.meaning?.length ?? 0, phase.id).toBeGreaterThan(20);
+  });
+
   it('every preset parses without notices and round-trips', () => {
     for (const preset of model.presets) {
       const r = parse(model, preset.state);

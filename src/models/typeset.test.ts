@@ -34,6 +34,7 @@ const SHOWN = new Set([
   'label',
   'description',
   'unit',
+  'meaning',
   'caption',
   'reason',
   'symbol',

@@ -9,9 +9,25 @@ import { lawOf, withSecondMoment } from './laws';
 import type { Activation } from './params';
 
 export const CONTRASTIVE_PHASES: PhaseSpec[] = [
-  { id: 'learnable', label: 'learnable (Q = 0 unstable)', color: '#009E73' },
-  { id: 'informed', label: 'learnable from an informed start only', color: '#E69F00' },
-  { id: 'not-learnable', label: 'not learnable (only Q = 0 stable)', color: '#999999' },
+  {
+    id: 'learnable',
+    label: 'learnable (Q = 0 unstable)',
+    color: '#009E73',
+    meaning: 'Q = 0 is unstable (Proposition 3), so even a small random start grows into a feature',
+  },
+  {
+    id: 'informed',
+    label: 'learnable from an informed start only',
+    color: '#E69F00',
+    meaning:
+      'Q = 0 is stable, but a fixed point on a feature is stable too: a start close enough to it learns it',
+  },
+  {
+    id: 'not-learnable',
+    label: 'not learnable (only Q = 0 stable)',
+    color: '#999999',
+    meaning: 'the only stable fixed point is Q = 0: the weights forget every feature',
+  },
 ];
 
 const SMALL = 1e-7;

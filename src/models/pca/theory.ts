@@ -13,9 +13,25 @@ import {
 import { pcaParamsOf } from './params';
 
 export const PCA_PHASES: PhaseSpec[] = [
-  { id: 'recovered', label: 'recovered (m → m*)', color: '#009E73' },
-  { id: 'warm', label: 'warm start only (k ≥ 3: m* exists, start below m†)', color: '#E69F00' },
-  { id: 'not recovered', label: 'not recovered (m → 0)', color: '#999999' },
+  {
+    id: 'recovered',
+    label: 'recovered (m → m*)',
+    color: '#009E73',
+    meaning: 'the overlap with the spike v leaves the equator and |m| settles at m* (Prop. 3.2)',
+  },
+  {
+    id: 'warm',
+    label: 'warm start only (k ≥ 3: m* exists, start below m†)',
+    color: '#E69F00',
+    meaning:
+      'λ is above λc (7.4), so a recovering fixed point m* exists, but this start lies below the saddle m† and falls back to m = 0',
+  },
+  {
+    id: 'not recovered',
+    label: 'not recovered (m → 0)',
+    color: '#999999',
+    meaning: 'the overlap decays to the equator m = 0: the signal is too weak for this step size',
+  },
 ];
 
 /** |m| below this at the end counts as the equator: fluctuations there are O(1/√n). */

@@ -10,10 +10,32 @@ import { vaeLayout } from './layout';
 import { type VaeParams, vaeParamsOf } from './params';
 
 export const VAE_PHASES: PhaseSpec[] = [
-  { id: 'collapsed', label: 'posterior collapse', color: '#999999' },
-  { id: 'learnable', label: 'learnable', color: '#009E73' },
-  { id: 'overfitting', label: 'overfitting (M > M*)', color: '#E69F00' },
-  { id: 'oscillating', label: 'not settled', color: '#D55E00' },
+  {
+    id: 'collapsed',
+    label: 'posterior collapse',
+    color: '#999999',
+    meaning:
+      'no latent column overlaps a true feature (m → 0): the decoder ignores the latent, as when β ≥ ρ + η (Theorem 5.1)',
+  },
+  {
+    id: 'learnable',
+    label: 'learnable',
+    color: '#009E73',
+    meaning: 'the columns align with the true features, m → √(ρ + η − β) (Theorem 5.1)',
+  },
+  {
+    id: 'overfitting',
+    label: 'overfitting (M > M*)',
+    color: '#E69F00',
+    meaning:
+      'a surplus latent column (M > M*) carries weight without signal: it fits the noise, Q = η − β > 0 when β < η (Theorem 5.3)',
+  },
+  {
+    id: 'oscillating',
+    label: 'not settled',
+    color: '#D55E00',
+    meaning: 'the order parameters still move at the end of the run: no fixed point reached',
+  },
 ];
 
 export const vaeTheory: ModelTheory = {
