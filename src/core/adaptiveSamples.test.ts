@@ -7,6 +7,8 @@ import {
   polylineMiss,
   REFINE,
   refinedCount,
+  sampleForDrawing,
+  type Sampler,
 } from './adaptiveSamples';
 import { timeGrid } from './ode';
 
@@ -55,5 +57,31 @@ describe('adaptive samples from dense output', () => {
     expect(Array.from(adaptiveRows(y, 1, 5, { refine: 8 }))).toEqual([0, 1, 2, 3, 4]);
     expect(Array.from(adaptiveRows(new Float64Array(), 1, 0))).toEqual([]);
     expect(Array.from(adaptiveRows(Float64Array.from([3]), 1, 1))).toEqual([0]);
+  });
+});
+
+describe('bisection on a solution given as a function of time', () => {
+  /** A chirp: sin(t²), faster and faster, so no fixed grid is fine enough everywhere. */
+  const chirp: Sampler = (times) => Float64Array.from(times, (t) => Math.sin(t * t));
+  const fineTimes = timeGrid(0, 12, refinedCount(61));
+  const checkTimes = timeGrid(0, 12, refinedCount(61, 512));
+  const check = { t: checkTimes, y: chirp(checkTimes) };
+
+  it('bounds the polyline between the fine samples, where the fine samples alone do not', () => {
+    const drawn = sampleForDrawing(chirp, 1, fineTimes);
+    expect(polylineMiss(check, drawn, 1)).toBeLessThanOrEqual(CHORD_TOLERANCE);
+    const fineOnly = sampleForDrawing(chirp, 1, fineTimes, { maxBisections: 0 });
+    expect(polylineMiss(check, fineOnly, 1)).toBeGreaterThan(5 * CHORD_TOLERANCE);
+    // Increasing times, starting and ending where the grid does.
+    for (let k = 1; k < drawn.t.length; k++) expect(drawn.t[k]!).toBeGreaterThan(drawn.t[k - 1]!);
+    expect(drawn.t[0]).toBe(0);
+    expect(drawn.t[drawn.t.length - 1]).toBe(12);
+  });
+
+  it('stops adding midpoints at maxSamples', () => {
+    const all = sampleForDrawing(chirp, 1, fineTimes);
+    const capped = sampleForDrawing(chirp, 1, fineTimes, { maxSamples: fineTimes.length });
+    expect(all.t.length).toBeGreaterThan(fineTimes.length);
+    expect(capped.t.length).toBeLessThanOrEqual(fineTimes.length);
   });
 });

@@ -1,20 +1,125 @@
 /**
  * Samples for drawing a trajectory as a polyline. The app drew the ODE from 601 evenly spaced
  * samples, so an oscillation faster than the grid (GAN τ = 1.04, τ̃ = 1.76: a period near 2 at
- * T = 600, three samples a period) showed as a zig-zag. The integrator's dense output is cheap,
- * so the ODE is sampled `REFINE` times finer, and this keeps, on top of the even base grid, the
- * fine samples of every base interval where the chord between the base samples misses the fine
- * solution by more than `tolerance` × the variable's range (half a pixel of a 500 px chart at
- * the default). Smooth stretches keep the base grid; at most base × REFINE samples in all.
- * The chord is checked at the fine samples only: between them a refined stretch can miss by
- * more (3.3·10⁻³ of the range, 1.6 px of 500, on the GAN case above against a 64× grid). A
- * bisection on the stepper's dense output would bound it everywhere (docs/architecture.md).
+ * T = 600, three samples a period) showed as a zig-zag. Here the solution is a function of time
+ * (the stepper's dense output, core/denseTrajectory.ts), sampled in two stages:
+ * 1. `REFINE` times finer than the even base grid; a base interval keeps its fine samples when
+ *    the chord between its base samples misses one by more than `tolerance` × the variable's
+ *    range (half a pixel of a 500 px chart at the default). Smooth stretches keep the base grid.
+ * 2. Every fine interval so kept is bisected while its chord misses the solution at its
+ *    midpoint or its quarter points, up to `MAX_BISECTIONS` halvings, so that the polyline stays within the tolerance
+ *    between the fine samples too, not only at them.
  */
 
 /** Fine samples per base interval. */
 export const REFINE = 8;
 /** The largest chord error kept, as a fraction of each variable's range. */
 export const CHORD_TOLERANCE = 1e-3;
+/** Halvings of a fine interval at most (a fine interval ends at most 2⁶ = 64 times finer). */
+export const MAX_BISECTIONS = 6;
+
+/** The solution's rows (m columns each, row-major) at the given times. */
+export type Sampler = (times: Float64Array) => Float64Array;
+
+export interface DrawingOptions {
+  refine?: number;
+  tolerance?: number;
+  maxBisections?: number;
+  /** Samples returned at most; bisection stops before passing it. */
+  maxSamples?: number;
+}
+
+/**
+ * Samples of `sample` for drawing, from the fine grid `fineTimes` (refinedCount of a base grid,
+ * or a prefix of it when the solution stopped early): the rows adaptiveRows keeps, plus the
+ * midpoints bisection adds where a kept fine interval's chord misses the solution.
+ * Bisection costs three samples of the solution per interval tested.
+ */
+export function sampleForDrawing(
+  sample: Sampler,
+  m: number,
+  fineTimes: Float64Array,
+  {
+    refine = REFINE,
+    tolerance = CHORD_TOLERANCE,
+    maxBisections = MAX_BISECTIONS,
+    maxSamples = Number.POSITIVE_INFINITY,
+  }: DrawingOptions = {},
+): { t: Float64Array; y: Float64Array } {
+  const fineY = sample(fineTimes);
+  const rows = fineTimes.length;
+  const probed = PROBE_MARGIN * tolerance;
+  const scale = columnRanges(fineY, m, rows).map((r) => probed * r);
+  const keep = adaptiveRows(fineY, m, rows, { refine, tolerance: probed });
+  const times: number[] = [];
+  const values: Float64Array[] = [];
+  const add = (t: number, row: Float64Array): number => {
+    times.push(t);
+    values.push(row);
+    return times.length - 1;
+  };
+  keep.forEach((j) => add(fineTimes[j]!, fineY.slice(j * m, (j + 1) * m)));
+  // The fine intervals kept whole: neighbours one fine row apart (refine > 1).
+  let open: [number, number][] = [];
+  for (let k = 0; k + 1 < keep.length; k++) {
+    if (refine > 1 && keep[k + 1]! - keep[k]! === 1) open.push([k, k + 1]);
+  }
+  for (let depth = 0; depth < maxBisections && open.length > 0; depth++) {
+    open = open.slice(0, Math.max(0, maxSamples - times.length));
+    // Each interval is tested at its quarter points as well as its midpoint: a chord across an
+    // inflection passes through the midpoint while missing the curve on both sides of it.
+    const probes = Float64Array.from(
+      open.flatMap(([a, b]) => QUARTERS.map((f) => times[a]! + f * (times[b]! - times[a]!))),
+    );
+    const probeY = sample(probes);
+    const next: [number, number][] = [];
+    open.forEach(([a, b], k) => {
+      const misses = QUARTERS.some((f, q) =>
+        missesChord(
+          values[a]!,
+          values[b]!,
+          probeY.subarray((3 * k + q) * m, (3 * k + q + 1) * m),
+          f,
+          scale,
+        ),
+      );
+      if (!misses) return;
+      const c = add(probes[3 * k + 1]!, probeY.slice((3 * k + 1) * m, (3 * k + 2) * m));
+      next.push([a, c], [c, b]);
+    });
+    open = next;
+  }
+  const order = Int32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]!);
+  const y = new Float64Array(order.length * m);
+  order.forEach((k, j) => y.set(values[k]!, j * m));
+  return { t: Float64Array.from(order, (k) => times[k]!), y };
+}
+
+/**
+ * The probes hold the chord to this fraction of the tolerance: they sample an interval at a few
+ * points, and where the curve is not close to a parabola its largest departure from the chord
+ * lies between them, a little above what they see (a chirp sin t² passed its probes at 1.0016×
+ * the tolerance without the margin; src/core/adaptiveSamples.test.ts).
+ */
+const PROBE_MARGIN = 0.9;
+
+/** Where an interval is probed, as fractions of it; the middle one is where it is split. */
+const QUARTERS = [0.25, 0.5, 0.75] as const;
+
+/** Whether `row`, at fraction f of the way from `a` to `b`, lies farther than `scale` from their chord. */
+function missesChord(
+  a: Float64Array,
+  b: Float64Array,
+  row: Float64Array,
+  f: number,
+  scale: number[],
+): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const miss = Math.abs(row[i]! - (a[i]! * (1 - f) + b[i]! * f));
+    if (miss > scale[i]! && Number.isFinite(miss)) return true;
+  }
+  return false;
+}
 
 /** The fine grid of `base` samples refined REFINE times: (base − 1)·REFINE + 1 samples. */
 export function refinedCount(base: number, refine = REFINE): number {

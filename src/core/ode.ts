@@ -86,6 +86,28 @@ const D1 = -12715105075 / 11282082432,
   D6 = -1453857185 / 822651844,
   D7 = 69997945 / 29380423;
 
+/**
+ * Shampine's continuous extension at θ ∈ [0, 1] of a step whose coefficients r1…r5 lie in
+ * `r` from `offset` (r_k[i] at offset + k·dim + i), into `out`.
+ */
+export function evaluateContd5(
+  r: Float64Array,
+  offset: number,
+  dim: number,
+  theta: number,
+  out: Float64Array,
+): void {
+  const theta1 = 1 - theta;
+  for (let i = 0; i < dim; i++) {
+    const o = offset + i;
+    out[i] =
+      r[o]! +
+      theta *
+        (r[o + dim]! +
+          theta1 * (r[o + 2 * dim]! + theta * (r[o + 3 * dim]! + theta1 * r[o + 4 * dim]!)));
+  }
+}
+
 const SAFETY = 0.9;
 const MAX_GROWTH = 10; // h_new ≤ 10·h after an accepted step
 const MAX_SHRINK = 5; // h_new ≥ h/5 after any step
@@ -119,11 +141,8 @@ export class DormandPrince {
   // Dense output of the last accepted step [tOld, t].
   private tOld: number;
   private hOld = 0;
-  private readonly r1: Float64Array;
-  private readonly r2: Float64Array;
-  private readonly r3: Float64Array;
-  private readonly r4: Float64Array;
-  private readonly r5: Float64Array;
+  /** Its contd5 coefficients r1…r5, r_k[i] at k·dim + i (evaluateContd5). */
+  private readonly dense: Float64Array;
 
   constructor(
     private readonly rhs: Rhs,
@@ -151,11 +170,7 @@ export class DormandPrince {
     this.k7 = make();
     this.xStage = make();
     this.xNew = make();
-    this.r1 = make();
-    this.r2 = make();
-    this.r3 = make();
-    this.r4 = make();
-    this.r5 = make();
+    this.dense = new Float64Array(5 * n);
     for (let i = 0; i < n; i++) this.checkValue(i, this.x[i]!, t0);
     this.evaluate(t0, this.x, this.k1);
     this.h = options.h0 ?? this.initialStep();
@@ -241,14 +256,15 @@ export class DormandPrince {
         let fac = fac11 / Math.pow(this.errOld, BETA);
         fac = Math.max(1 / MAX_GROWTH, Math.min(MAX_SHRINK, fac / SAFETY));
         this.errOld = Math.max(err, 1e-4);
+        const r = this.dense;
         for (let i = 0; i < n; i++) {
           const dx = xNew[i]! - x[i]!;
           const bspl = h * k1[i]! - dx;
-          this.r1[i] = x[i]!;
-          this.r2[i] = dx;
-          this.r3[i] = bspl;
-          this.r4[i] = dx - h * k7[i]! - bspl;
-          this.r5[i] =
+          r[i] = x[i]!;
+          r[n + i] = dx;
+          r[2 * n + i] = bspl;
+          r[3 * n + i] = dx - h * k7[i]! - bspl;
+          r[4 * n + i] =
             h * (D1 * k1[i]! + D3 * k3[i]! + D4 * k4[i]! + D5 * k5[i]! + D6 * k6[i]! + D7 * k7[i]!);
         }
         this.tOld = t;
@@ -274,19 +290,22 @@ export class DormandPrince {
       out.set(this.x);
       return;
     }
-    const theta = (s - this.tOld) / this.hOld;
-    const theta1 = 1 - theta;
-    for (let i = 0; i < this.dim; i++) {
-      out[i] =
-        this.r1[i]! +
-        theta *
-          (this.r2[i]! + theta1 * (this.r3[i]! + theta * (this.r4[i]! + theta1 * this.r5[i]!)));
-    }
+    evaluateContd5(this.dense, 0, this.dim, (s - this.tOld) / this.hOld, out);
   }
 
   /** Start time of the last accepted step (its dense output covers [lastStepStart, t]). */
   get lastStepStart(): number {
     return this.tOld;
+  }
+
+  /** Length of the last accepted step (0 before the first). */
+  get lastStepLength(): number {
+    return this.hOld;
+  }
+
+  /** The last accepted step's 5·dim dense-output coefficients, copied into `out` at `offset`. */
+  copyDenseOutput(out: Float64Array, offset: number): void {
+    out.set(this.dense, offset);
   }
 
   private evaluate(t: number, x: Float64Array, out: Float64Array): void {

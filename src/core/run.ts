@@ -2,9 +2,10 @@
  * Runs of a model's ODE and SGD on a time grid: the one code path behind the CLI, the workers
  * and the benchmarks.
  */
+import { solveDense } from './denseTrajectory';
 import { simulatorWithMicro } from './microSimulator';
 import type { MicroSnapshot, Model, Observables, Simulator } from './model';
-import type { AbortSignalLike } from './ode';
+import type { AbortSignalLike, Divergence } from './ode';
 import { type OdeOptions, type OdeStats, type OdeStatus, solveOde, timeGrid } from './ode';
 import { num, type Params } from './params';
 
@@ -54,24 +55,68 @@ export function runOdeFrom(
     ...model.odeTolerances?.(params),
     ...options,
   });
-  const div = sol.divergence;
   const obs = model.observables?.(params);
   return {
     names: obs ? [...names, ...obs.names] : names,
     t: sol.t,
     y: obs ? appendObservables(sol.t, sol.y, names.length, obs) : sol.y,
     status: sol.status,
-    divergence: div
-      ? {
-          t: div.t,
-          variable: names[div.index] ?? `x${div.index}`,
-          reason: div.reason,
-          value: div.value,
-        }
-      : null,
+    divergence: namedDivergence(sol.divergence, names),
     stats: sol.stats,
     tStopped: sol.tStopped,
   };
+}
+
+/** The model's ODE from 0 to T as a function of time (core/denseTrajectory.ts). */
+export interface DenseOdeRun extends Omit<OdeRun, 't' | 'y'> {
+  /** Rows (state, then observables) at `times` within [0, tStopped], row-major. */
+  sample(times: Float64Array): Float64Array;
+  /** The dense output outgrew its memory bound: sample on a grid with runOde instead. */
+  storageFull: boolean;
+}
+
+/** Integrate the model's ODE from 0 to T once, keeping it for sampling at any times. */
+export function runOdeDense(
+  model: Model,
+  params: Params,
+  options: OdeRunOptions = {},
+): DenseOdeRun {
+  const names = model.stateNames(params);
+  const dense = solveDense(model.rhs(params), model.initialState(params), 0, num(params, 'T'), {
+    ...model.odeTolerances?.(params),
+    ...options,
+  });
+  const obs = model.observables?.(params);
+  const dim = names.length;
+  return {
+    names: obs ? [...names, ...obs.names] : names,
+    status: dense.status,
+    divergence: namedDivergence(dense.divergence, names),
+    stats: dense.stats,
+    tStopped: dense.tStopped,
+    storageFull: dense.storageFull,
+    sample(times) {
+      const y = new Float64Array(times.length * dim);
+      const row = new Float64Array(dim);
+      times.forEach((s, j) => {
+        dense.at(s, row);
+        y.set(row, j * dim);
+      });
+      return obs ? appendObservables(times, y, dim, obs) : y;
+    },
+  };
+}
+
+/** A divergence with its order parameter's name. */
+function namedDivergence(div: Divergence | null, names: string[]): OdeRun['divergence'] {
+  return div
+    ? {
+        t: div.t,
+        variable: names[div.index] ?? `x${div.index}`,
+        reason: div.reason,
+        value: div.value,
+      }
+    : null;
 }
 
 /** Widen row-major samples of `dim` state variables by the observables' columns. */

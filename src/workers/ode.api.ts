@@ -5,11 +5,12 @@
  */
 import * as Comlink from 'comlink';
 
-import { adaptiveRows, pickRows, refinedCount } from '../core/adaptiveSamples';
+import { adaptiveRows, pickRows, refinedCount, sampleForDrawing } from '../core/adaptiveSamples';
 import { stateWithAxis } from '../core/analysis';
 import { odeFinals } from '../core/basins';
+import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { runOde, runOdeFrom } from '../core/run';
+import { runOde, runOdeDense, runOdeFrom } from '../core/run';
 import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { OdeResult } from './protocol';
@@ -42,13 +43,36 @@ function integrate(state: string, samples: number): OdeResult {
   };
 }
 
-/** The ODE on the refined grid, thinned to the rows a polyline needs (adaptiveRows). */
+/**
+ * The ODE sampled for drawing (core/adaptiveSamples.ts): integrated once with its dense output
+ * kept, then sampled on the refined grid and bisected where a chord misses. A solution too long
+ * to keep whole (core/denseTrajectory.ts) is thinned from the refined grid alone.
+ */
 function drawingSamples(state: string, samples: number): OdeResult {
   const base = boundedSamples(samples);
-  const fine = integrate(state, Math.min(MAX_ODE_SAMPLES, refinedCount(base)));
-  const m = fine.names.length;
-  const keep = adaptiveRows(fine.y, m, fine.t.length);
-  return { ...fine, ...pickRows(fine.t, fine.y, m, keep) };
+  const fineCount = Math.min(MAX_ODE_SAMPLES, refinedCount(base));
+  const { model, params } = parseState(state, models);
+  const run = runOdeDense(model, params);
+  if (run.storageFull) {
+    const fine = integrate(state, fineCount);
+    const keep = adaptiveRows(fine.y, fine.names.length, fine.t.length);
+    return { ...fine, ...pickRows(fine.t, fine.y, fine.names.length, keep) };
+  }
+  // The grid's prefix the solution reaches, as integrate() would return it.
+  const grid = timeGrid(0, num(params, 'T'), fineCount);
+  const reached = run.status === 'done' ? grid : grid.filter((t) => t <= run.tStopped);
+  const drawn = sampleForDrawing(run.sample, run.names.length, reached, {
+    maxSamples: MAX_ODE_SAMPLES,
+  });
+  return {
+    model: model.id,
+    names: run.names,
+    ...drawn,
+    status: run.status,
+    divergence: run.divergence,
+    tStopped: run.tStopped,
+    steps: run.stats.steps,
+  };
 }
 
 export const odeApi = {
@@ -99,7 +123,7 @@ export const odeApi = {
   /**
    * Integrate the ODE of the model in `state` on `samples` times from 0 to T. `adaptive`: the
    * samples for drawing (core/adaptiveSamples.ts), the even grid plus the dense output's finer
-   * samples wherever the grid's chords would miss the curve (at most (samples − 1)·8 + 1).
+   * samples wherever the grid's chords would miss the curve (at most MAX_ODE_SAMPLES).
    */
   ode(state: string, samples: number, adaptive = false): OdeResult {
     const result = adaptive ? drawingSamples(state, samples) : integrate(state, samples);
