@@ -74,9 +74,11 @@ test('18: legend toggles are in the link, and defaults open as "defaults"', asyn
   await expect(page.locator('[data-view="trajectories"] path.curve[data-series="q1"]')).toHaveCount(
     0,
   );
-  for (const model of ['xor', 'contrastive', 'pca']) {
+  for (const model of ['xor', 'contrastive', 'pca', 'vae']) {
     await page.goto(`/?model=${model}`);
     await expect(page.getByLabel('Preset')).toHaveValue('defaults');
+    // The presets bar below says the same, not "custom".
+    await expect(page.locator('.story-count')).toHaveText(/^defaults · \d+ presets$/);
   }
 });
 
@@ -214,7 +216,7 @@ test('10: a phone stacks the views and folds the panel away', async ({ page }) =
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
-test('10: at 1024×768 the header controls do not overlap and Export stays on one line', async ({
+test('10: at 1024×768 the header controls do not overlap, Export stays on one line, charts keep their height', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -232,10 +234,33 @@ test('10: at 1024×768 the header controls do not overlap and Export stays on on
       expect(box.height, model).toBeLessThan(34);
     }
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // No chart collapses under its view's controls (the phase diagram's chart was 15 px tall).
+    for (const chart of await page.locator('section.view .chart-box').all()) {
+      if (!(await chart.isVisible())) continue;
+      expect((await chart.boundingBox())!.height, model).toBeGreaterThanOrEqual(160);
+    }
   }
   // T, at the bottom of the panel, can be reached.
   await page.getByRole('slider', { name: /^T: final time$/ }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('slider', { name: /^T: final time$/ })).toBeInViewport();
+});
+
+test('10: at 1280×800 every chart keeps its height and nothing scrolls', async ({ page }) => {
+  // The VAE's phase diagram had a 110 px chart under its controls; the page must not scroll.
+  for (const model of ['gan', 'vae', 'pca', 'gmm', 'xor', 'contrastive']) {
+    await page.goto(`/?model=${model}`);
+    await expect(page.locator('[data-view="trajectories"] path.curve').first()).toBeVisible();
+    for (const chart of await page.locator('section.view .chart-box').all()) {
+      if (!(await chart.isVisible())) continue;
+      expect((await chart.boundingBox())!.height, model).toBeGreaterThanOrEqual(160);
+    }
+    const overflow = await page.evaluate(() => {
+      const views = document.querySelector('.views')!;
+      const root = document.documentElement;
+      return [views.scrollHeight - views.clientHeight, root.scrollHeight - root.clientHeight];
+    });
+    expect(overflow, model).toEqual([0, 0]);
+  }
 });
 
 test('10: at 200 % zoom (640×400 CSS px) the views keep their height and nothing is cut', async ({

@@ -68,7 +68,7 @@ export function StoryBar({ store, children }: { store: AppStore; children?: Reac
         {deck
           ? deck.index >= 0
             ? `${what} ${deck.index + 1} of ${count}`
-            : `custom · ${count} ${what}s`
+            : `${deck.offDeck} · ${count} ${what}s`
           : ''}
       </span>
       <button

@@ -4,7 +4,7 @@
  * pushes a history entry, so Back returns to the previous scene. Presentation mode is the
  * viewer's: a scene without present=1 keeps it on while presenting.
  */
-import { menuEntry, presetLink } from '../presetMenu';
+import { DEFAULTS_ENTRY, menuEntry, presetLink } from '../presetMenu';
 import type { AppState, AppStore } from '../store';
 import { decodeStory } from './codec';
 import { SHIPPED_STORIES } from './stories';
@@ -16,6 +16,8 @@ export interface Deck {
   scenes: Scene[];
   /** The scene on show, from 0; −1: none of them (a custom state among the presets). */
   index: number;
+  /** What the state is when it is none of the scenes: the model's defaults, or custom. */
+  offDeck: 'defaults' | 'custom';
 }
 
 const decoded = new Map<string, Checked<Story>>();
@@ -52,7 +54,13 @@ export function deckOf(s: AppState): Deck | null {
     const story = cachedStory(s.story);
     if (!story?.ok) return null;
     const index = Math.min(story.value.scenes.length, s.scene ?? 1) - 1;
-    return { kind: 'story', title: story.value.title, scenes: story.value.scenes, index };
+    return {
+      kind: 'story',
+      title: story.value.title,
+      scenes: story.value.scenes,
+      index,
+      offDeck: 'custom',
+    };
   }
   const presets = s.model.presets;
   const scenes = presets.map((p) => ({
@@ -62,7 +70,8 @@ export function deckOf(s: AppState): Deck | null {
   // The menu's answer: the preset chosen (p), else the best match (presetMenu.ts).
   const entry = menuEntry(s.model, s.query, s.preset);
   const index = presets.findIndex((p) => p.id === entry);
-  return { kind: 'presets', title: `Presets of ${s.model.title}`, scenes, index };
+  const offDeck = entry === DEFAULTS_ENTRY ? 'defaults' : 'custom';
+  return { kind: 'presets', title: `Presets of ${s.model.title}`, scenes, index, offDeck };
 }
 
 /** The state string of scene k of the deck, with the story's keys and presentation kept. */

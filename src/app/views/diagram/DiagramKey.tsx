@@ -55,12 +55,15 @@ export function exportLegend(
  * What the curves' entry says: waiting for the SGD dots (runs/priority.ts), computing, none
  * found, or nothing (the swatches say it).
  */
+/** The key's status when the continuation found no curve (its tooltip says where it looked). */
+export const NO_CURVES = 'no fold/Hopf curve here';
+
 export function curvesStatus(curves: DiagramCurvesState | null, waiting = false): string | null {
   if (!curves) return null;
   if (curves.status === 'running' && waiting) return 'fold/Hopf curves: after the SGD dots';
   if (curves.status === 'running') return 'fold/Hopf curves: computing…';
-  if (curves.curves.length === 0)
-    return 'no fold or Hopf curve crosses the lines through the current point';
+  // Short, as long as the running status: the key keeps its line count when the run ends.
+  if (curves.curves.length === 0) return NO_CURVES;
   return null;
 }
 
@@ -97,7 +100,18 @@ export function DiagramKey({
             <LineSwatch color={CURVE_COLORS.hopf} width={3} /> Hopf (continuation)
           </li>
         )}
-        {status && <li className="key-status">{status}</li>}
+        {status && (
+          <li
+            className="key-status"
+            title={
+              status === NO_CURVES
+                ? 'No fold or Hopf curve crosses the lines through the current point in this plot'
+                : undefined
+            }
+          >
+            {status}
+          </li>
+        )}
         {boundaries.map((b, k) => (
           <li key={`b${k}`} title="A boundary in closed form from the paper">
             <LineSwatch color="#111" dash={boundaryDash(k)} width={1.8} /> {b.label}
