@@ -281,3 +281,49 @@ test('defect 15: a fast oscillation is drawn from adaptive samples, not 601 even
   await page.goto('/?model=gan&n=200');
   await expect.poll(points, { timeout: 20_000 }).toBeLessThan(1000);
 });
+
+/** Each y label that overlaps a tick label of its own chart, as "view: label over tick". */
+const yLabelCollisions = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const label of Array.from(document.querySelectorAll('svg text.ylabel'))) {
+      const a = label.getBoundingClientRect();
+      for (const tick of Array.from(label.closest('svg')!.querySelectorAll('.y .tick text'))) {
+        const b = tick.getBoundingClientRect();
+        if (
+          a.right > b.left + 0.5 &&
+          b.right > a.left + 0.5 &&
+          a.bottom > b.top &&
+          b.bottom > a.top
+        )
+          found.push(
+            `${label.closest('[data-view]')?.getAttribute('data-view')}: ${label.textContent} over ${tick.textContent}`,
+          );
+      }
+    }
+    return found;
+  });
+
+test('defect 13: no y label runs into its tick labels, however wide the ticks', async ({
+  page,
+}) => {
+  // Fixed margins ran 0.030 into τ/m (contrastive diagram), −0.8 into v₁ (XOR portrait) and the
+  // histogram's 20 into "runs" (PCA).
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?model=contrastive');
+  // The diagram's final layout has ticks every 0.005 (the first draw, in a smaller box, fewer).
+  const diagram = page.locator('[data-view="diagram"]');
+  await expect(diagram.locator('.y .tick text', { hasText: '0.030' })).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(await yLabelCollisions(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const model of ['xor', 'pca']) {
+    await page.goto(`/?model=${model}`);
+    await expect(page.locator('[data-view="fluctuation"] rect.bar').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.locator('.status')).toHaveAttribute('data-sgd', 'done', { timeout: 30_000 });
+    expect(await yLabelCollisions(page), model).toEqual([]);
+  }
+});

@@ -77,6 +77,11 @@ export function plotClip(
   });
 }
 
+/** How many ticks drawAxes asks of a linear y axis in a chart this tall. */
+export function yTickCount(height: number): number {
+  return Math.max(3, Math.floor(height / 50));
+}
+
 export function drawAxes(
   svg: Selection,
   x: d3.ScaleContinuousNumeric<number, number>,
@@ -97,7 +102,7 @@ export function drawAxes(
     .join('g')
     .attr('class', 'y axis')
     .attr('transform', `translate(${o.margin.left},0)`)
-    .call(withTicks(d3.axisLeft(y), y, o.yTicks, Math.max(3, Math.floor(o.height / 50))));
+    .call(withTicks(d3.axisLeft(y), y, o.yTicks, yTickCount(o.height)));
   const [y0, y1] = y.domain() as [number, number];
   axes
     .selectAll<SVGLineElement, null>('line.zero')
@@ -132,6 +137,35 @@ export function drawAxes(
     .each(function (d) {
       writeLabel(this, d);
     });
+}
+
+/** The y axis's tick labels as drawAxes writes them (explicit `values`, or the scale's own). */
+export function yTickLabels(
+  y: d3.ScaleContinuousNumeric<number, number>,
+  height: number,
+  values?: number[],
+): string[] {
+  if (values) return values.map(d3.format('~g'));
+  const count = yTickCount(height);
+  const format = isLog(y) ? d3.format('~g') : y.tickFormat(count);
+  return y.ticks(count).map(format);
+}
+
+/**
+ * `o` with a left margin wide enough for the y tick labels and the rotated y label: the label's
+ * glyphs take x ∈ [4, 20] (baseline at 16), then a 3 px gap, the tick labels (at 12 px: 7.6 px a
+ * digit, 10 a minus sign, 4 a point) and the 9 px of tick and padding. A fixed margin ran
+ * five-character ticks (0.030 in the contrastive diagram, −0.8 in the XOR portrait, 20 in a
+ * 44 px histogram) into the label.
+ */
+export function withLeftMarginFor<T extends { margin: FrameOptions['margin'] }>(
+  o: T,
+  labels: readonly string[],
+): T {
+  const glyph = (c: string) => (c === '−' || c === '-' ? 10 : c === '.' ? 4 : 7.6);
+  const widest = Math.max(0, ...labels.map((l) => [...l].reduce((w, c) => w + glyph(c), 0)));
+  const left = Math.max(o.margin.left, Math.ceil(20 + 3 + widest + 9));
+  return left === o.margin.left ? o : { ...o, margin: { ...o.margin, left } };
 }
 
 /**

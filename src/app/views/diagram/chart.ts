@@ -6,7 +6,7 @@
 import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../../core/model';
-import { drawAxes, layer, pickArea } from '../../charts/frame';
+import { drawAxes, layer, pickArea, withLeftMarginFor, yTickLabels } from '../../charts/frame';
 import { currentPlacement } from './plane';
 
 export interface DiagramData {
@@ -309,22 +309,26 @@ function currentMark({ svg, x, y, data }: DiagramFrame): void {
 export function drawDiagram(
   svgElement: SVGSVGElement,
   data: DiagramData,
-  o: DiagramOptions,
+  options: DiagramOptions,
   onPick?: (x: number, y: number) => void,
 ): DiagramFrame {
   const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  svg
+    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
+    .attr('width', options.width)
+    .attr('height', options.height);
   const dx = (data.xRange[1] - data.xRange[0]) / Math.max(1, data.n - 1);
   const dy = (data.yRange[1] - data.yRange[0]) / Math.max(1, data.n - 1);
   // Cells are centred on the grid values: the domain extends half a cell beyond the range.
+  const y = d3
+    .scaleLinear()
+    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
+    .range([options.height - options.margin.bottom, options.margin.top]);
+  const o = withLeftMarginFor(options, yTickLabels(y, options.height));
   const x = d3
     .scaleLinear()
     .domain([data.xRange[0] - dx / 2, data.xRange[1] + dx / 2])
     .range([o.margin.left, o.width - o.margin.right]);
-  const y = d3
-    .scaleLinear()
-    .domain([data.yRange[0] - dy / 2, data.yRange[1] + dy / 2])
-    .range([o.height - o.margin.bottom, o.margin.top]);
   const clip = ([px, py]: [number, number]) =>
     px >= data.xRange[0] - dx / 2 &&
     px <= data.xRange[1] + dx / 2 &&

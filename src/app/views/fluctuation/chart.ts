@@ -8,7 +8,15 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, type FrameOptions, layer, pickArea } from '../../charts/frame';
+import {
+  drawAxes,
+  type FrameOptions,
+  layer,
+  pickArea,
+  withLeftMarginFor,
+  yTickCount,
+  yTickLabels,
+} from '../../charts/frame';
 import { extentOf } from '../../charts/options';
 
 const LAW_COLOR = '#0072B2';
@@ -34,22 +42,26 @@ export function runTraceStyle(runs: number): { width: number; opacity: number } 
 export function drawFluctuationPaths(
   svgElement: SVGSVGElement,
   data: FluctuationPaths,
-  o: FrameOptions & { onPick?: (t: number) => void },
+  options: FrameOptions & { onPick?: (t: number) => void },
 ): void {
   const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  svg
+    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
+    .attr('width', options.width)
+    .attr('height', options.height);
   const t = Array.from(data.t);
   const band = (k: number) =>
     data.law.map((l) => (l ? [l.mean - k * l.sd, l.mean + k * l.sd] : []));
-  const x = d3
-    .scaleLinear()
-    .domain([t[0] ?? 0, t.at(-1) ?? 1])
-    .range([o.margin.left, o.width - o.margin.right]);
   const y = d3
     .scaleLinear()
     .domain(extentOf([...data.runs, band(2).flat()], 0.05))
     .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
+    .range([options.height - options.margin.bottom, options.margin.top]);
+  const o = withLeftMarginFor(options, yTickLabels(y, options.height));
+  const x = d3
+    .scaleLinear()
+    .domain([t[0] ?? 0, t.at(-1) ?? 1])
+    .range([o.margin.left, o.width - o.margin.right]);
   drawAxes(svg, x, y, o);
   const idx = d3.range(t.length).filter((j) => data.law[j] !== null);
   const area = (k: number) =>
@@ -145,19 +157,24 @@ export function histogramGrid(
   return { domain: [a, b], thresholds };
 }
 
-export function drawHistogram(svgElement: SVGSVGElement, data: Histogram, o: FrameOptions): void {
+export function drawHistogram(
+  svgElement: SVGSVGElement,
+  data: Histogram,
+  options: FrameOptions,
+): void {
   const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
+  svg
+    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
+    .attr('width', options.width)
+    .attr('height', options.height);
   const law = data.law;
   const lawSpan = law ? [law.mean - 3.5 * law.sd, law.mean + 3.5 * law.sd] : [];
   const { domain, thresholds } = histogramGrid(
     extentOf([data.values, lawSpan], 0.02),
     histogramBins(data.values),
   );
-  const x = d3
-    .scaleLinear()
-    .domain(domain)
-    .range([o.margin.left, o.width - o.margin.right]);
+  // Its range waits for the left margin, which the counts' tick labels set.
+  const x = d3.scaleLinear().domain(domain);
   const bins = d3.bin().domain(domain).thresholds(thresholds)(data.values);
   const width = (bins[0]?.x1 ?? 1) - (bins[0]?.x0 ?? 0);
   const gauss = (v: number) =>
@@ -173,9 +190,11 @@ export function drawHistogram(svgElement: SVGSVGElement, data: Histogram, o: Fra
     .scaleLinear()
     .domain([0, peak * 1.08])
     .nice()
-    .range([o.height - o.margin.bottom, o.margin.top]);
+    .range([options.height - options.margin.bottom, options.margin.top]);
   // Counts are whole numbers: no 0.6 tick for a handful of runs.
-  const yTicks = y.ticks(Math.max(3, Math.floor(o.height / 50))).filter(Number.isInteger);
+  const yTicks = y.ticks(yTickCount(options.height)).filter(Number.isInteger);
+  const o = withLeftMarginFor(options, yTickLabels(y, options.height, yTicks));
+  x.range([o.margin.left, o.width - o.margin.right]);
   drawAxes(svg, x, y, { ...o, yTicks });
   layer(svg, 'bars')
     .selectAll<SVGRectElement, d3.Bin<number, number>>('rect.bar')

@@ -5,7 +5,14 @@
  */
 import * as d3 from 'd3';
 
-import { drawAxes, layer, plotClip, symlogTicks } from '../../charts/frame';
+import {
+  drawAxes,
+  layer,
+  plotClip,
+  symlogTicks,
+  withLeftMarginFor,
+  yTickLabels,
+} from '../../charts/frame';
 import { arrowheadMark, attractionMark, fieldMark, nullclinesMark } from './fieldMarks';
 import type { PortraitData, PortraitFrame, PortraitMark, PortraitOptions } from './frame';
 import { cursorMark, endsMark, odePathMark, sgdPathMark } from './pathMarks';
@@ -39,29 +46,29 @@ export const PORTRAIT_MARKS: readonly PortraitMark[] = [
 export function drawPortrait(
   svgElement: SVGSVGElement,
   data: PortraitData,
-  o: PortraitOptions,
+  options: PortraitOptions,
 ): PortraitFrame {
   const svg = d3.select(svgElement);
-  svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
-  const sym = o.symlog ?? null;
+  svg
+    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
+    .attr('width', options.width)
+    .attr('height', options.height);
+  const sym = options.symlog ?? null;
+  const y = (
+    sym
+      ? d3.scaleSymlog().constant(sym.y).domain(options.yDomain)
+      : d3.scaleLinear().domain(options.yDomain).nice()
+  ).range([options.height - options.margin.bottom, options.margin.top]);
+  const yTicks = sym ? symlogTicks(y.domain() as [number, number], sym.y) : undefined;
+  const o = withLeftMarginFor(options, yTickLabels(y, options.height, yTicks));
   const x = (
     sym
       ? d3.scaleSymlog().constant(sym.x).domain(o.xDomain)
       : d3.scaleLinear().domain(o.xDomain).nice()
   ).range([o.margin.left, o.width - o.margin.right]);
-  const y = (
-    sym
-      ? d3.scaleSymlog().constant(sym.y).domain(o.yDomain)
-      : d3.scaleLinear().domain(o.yDomain).nice()
-  ).range([o.height - o.margin.bottom, o.margin.top]);
   drawAxes(svg, x, y, {
     ...o,
-    ...(sym
-      ? {
-          xTicks: symlogTicks(x.domain() as [number, number], sym.x),
-          yTicks: symlogTicks(y.domain() as [number, number], sym.y),
-        }
-      : {}),
+    ...(sym ? { xTicks: symlogTicks(x.domain() as [number, number], sym.x), yTicks } : {}),
   });
   const pts = d3
     .range(data.ode.x.length)
