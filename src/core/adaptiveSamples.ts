@@ -7,8 +7,8 @@
  *    the chord between its base samples misses one by more than `tolerance` × the variable's
  *    range (half a pixel of a 500 px chart at the default). Smooth stretches keep the base grid.
  * 2. Every fine interval so kept is bisected while its chord misses the solution at its
- *    midpoint or its quarter points, up to `MAX_BISECTIONS` halvings, so that the polyline stays within the tolerance
- *    between the fine samples too, not only at them.
+ *    midpoint or its quarter points, up to `MAX_BISECTIONS` halvings, so that the polyline
+ *    stays within the tolerance between the fine samples too, not only at them.
  */
 
 /** Fine samples per base interval. */

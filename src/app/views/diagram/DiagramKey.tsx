@@ -8,6 +8,7 @@ import './diagram.css';
 import type { PhaseSpec } from '../../../core/model';
 import { boundaryDash, CURVE_COLORS, MARK_COLOR } from './chart';
 import type { DiagramCurvesState } from './curvesJob';
+import { markKeyLabel } from './plane';
 
 function LineSwatch({
   color,
@@ -122,7 +123,7 @@ export function DiagramKey({
             <svg className="key-swatch" width="14" height="12" aria-hidden="true">
               <circle cx="7" cy="6" r="5" fill={MARK_COLOR} stroke="white" strokeWidth="1.5" />
             </svg>
-            {marks.map((m) => m.label).join(', ')}
+            {markKeyLabel(marks.map((m) => m.label))}
           </li>
         )}
         <li title="The current parameters; click the plot to move them">

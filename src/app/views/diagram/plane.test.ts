@@ -9,6 +9,7 @@ import {
   defaultAxisRange,
   diagramCsv,
   diagramNote,
+  markKeyLabel,
   outsideNotice,
   paramsAt,
 } from './plane';
@@ -118,5 +119,16 @@ describe('the current point outside the plot', () => {
     expect(outsideNotice(model, axes, [3, -2])).toMatch(
       /a = 3 is outside \[1, 2\]; b\/a = -2 is outside \[0, 1\]/,
     );
+  });
+});
+
+describe("the key to the figures' markers", () => {
+  it('groups labels under their shared figure and keeps the others as they are', () => {
+    expect(markKeyLabel(['Fig. 2: m₂ = 0.9', 'Fig. 2: m₂ = 1', 'Fig. 2: m₂ = 1.1'])).toBe(
+      'Fig. 2: m₂ = 0.9, m₂ = 1, m₂ = 1.1',
+    );
+    expect(markKeyLabel(['Fig. 1(a)–(b)', 'Fig. 1(c)–(d)'])).toBe('Fig. 1(a)–(b), Fig. 1(c)–(d)');
+    expect(markKeyLabel(['Fig. 3: a', 'Fig. 4', 'Fig. 3: b'])).toBe('Fig. 3: a, b; Fig. 4');
+    expect(markKeyLabel([])).toBe('');
   });
 });

@@ -184,3 +184,19 @@ export function outsideNotice(
     ? `The current state lies outside the plot (${parts.join('; ')}): the arrowhead on the edge points to it.`
     : null;
 }
+
+/**
+ * The key's one label for the figures' markers: labels that share a "Fig. 2: " prefix are
+ * grouped under it ("Fig. 2: m₂ = 0.9, m₂ = 1, m₂ = 1.1", not the prefix three times).
+ */
+export function markKeyLabel(labels: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const label of labels) {
+    const colon = label.indexOf(': ');
+    const [head, rest] = colon > 0 ? [label.slice(0, colon), label.slice(colon + 2)] : ['', label];
+    groups.set(head, [...(groups.get(head) ?? []), rest]);
+  }
+  return [...groups]
+    .map(([head, rests]) => (head ? `${head}: ${rests.join(', ')}` : rests.join(', ')))
+    .join('; ');
+}
