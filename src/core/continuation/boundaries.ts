@@ -127,6 +127,7 @@ export function planeBoundaries(
       range: range(along),
       axis2: across.param,
       range2: range(across),
+      familyCriticality: false,
     });
     found.push(...d.curves.map((c) => inPlane(c, x)));
     notes.push(...d.notes);

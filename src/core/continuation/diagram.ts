@@ -14,6 +14,7 @@ import {
   continueFromBranchPoint,
   type EquilibriumOptions,
 } from './equilibria';
+import { familyHopfTest, familyOrbits } from './familyHopf';
 import { periodicFromHopf } from './periodic';
 import type { Branch, Curve, PeriodicBranch, SpecialPoint } from './types';
 
@@ -23,8 +24,13 @@ export interface DiagramOptions {
   /** A second axis: fold and Hopf curves in (axis, axis2). */
   axis2?: string;
   range2?: [number, number];
-  /** Continue the periodic orbits born at each isolated Hopf point. */
+  /** Continue the periodic orbits born at each Hopf point. */
   orbits?: boolean;
+  /**
+   * Test the criticality of Hopf points on a family by integration (default true; tens of ms
+   * each). The phase plane's curves leave it out: they do not show it.
+   */
+  familyCriticality?: boolean;
   maxPoints?: number;
 }
 
@@ -146,14 +152,16 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
     }
   }
   const periodic: PeriodicBranch[] = [];
-  if (options.orbits) {
-    for (const s of special.filter((t) => t.kind === 'hopf')) {
+  const cycleCentres: Float64Array[] = [];
+  for (const b of branches) {
+    for (const s of b.special) {
+      if (s.kind !== 'hopf' || !special.includes(s)) continue;
       if (s.lyapunov === null) {
-        notes.push(
-          `the Hopf point at ${options.axis} = ${s.p} lies on a family of equilibria: no orbits are started from it`,
-        );
+        if (options.familyCriticality === false) continue;
+        onFamily(b, s);
         continue;
       }
+      if (!options.orbits) continue;
       try {
         periodic.push(
           periodicFromHopf(model, params, s, { axis: options.axis, range: options.range }),
@@ -165,7 +173,44 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
       }
     }
   }
+  /**
+   * A Hopf point on a family: the numerical criticality test (familyHopf.ts), then the cycles
+   * from its settled run, unless an earlier member's run settled on the same cycle.
+   */
+  function onFamily(b: Branch, s: SpecialPoint) {
+    const where = `the Hopf point at ${options.axis} = ${s.p} (on a family of equilibria)`;
+    try {
+      const test = familyHopfTest(model, params, b, s, options.axis, options.range);
+      s.criticality = test.criticality;
+      s.criticalityTest = test.why;
+      if (!options.orbits) return;
+      if (!test.cycle) {
+        notes.push(`${where}: no orbits are started, ${test.why}`);
+        return;
+      }
+      const centre = test.cycle.centre;
+      if (cycleCentres.some((c) => maxDistance(c, centre) < 1e-3 * scaleOf(centre))) return;
+      cycleCentres.push(centre);
+      periodic.push(
+        familyOrbits(model, params, test.cycle, { axis: options.axis, range: options.range }),
+      );
+    } catch (err) {
+      notes.push(`${where}: ${String(err)}`);
+    }
+  }
   return { branches, curves, periodic, notes };
+}
+
+function maxDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
+  return d;
+}
+
+function scaleOf(x: ArrayLike<number>): number {
+  let s = 1;
+  for (let i = 0; i < x.length; i++) s = Math.max(s, Math.abs(x[i]!));
+  return s;
 }
 
 /** The same parameter value, to the continuation's locating tolerance (relative 10⁻⁷). */

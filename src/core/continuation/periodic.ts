@@ -34,6 +34,11 @@ export interface PeriodicOptions extends ArclengthOptions {
   atol?: number;
   /** Both directions (default) or one. */
   direction?: 1 | -1 | 0;
+  /**
+   * Stop where the period exceeds this many times the first orbit's (default 50): the orbits
+   * near a homoclinic loop, whose period grows like −log of the distance to it.
+   */
+  maxPeriodRatio?: number;
 }
 
 /**
@@ -164,8 +169,9 @@ function traceOrbits(
         end = 'range';
         break;
       }
-      if (y[n]! > 50) {
-        end = 'period grew 50-fold (a homoclinic orbit?)';
+      const maxRatio = options.maxPeriodRatio ?? 50;
+      if (y[n]! > maxRatio) {
+        end = `period grew ${maxRatio}-fold (a homoclinic orbit?)`;
         break;
       }
       ys.push(Float64Array.from(y));
@@ -262,7 +268,7 @@ export function periodicFromHopf(
 }
 
 /** The unit real part of the eigenvector of A for the eigenvalue nearest iω. */
-function criticalRealPart(A: Float64Array, n: number, omega: number): Float64Array {
+export function criticalRealPart(A: Float64Array, n: number, omega: number): Float64Array {
   let best = eigenpairs(A, n)[0]!;
   for (const e of eigenpairs(A, n))
     if (Math.hypot(e.re, e.im - omega) < Math.hypot(best.re, best.im - omega)) best = e;

@@ -25,7 +25,13 @@ export interface SpecialPoint {
    * side). null on a family of equilibria, where a Hopf point is degenerate.
    */
   lyapunov?: number | null;
+  /**
+   * From l₁, or on a family from the numerical test of familyHopf.ts (criticalityTest says
+   * what it found). null where neither decides.
+   */
   criticality?: 'supercritical' | 'subcritical' | null;
+  /** On a family: the numerical test's finding, in words. */
+  criticalityTest?: string;
   /** Branch point: the direction of the other branch in (x, p), unit length. */
   direction?: number[];
 }

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { continueFoldCurve, continueHopfCurve } from '../../core/continuation/curves';
+import { bifurcationDiagram } from '../../core/continuation/diagram';
 import { continueEquilibrium, transverse } from '../../core/continuation/equilibria';
 import { continuePeriodicOrbit, periodicFromHopf } from '../../core/continuation/periodic';
 import { eigenvalues, jacobian } from '../../core/fixedPoints';
@@ -207,23 +208,7 @@ describe('GAN d = 1: the oscillating phase’s periodic orbits (Fig. 4(b), Λ = 
     );
     for (const k of picks) {
       const alpha = orbits.p[k]!;
-      const p = at(Lambda, tau, alpha);
-      const sol = solveOde(ganModel.rhs(p), ganModel.initialState(p), timeGrid(0, 4800, 2), {
-        rtol: 1e-10,
-        atol: 1e-12,
-      });
-      const start = sol.y.slice(3, 6);
-      const late = solveOde(ganModel.rhs(p), start, timeGrid(0, 1200, 24001), {
-        rtol: 1e-10,
-        atol: 1e-12,
-      });
-      let qMax = -1;
-      const ups: number[] = [];
-      for (let j = 1; j < late.t.length; j++) {
-        qMax = Math.max(qMax, late.y[3 * j + 1]!);
-        if (late.y[3 * (j - 1) + 1]! < 0 && late.y[3 * j + 1]! >= 0) ups.push(late.t[j]!);
-      }
-      const period = (ups[ups.length - 1]! - ups[0]!) / (ups.length - 1);
+      const { qMax, period } = cycleByIntegration(Lambda, tau, alpha);
       expect(Math.abs(orbits.max[3 * k + 1]! - qMax), `q amplitude at α = ${alpha}`).toBeLessThan(
         1e-4,
       );
@@ -241,6 +226,63 @@ describe('GAN d = 1: the oscillating phase’s periodic orbits (Fig. 4(b), Λ = 
     );
     const omega = Math.sqrt(tau ** 3 * (Lambda - tau));
     expect(Math.abs(orbits.period[first]! - (2 * Math.PI) / omega)).toBeLessThan(0.01);
+  });
+});
+
+/**
+ * The cycle of an ODE run for t ∈ [0, 6000] from Fig. 4's start: max q over the last 1200 time
+ * units, and the mean period between upward crossings of q = 0.
+ */
+function cycleByIntegration(Lambda: number, tau: number, alpha: number) {
+  const p = at(Lambda, tau, alpha);
+  const sol = solveOde(ganModel.rhs(p), ganModel.initialState(p), timeGrid(0, 4800, 2), {
+    rtol: 1e-10,
+    atol: 1e-12,
+  });
+  const late = solveOde(ganModel.rhs(p), sol.y.slice(3, 6), timeGrid(0, 1200, 24001), {
+    rtol: 1e-10,
+    atol: 1e-12,
+  });
+  let qMax = -1;
+  const ups: number[] = [];
+  for (let j = 1; j < late.t.length; j++) {
+    qMax = Math.max(qMax, late.y[3 * j + 1]!);
+    if (late.y[3 * (j - 1) + 1]! < 0 && late.y[3 * j + 1]! >= 0) ups.push(late.t[j]!);
+  }
+  return { qMax, period: (ups[ups.length - 1]! - ups[0]!) / (ups.length - 1) };
+}
+
+describe('GAN d = 1: the bifurcation diagram starts the oscillating phase’s cycles itself', () => {
+  it('the family’s Hopf points test supercritical, and their cycles match integrations', () => {
+    const [Lambda, tau] = [1.2, 0.3];
+    const d = bifurcationDiagram(ganModel, at(Lambda, tau, 2 / 3), {
+      axis: 'alpha',
+      range: [0.1, 4],
+      orbits: true,
+    });
+    const hopfs = d.branches.flatMap((b) => b.special.filter((s) => s.kind === 'hopf'));
+    expect(hopfs.length).toBeGreaterThan(0);
+    for (const h of hopfs) {
+      expect(Math.abs(h.p - (2 * tau) / Lambda)).toBeLessThan(1e-9);
+      expect(h.lyapunov).toBeNull();
+      expect(h.criticality, h.criticalityTest).toBe('supercritical');
+    }
+    // The members P = ±1 give the two mirror cycles, around ±P_c, P_c = √(1 − τη̄²/Λ).
+    const Pc = Math.sqrt(1 - tau / Lambda);
+    expect(d.periodic).toHaveLength(2);
+    const centres = d.periodic.map((o) => (o.min[0]! + o.max[0]!) / 2).sort((a, b) => a - b);
+    expect(Math.abs(centres[0]! + Pc)).toBeLessThan(0.02);
+    expect(Math.abs(centres[1]! - Pc)).toBeLessThan(0.02);
+    for (const o of d.periodic) {
+      // From near the Hopf line up to the homoclinic end, where the period has grown 2.5-fold.
+      expect(Math.min(...o.p)).toBeLessThan(0.53);
+      expect(o.ends[1]).toMatch(/period grew/);
+      const k = o.p.reduce((b, p, j) => (Math.abs(p - 0.7) < Math.abs(o.p[b]! - 0.7) ? j : b), 0);
+      const { qMax, period } = cycleByIntegration(Lambda, tau, o.p[k]!);
+      expect(Math.abs(o.max[3 * k + 1]! - qMax)).toBeLessThan(1e-4);
+      expect(Math.abs(o.period[k]! - period)).toBeLessThan(0.01);
+      expect(o.stability[k]).toBe('stable');
+    }
   });
 });
 

@@ -139,7 +139,10 @@ function sgdMark({ svg, x, y, data }: Frame): void {
 
 /** The eigenvalues of a special point, in a box beside it. */
 function showTip({ svg, x, y, o }: Frame, s: SpecialMark | null): void {
-  const rows = s ? eigenvalueText(s.eigenvalues) : [];
+  const rows = s ? eigenvalueText(s.eigenvalues).map((r) => `λ = ${r}`) : [];
+  // The family test's finding is a sentence: the box names the method, the marker's title
+  // holds the sentence.
+  if (s?.why) rows.push(s.why.startsWith('l₁') ? s.why : 'criticality: by integration');
   const width = 200;
   const left = s && x(s.p) + 14 + width > o.width ? x(s.p) - 14 - width : s ? x(s.p) + 14 : 0;
   const g = layer(svg, 'bif-tip')
@@ -167,7 +170,7 @@ function showTip({ svg, x, y, o }: Frame, s: SpecialMark | null): void {
     .attr('class', 'tip-row eigenvalue')
     .attr('x', 8)
     .attr('y', (_, k) => 36 + 18 * k)
-    .text((r) => `λ = ${r}`);
+    .text((r) => r);
 }
 
 function specialMark(f: Frame): void {
@@ -209,7 +212,7 @@ function specialMark(f: Frame): void {
   g.selectAll<SVGTitleElement, SpecialMark>('title')
     .data((s) => [s])
     .join('title')
-    .text((s) => s.name);
+    .text((s) => (s.why ? `${s.name}\n${s.why}` : s.name));
 }
 
 const MARKS = [clickMark, orbitMark, branchMark, ruleMark, sgdMark, specialMark] as const;

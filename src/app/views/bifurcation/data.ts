@@ -4,7 +4,7 @@
  * and max. y is an order parameter or the leading eigenvalue's real part (LEADING). Pure.
  */
 import type { Diagram } from '../../../core/continuation/diagram';
-import type { SpecialKind } from '../../../core/continuation/types';
+import type { SpecialKind, SpecialPoint } from '../../../core/continuation/types';
 import type { Eigenvalue } from '../../../core/stability';
 import { LEADING } from './axes';
 
@@ -21,6 +21,8 @@ export interface SpecialMark {
   eigenvalues: Eigenvalue[];
   /** e.g. 'Hopf (supercritical)'. */
   name: string;
+  /** How the criticality was decided: 'l₁ = −2.56', or the family test's finding. */
+  why?: string;
 }
 
 export interface OrbitRun {
@@ -91,6 +93,7 @@ export function bifurcationPicture(d: Diagram, y: string): BifurcationPicture {
         y: y0,
         eigenvalues: s.eigenvalues,
         name: `${SPECIAL_NAMES[s.kind]}${criticality}`,
+        ...criticalityWhy(s),
       });
     }
   });
@@ -111,6 +114,14 @@ export function bifurcationPicture(d: Diagram, y: string): BifurcationPicture {
     }
   }
   return { runs, special, orbits };
+}
+
+/** The criticality's evidence: the first Lyapunov coefficient, or the test on a family. */
+function criticalityWhy(s: SpecialPoint): { why?: string } {
+  if (typeof s.lyapunov === 'number' && Number.isFinite(s.lyapunov)) {
+    return { why: `l₁ = ${Number(s.lyapunov.toPrecision(3)).toString().replace('-', '−')}` };
+  }
+  return s.criticalityTest ? { why: `on a family, by integration: ${s.criticalityTest}` } : {};
 }
 
 /** An eigenvalue as text: '−0.12', '0.03 ± 0.9i' (the lower of a pair is left out). */
