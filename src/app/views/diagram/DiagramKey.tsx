@@ -6,47 +6,82 @@
 import './diagram.css';
 
 import type { PhaseSpec } from '../../../core/model';
-import { boundaryDash, CURVE_COLORS, MARK_COLOR } from './chart';
+import { boundaryDash, CURVE_COLORS, INSIDE_DASH, MARK_COLOR } from './chart';
 import type { DiagramCurvesState } from './curvesJob';
+import { type CellGrid, curveSides } from './curveSides';
 import { markKeyLabel } from './plane';
 
 function LineSwatch({
   color,
   dash,
   width = 2.4,
+  dottedTail = false,
 }: {
   color: string;
   dash?: string;
   width?: number;
+  /** A continuation curve: solid, then dotted as where it runs inside one phase. */
+  dottedTail?: boolean;
 }) {
   return (
     <svg className="key-swatch" width="28" height="12" aria-hidden="true">
       <line
         x1="1"
-        x2="27"
+        x2={dottedTail ? 15 : 27}
         y1="6"
         y2="6"
         stroke={color}
         strokeWidth={width}
         strokeDasharray={dash}
       />
+      {dottedTail && (
+        <line
+          x1="20"
+          x2="27"
+          y1="6"
+          y2="6"
+          stroke={color}
+          strokeWidth={2}
+          strokeDasharray={INSIDE_DASH.replace('5', '3.5')}
+          strokeLinecap="round"
+        />
+      )}
     </svg>
   );
 }
 
-/** The SVG export's legend: the phases, then what the key lists. */
+/** Both curves' tooltips end with what solid and dotted mean (curveSides.ts). */
+const SOLID_DOTTED =
+  'Solid where it separates two phases of the cells, dotted where the phase is the same on both sides (the equilibrium that bifurcates there is not the one the run settles on).';
+
+/**
+ * The SVG export's legend: the phases, then what the key lists; a curve kind with a part inside
+ * one phase gets a dotted entry for it too.
+ */
 export function exportLegend(
   phases: readonly PhaseSpec[],
   curves: DiagramCurvesState | null,
   boundaries: readonly { label: string }[],
   marks: readonly { label: string }[],
+  grid: CellGrid | null = null,
 ): { label: string; color: string; dash?: string; dot?: boolean }[] {
   const kinds = new Set(curves?.curves.map((c) => c.kind) ?? []);
+  const inside = new Set(
+    (grid ? (curves?.curves ?? []) : [])
+      .filter((c) => curveSides(c, grid!).includes('inside'))
+      .map((c) => c.kind),
+  );
+  const name = { fold: 'fold', hopf: 'Hopf' } as const;
   return [
     ...phases.map((p) => ({ label: p.label, color: p.color, dot: true })),
     ...(['fold', 'hopf'] as const)
       .filter((k) => kinds.has(k))
-      .map((k) => ({ label: k === 'fold' ? 'fold' : 'Hopf', color: CURVE_COLORS[k] })),
+      .flatMap((k) => [
+        { label: name[k], color: CURVE_COLORS[k] },
+        ...(inside.has(k)
+          ? [{ label: `${name[k]}, no phase change`, color: CURVE_COLORS[k], dash: INSIDE_DASH }]
+          : []),
+      ]),
     ...boundaries.map((b, k) => ({ label: b.label, color: '#111', dash: boundaryDash(k) })),
     ...(marks.length ? [{ label: 'figures', color: MARK_COLOR, dot: true }] : []),
   ];
@@ -92,13 +127,17 @@ export function DiagramKey({
     <>
       <ul className="legend diagram-key" aria-label="Lines and markers">
         {kinds.has('fold') && (
-          <li title="Fold (limit-point) curve, continued in both axes: where two equilibria meet and vanish">
-            <LineSwatch color={CURVE_COLORS.fold} width={3} /> fold (continuation)
+          <li
+            title={`Fold (limit-point) curve, continued in both axes: where two equilibria meet and vanish. ${SOLID_DOTTED}`}
+          >
+            <LineSwatch color={CURVE_COLORS.fold} width={3} dottedTail /> fold (continuation)
           </li>
         )}
         {kinds.has('hopf') && (
-          <li title="Hopf curve, continued in both axes: where a complex pair of eigenvalues crosses the imaginary axis">
-            <LineSwatch color={CURVE_COLORS.hopf} width={3} /> Hopf (continuation)
+          <li
+            title={`Hopf curve, continued in both axes: where a complex pair of eigenvalues crosses the imaginary axis. ${SOLID_DOTTED}`}
+          >
+            <LineSwatch color={CURVE_COLORS.hopf} width={3} dottedTail /> Hopf (continuation)
           </li>
         )}
         {status && (

@@ -177,7 +177,18 @@ function diagramExports(
         `Phase diagram in (${axisLabel(model, axes.x.param)}, ${axisLabel(model, axes.y.param)})`,
       ),
       caption: captionOf(now.model, now.params, now.runs),
-      legend: exportLegend(model.theory?.phases ?? [], now.diagramCurves, boundaries, marks),
+      legend: exportLegend(
+        model.theory?.phases ?? [],
+        now.diagramCurves,
+        boundaries,
+        marks,
+        now.diagram && {
+          n: now.diagram.n,
+          xRange: [now.diagram.x.from, now.diagram.x.to],
+          yRange: [now.diagram.y.from, now.diagram.y.to],
+          cells: now.diagram.cells,
+        },
+      ),
     });
   };
   const name = `macroscope-${model.id}-diagram`;

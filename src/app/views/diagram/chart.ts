@@ -7,6 +7,7 @@ import * as d3 from 'd3';
 
 import type { PhaseSpec } from '../../../core/model';
 import { drawAxes, layer, pickArea, withLeftMarginFor, yTickLabels } from '../../charts/frame';
+import { curveRuns, curveSides } from './curveSides';
 import { currentPlacement } from './plane';
 
 export interface DiagramData {
@@ -30,6 +31,8 @@ export function boundaryDash(k: number): string {
 
 /** The continuation curves' colours (Okabe–Ito blue and reddish purple), solid over a halo. */
 export const CURVE_COLORS = { fold: '#0072B2', hopf: '#CC79A7' } as const;
+/** A curve's part inside one phase: round dots, apart from every dash of BOUNDARY_DASHES. */
+export const INSIDE_DASH = '0.1 5';
 /** The figure marks' colour (Okabe–Ito vermillion). */
 export const MARK_COLOR = '#D55E00';
 
@@ -247,7 +250,9 @@ function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
 
 /**
  * The fold and Hopf curves by continuation: coloured solid lines over a white halo, so that they
- * read over every phase colour and apart from the paper's black dashed lines.
+ * read over every phase colour and apart from the paper's black dashed lines. A part along which
+ * the cells' phase is the same on both sides is no phase boundary (curveSides.ts): it is drawn
+ * dotted and thin, without the halo.
  */
 function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
   const line = d3
@@ -255,21 +260,31 @@ function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
     .defined(clip)
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
-  const paths = data.curves.flatMap((c) => {
-    const d = line(c.x.map((v, i) => [v, c.y[i]!] as [number, number])) ?? '';
-    return [
-      { d, kind: c.kind, halo: true },
-      { d, kind: c.kind, halo: false },
-    ];
-  });
+  const grid = { n: data.n, xRange: data.xRange, yRange: data.yRange, cells: data.cells };
+  const paths = data.curves.flatMap((c) =>
+    curveRuns(c, curveSides(c, grid)).flatMap((run) => {
+      const d = line(run.points) ?? '';
+      const look = { d, kind: c.kind, inside: run.inside };
+      return run.inside
+        ? [{ ...look, halo: false }]
+        : [
+            { ...look, halo: true },
+            { ...look, halo: false },
+          ];
+    }),
+  );
   layer(svg, 'curves')
     .selectAll<SVGPathElement, (typeof paths)[number]>('path')
     .data(paths)
     .join('path')
-    .attr('class', (p) => (p.halo ? 'curve-halo' : `curve ${p.kind}-curve`))
+    .attr('class', (p) =>
+      p.halo ? 'curve-halo' : `curve ${p.kind}-curve${p.inside ? ' inside-phase' : ''}`,
+    )
     .attr('fill', 'none')
     .attr('stroke', (p) => (p.halo ? 'white' : CURVE_COLORS[p.kind]))
-    .attr('stroke-width', (p) => (p.halo ? 5 : 2.6))
+    .attr('stroke-width', (p) => (p.halo ? 5 : p.inside ? 2 : 2.6))
+    .attr('stroke-dasharray', (p) => (p.inside ? INSIDE_DASH : null))
+    .attr('stroke-linecap', (p) => (p.inside ? 'round' : null))
     .attr('stroke-opacity', (p) => (p.halo ? 0.8 : 1))
     .attr('d', (p) => p.d);
 }
