@@ -14,7 +14,7 @@ import {
   continueFromBranchPoint,
   type EquilibriumOptions,
 } from './equilibria';
-import { familyHopfTest, familyOrbits } from './familyHopf';
+import { testFamilyHopfs } from './familyHopf';
 import { periodicFromHopf } from './periodic';
 import type { Branch, Curve, PeriodicBranch, SpecialPoint } from './types';
 
@@ -152,13 +152,12 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
     }
   }
   const periodic: PeriodicBranch[] = [];
-  const cycleCentres: Float64Array[] = [];
+  const onFamilies: { branch: Branch; hopf: SpecialPoint }[] = [];
   for (const b of branches) {
     for (const s of b.special) {
       if (s.kind !== 'hopf' || !special.includes(s)) continue;
       if (s.lyapunov === null) {
-        if (options.familyCriticality === false) continue;
-        onFamily(b, s);
+        onFamilies.push({ branch: b, hopf: s });
         continue;
       }
       if (!options.orbits) continue;
@@ -173,44 +172,16 @@ export function bifurcationDiagram(model: Model, params: Params, options: Diagra
       }
     }
   }
-  /**
-   * A Hopf point on a family: the numerical criticality test (familyHopf.ts), then the cycles
-   * from its settled run, unless an earlier member's run settled on the same cycle.
-   */
-  function onFamily(b: Branch, s: SpecialPoint) {
-    const where = `the Hopf point at ${options.axis} = ${s.p} (on a family of equilibria)`;
-    try {
-      const test = familyHopfTest(model, params, b, s, options.axis, options.range);
-      s.criticality = test.criticality;
-      s.criticalityTest = test.why;
-      if (!options.orbits) return;
-      if (!test.cycle) {
-        notes.push(`${where}: no orbits are started, ${test.why}`);
-        return;
-      }
-      const centre = test.cycle.centre;
-      if (cycleCentres.some((c) => maxDistance(c, centre) < 1e-3 * scaleOf(centre))) return;
-      cycleCentres.push(centre);
-      periodic.push(
-        familyOrbits(model, params, test.cycle, { axis: options.axis, range: options.range }),
-      );
-    } catch (err) {
-      notes.push(`${where}: ${String(err)}`);
-    }
+  if (options.familyCriticality !== false && onFamilies.length) {
+    const found = testFamilyHopfs(model, params, onFamilies, {
+      axis: options.axis,
+      range: options.range,
+      orbits: options.orbits ?? false,
+    });
+    periodic.push(...found.periodic);
+    notes.push(...found.notes);
   }
   return { branches, curves, periodic, notes };
-}
-
-function maxDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-}
-
-function scaleOf(x: ArrayLike<number>): number {
-  let s = 1;
-  for (let i = 0; i < x.length; i++) s = Math.max(s, Math.abs(x[i]!));
-  return s;
 }
 
 /** The same parameter value, to the continuation's locating tolerance (relative 10⁻⁷). */

@@ -1,7 +1,7 @@
 /**
  * The criticality test at a Hopf point on a line of equilibria, on a system where the answer is
  * known: in (x, y, z) with r² = x² + y²,
- *   x' = μx − y + a x r² − x r⁴,  y' = x + μy + a y r² − y r⁴,  z' = r²(c − z),
+ *   x' = μx − y + a x r² − x r⁴,  y' = x + μy + a y r² − y r⁴,  z' = 10 r²(c − z),
  * every point of r = 0 is an equilibrium (a line along z), each with the transverse pair μ ± i:
  * every member has its Hopf point at μ = 0. The radius obeys r' = μr + ar³ − r⁵, so for a = −1
  * a stable cycle r² = (√(1 + 4μ) − 1)/2 ≈ μ is born for μ > 0 (supercritical) and z settles at c;
@@ -21,7 +21,7 @@ const line = toy(({ mu, a }) => (_t, s, out) => {
   const r2 = x * x + y * y;
   out[0] = mu * x - y + a * x * r2 - x * r2 * r2;
   out[1] = x + mu * y + a * y * r2 - y * r2 * r2;
-  out[2] = r2 * (C - z);
+  out[2] = 10 * r2 * (C - z);
 });
 
 const RANGE: [number, number] = [-0.5, 0.5];

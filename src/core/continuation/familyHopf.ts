@@ -8,9 +8,10 @@
  * family"): on the unstable side, at the distances δ and 4δ from the Hopf value, a run from the
  * member nudged along the critical eigenvector either settles on a cycle or does not. A small
  * stable cycle that is born at the Hopf point has an amplitude ∝ √δ, so the two amplitudes are
- * in the ratio 2: **supercritical**. A run that leaves for something that does not shrink with δ
- * (a large cycle, another equilibrium, a blow-up) means no small stable cycle exists there:
- * **subcritical**. The settled cycle is then polished and continued by shooting (periodic.ts).
+ * in the ratio 2: **supercritical**. Stable cycles that do not shrink with δ were not born there:
+ * the run jumped to them, as past a **subcritical** point. A run that settles on an equilibrium
+ * (on a family, often another, stable member), fails or does not settle decides nothing (null).
+ * The settled cycle is then polished and continued by shooting (periodic.ts).
  */
 import type { Model } from '../model';
 import { solveOde, timeGrid } from '../ode';
@@ -25,7 +26,12 @@ const DELTA_OF_RANGE = 0.01;
 const NUDGE = 1e-3;
 /** Periods integrated per chunk, and at most. */
 const CHUNK_PERIODS = 10;
-const MAX_PERIODS = 400;
+const MAX_PERIODS = 200;
+/**
+ * The runs' tolerances: the swing is wanted to 10⁻³ (SETTLED), and the cycle found is polished
+ * by shooting at 10⁻¹⁰ afterwards (periodic.ts), so the runs need not be as tight.
+ */
+const FLOW_TOLERANCES = { rtol: 1e-8, atol: 1e-10 };
 /** Samples per linear period 2π/ω: the sampled swing misses the true one by ≤ (π/100)²/2. */
 const SAMPLES_PER_PERIOD = 100;
 /**
@@ -45,7 +51,8 @@ const SQRT_RATIO: [number, number] = [1.5, 2.6];
 export interface FamilyHopfTest {
   criticality: 'supercritical' | 'subcritical' | null;
   /** The axis values of the two runs, and their settled amplitudes (max over the variables of
-   * half the late swing; 0 when a run settled on an equilibrium, NaN when it blew up). */
+   * half the late swing; 0 when a run settled on an equilibrium, NaN when it failed or was not
+   * run: the farther run is made only when the nearer one settled on a cycle). */
   p: [number, number];
   amplitude: [number, number];
   /** The last state and period estimate of the nearer run's settled cycle (supercritical only). */
@@ -53,12 +60,84 @@ export interface FamilyHopfTest {
   why: string;
 }
 
-interface Settled {
-  amplitude: number;
-  x: Float64Array;
-  period: number;
-  /** The late window's mean point (which cycle of a symmetric pair it is). */
-  centre: Float64Array;
+/** How a run ended: on a cycle (its swing, last state, period and centre), on an equilibrium,
+ * not settled within MAX_PERIODS, or failed (a solver stop or a blow-up). */
+type Settled =
+  | { kind: 'cycle'; amplitude: number; x: Float64Array; period: number; centre: Float64Array }
+  | { kind: 'equilibrium'; amplitude: 0 }
+  | { kind: 'unsettled'; amplitude: number }
+  | { kind: 'failed'; amplitude: number; why: string };
+
+/**
+ * Family Hopf points tested per diagram, by distinct Hopf value: on a family every member with
+ * a complex pair crosses at the same value, and the GAN at d = 2 has 26 such points at 12
+ * values, whose runs took 19 s together.
+ */
+const MAX_TESTED_VALUES = 6;
+
+/**
+ * The test at the Hopf points of a diagram's families, and the cycles of the supercritical ones
+ * (with options.orbits). Points at one Hopf value share the first one's verdict, unless it is
+ * supercritical: then each member is run, since each may settle on its own cycle (the GAN's
+ * members P = ±1 give the mirror cycles around ±P_c). A cycle already found is not continued
+ * again.
+ */
+export function testFamilyHopfs(
+  model: Model,
+  params: Params,
+  points: { branch: Branch; hopf: SpecialPoint }[],
+  options: { axis: string; range: [number, number]; orbits: boolean },
+): { periodic: PeriodicBranch[]; notes: string[] } {
+  const periodic: PeriodicBranch[] = [];
+  const notes: string[] = [];
+  const centres: Float64Array[] = [];
+  const values: { p: number; first: FamilyHopfTest }[] = [];
+  let skipped = 0;
+  for (const { branch, hopf } of points) {
+    const same = values.find((v) => Math.abs(v.p - hopf.p) <= 1e-7 * Math.max(1, Math.abs(hopf.p)));
+    if (!same && values.length >= MAX_TESTED_VALUES) {
+      skipped++;
+      hopf.criticality = null;
+      hopf.criticalityTest = `not tested: more than ${MAX_TESTED_VALUES} Hopf values on families here`;
+      continue;
+    }
+    let test: FamilyHopfTest;
+    if (same && same.first.criticality !== 'supercritical') {
+      test = {
+        ...same.first,
+        cycle: null,
+        why: `${same.first.why} (run from a member at the same value)`,
+      };
+    } else {
+      test = familyHopfTest(model, params, branch, hopf, options.axis, options.range);
+      if (!same) values.push({ p: hopf.p, first: test });
+    }
+    hopf.criticality = test.criticality;
+    hopf.criticalityTest = test.why;
+    const cycle = test.cycle;
+    if (!options.orbits || !cycle) continue;
+    if (centres.some((c) => maxChange(c, cycle.centre) < 1e-3 * scaleOf(cycle.centre))) continue;
+    centres.push(cycle.centre);
+    try {
+      periodic.push(familyOrbits(model, params, cycle, options));
+    } catch (err) {
+      notes.push(
+        `no cycles continued from the Hopf point at ${options.axis} = ${hopf.p}: ${String(err)}`,
+      );
+    }
+  }
+  if (skipped) {
+    notes.push(
+      `${skipped} Hopf points on families were not tested for criticality (over ${MAX_TESTED_VALUES} Hopf values)`,
+    );
+  }
+  return { periodic, notes };
+}
+
+function scaleOf(x: ArrayLike<number>): number {
+  let s = 1;
+  for (let i = 0; i < x.length; i++) s = Math.max(s, Math.abs(x[i]!));
+  return s;
 }
 
 /** The side of the Hopf value on which the member is (transversally) unstable: +1 or −1. */
@@ -91,49 +170,50 @@ export function familyHopfTest(
   for (const x of xH) scale = Math.max(scale, Math.abs(x));
   const start = xH.map((x, i) => x + NUDGE * scale * v[i]!);
   const period0 = (2 * Math.PI) / hopf.omega!;
-  const runs = p.map((pv) => settle(sys, pv, start, period0, scale));
-  const amplitude = runs.map((r) => (r ? r.amplitude : Number.NaN)) as [number, number];
-  const base = { p, amplitude };
-  const [near, far] = runs;
-  if (!near || !far) {
-    return {
-      ...base,
-      criticality: 'subcritical',
-      cycle: null,
-      why: 'a run off the Hopf point blew up',
-    };
+  // The farther run only matters when the nearer one settled on a cycle.
+  const near = settle(sys, p[0], start, period0, scale);
+  const far = near.kind === 'cycle' ? settle(sys, p[1], start, period0, scale) : null;
+  const amplitude: [number, number] = [near.amplitude, far ? far.amplitude : Number.NaN];
+  const verdict = classify(near, far);
+  if (verdict.cycle) verdict.cycle.p = p[0];
+  return { p, amplitude, ...verdict };
+}
+
+/**
+ * The test's verdict from the two runs. Only a cycle that shrinks like √δ is a cycle born at the
+ * Hopf point; a run that settles on an equilibrium (on a family: another, stable member) or
+ * does not settle decides nothing.
+ */
+function classify(
+  near: Settled,
+  far: Settled | null,
+): Pick<FamilyHopfTest, 'criticality' | 'cycle' | 'why'> {
+  const none = { cycle: null, criticality: null };
+  if (near.kind === 'failed') return { ...none, why: `the run off the Hopf point ${near.why}` };
+  if (near.kind === 'equilibrium') {
+    return { ...none, why: 'the run off the Hopf point settles on an equilibrium, not a cycle' };
   }
-  if (near.amplitude === 0 || far.amplitude === 0) {
-    return {
-      ...base,
-      criticality: 'subcritical',
-      cycle: null,
-      why: 'a run settled on an equilibrium, not a cycle',
-    };
-  }
-  if (!Number.isFinite(near.period)) {
-    return {
-      ...base,
-      criticality: null,
-      cycle: null,
-      why: 'the runs did not settle within the time allowed',
-    };
+  if (near.kind === 'unsettled' || !far || far.kind !== 'cycle') {
+    return { ...none, why: 'the runs off the Hopf point did not settle within the time allowed' };
   }
   const ratio = far.amplitude / near.amplitude;
+  const amplitudes = `${fmt(near.amplitude)} and ${fmt(far.amplitude)} at δ and 4δ (ratio ${fmt(ratio)}, √4 = 2)`;
   if (ratio >= SQRT_RATIO[0] && ratio <= SQRT_RATIO[1]) {
     return {
-      ...base,
       criticality: 'supercritical',
-      cycle: { x: near.x, period: near.period, p: p[0], centre: near.centre },
-      why: `stable cycles with amplitudes ${fmt(near.amplitude)} and ${fmt(far.amplitude)} at δ and 4δ (ratio ${fmt(ratio)}, √4 = 2)`,
+      cycle: { x: near.x, period: near.period, p: Number.NaN, centre: near.centre },
+      why: `stable cycles with amplitudes ${amplitudes}`,
     };
   }
-  return {
-    ...base,
-    criticality: ratio < SQRT_RATIO[0] ? 'subcritical' : null,
-    cycle: null,
-    why: `the settled amplitudes ${fmt(near.amplitude)} and ${fmt(far.amplitude)} at δ and 4δ do not grow like √δ (ratio ${fmt(ratio)})`,
-  };
+  // A stable cycle on the unstable side that does not shrink as δ → 0 was not born here: the
+  // run jumped to it, as past a subcritical Hopf point.
+  return ratio < SQRT_RATIO[0]
+    ? {
+        criticality: 'subcritical',
+        cycle: null,
+        why: `a jump to a large cycle: amplitudes ${amplitudes}`,
+      }
+    : { ...none, why: `the cycles' amplitudes ${amplitudes} do not grow like √δ` };
 }
 
 /**
@@ -155,18 +235,14 @@ export function familyOrbits(
   });
 }
 
-/**
- * Integrate chunk by chunk until two chunks' amplitudes agree: the settled amplitude, the last
- * state and the mean period between upward crossings of the most swinging variable's mean.
- * null when the run blew up. An unsettled run has period NaN.
- */
+/** Integrate chunk by chunk until two chunks' swings and centres agree (see Settled). */
 function settle(
   sys: EquilibriumSystem,
   p: number,
   start: Float64Array,
   period0: number,
   scale: number,
-): Settled | null {
+): Settled {
   const n = sys.n;
   const rhs = sys.rhsAt([p]);
   const chunk = CHUNK_PERIODS * period0;
@@ -174,15 +250,16 @@ function settle(
   let x = start;
   let previous: { amplitude: number; centre: Float64Array } | null = null;
   for (let done = 0; done < MAX_PERIODS; done += CHUNK_PERIODS) {
-    const sol = solveOde(rhs, x, timeGrid(0, chunk, samples), { rtol: 1e-10, atol: 1e-12 });
-    if (sol.status !== 'done') return null;
+    const sol = solveOde(rhs, x, timeGrid(0, chunk, samples), FLOW_TOLERANCES);
+    if (sol.status !== 'done')
+      return { kind: 'failed', amplitude: Number.NaN, why: `stopped (${sol.status})` };
     const y = sol.y;
     x = y.slice((samples - 1) * n);
-    if (!x.every(Number.isFinite) || x.some((v) => Math.abs(v) > 1e6 * scale)) return null;
-    const w = window(y, n, samples);
-    if (w.amplitude <= 1e-9 * scale) {
-      return { amplitude: 0, x, period: Number.NaN, centre: w.centre };
+    if (x.some((v) => !(Math.abs(v) <= 1e6 * scale))) {
+      return { kind: 'failed', amplitude: Number.NaN, why: 'blew up' };
     }
+    const w = window(y, n, samples);
+    if (w.amplitude <= 1e-9 * scale) return { kind: 'equilibrium', amplitude: 0 };
     // Settled: the swing and the centre both still (the drift along a family is slow: on the
     // GAN's line it takes ~60 periods, while the swing settles in a few).
     if (
@@ -190,21 +267,12 @@ function settle(
       Math.abs(w.amplitude - previous.amplitude) <= SETTLED * w.amplitude &&
       maxChange(w.centre, previous.centre) <= SETTLED * w.amplitude
     ) {
-      return {
-        amplitude: w.amplitude,
-        x,
-        period: periodOf(y, n, samples, chunk, w),
-        centre: w.centre,
-      };
+      const period = periodOf(y, n, samples, chunk, w);
+      return { kind: 'cycle', amplitude: w.amplitude, x, period, centre: w.centre };
     }
     previous = w;
   }
-  return {
-    amplitude: previous?.amplitude ?? Number.NaN,
-    x,
-    period: Number.NaN,
-    centre: new Float64Array(n),
-  };
+  return { kind: 'unsettled', amplitude: previous?.amplitude ?? Number.NaN };
 }
 
 /**
@@ -233,7 +301,7 @@ function window(y: Float64Array, n: number, samples: number) {
   return { amplitude, centre, widest };
 }
 
-function maxChange(a: Float64Array, b: Float64Array): number {
+function maxChange(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let d = 0;
   for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
   return d;
