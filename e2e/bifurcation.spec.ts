@@ -22,6 +22,12 @@ test('GAN bifurcation preset: branches, named points, eigenvalues on hover, clic
   await expect(hopf.first()).toBeAttached();
   await expect(hopf.first().locator('text.special-label')).toHaveText('H');
   await expect(view).toContainText(/Hopf 0\.5/);
+  // The Hopf point lies on the q = r = 0 family: its criticality comes from the integration
+  // test (familyHopf.ts), and the oscillating phase's stable cycles start from it (dotted).
+  await expect(hopf.first().locator('title')).toHaveText(/supercritical[\s\S]*by integration/);
+  await expect(view.locator('.bif-orbits path').first()).toBeAttached();
+  await hopf.first().locator('path').hover();
+  await expect(view.locator('.bif-tip')).toContainText('criticality: by integration');
   const bp = view.locator('g.special.branch-point').first();
   await bp.hover();
   await expect(view.locator('.bif-tip .tip-title')).toContainText('branch point at');

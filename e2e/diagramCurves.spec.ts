@@ -16,11 +16,14 @@ test('the GAN d = 1 phase diagram draws fold and Hopf curves by continuation, wi
   await expect(key).toContainText('fold (continuation)');
   await expect(key).toContainText('Hopf (continuation)');
   await expect(key).not.toContainText('computing');
-  // Each drawn curve is a real line across the plot, not an empty path.
-  for (const d of await view
-    .locator('path.curve')
-    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '')))
-    expect(d.split('L').length).toBeGreaterThan(20);
+  // Each kind of curve is a real line across the plot, not empty paths (a curve is cut into a
+  // path per run of solid or dotted points: curveSides.ts).
+  for (const kind of ['fold', 'hopf']) {
+    const ds = await view
+      .locator(`path.${kind}-curve`)
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(ds.reduce((sum, d) => sum + d.split('L').length, 0)).toBeGreaterThan(20);
+  }
   // Defect 14: the key names every analytic boundary with its own dash, the figure points and
   // the current state.
   const labels = await view.locator('path.boundary title').allTextContents();
@@ -38,6 +41,30 @@ test('the GAN d = 1 phase diagram draws fold and Hopf curves by continuation, wi
   await expect(page).not.toHaveURL(/taut=0\.15/);
   await expect(view.locator('path.fold-curve')).not.toHaveCount(0);
   await expect(key).not.toContainText('computing');
+});
+
+test('the Hopf curve is dotted where it runs inside one phase: beyond τ = Λ/η̄² = 1.2', async ({
+  page,
+}) => {
+  // 40 × 40 cells: fine enough to tell the Hopf line from (15)'s type-1 line beside it.
+  await page.goto(FIG3B.replace('dn=8', 'dn=40'));
+  const view = page.locator('[data-view="diagram"]');
+  const dotted = view.locator('path.hopf-curve.inside-phase');
+  await expect(dotted.first()).toBeAttached({ timeout: 120_000 });
+  const plot = (await view.locator('rect.pick').boundingBox())!;
+  const tauToPixel = (tau: number) => plot.x + ((tau - 0.05) / (1.5 - 0.05)) * plot.width;
+  for (const box of await dotted.evaluateAll((ps) =>
+    ps.map((p) => p.getBoundingClientRect().toJSON() as DOMRect),
+  ))
+    expect(box.x).toBeGreaterThan(tauToPixel(1.2));
+  // Left of τ = 1.2 the Hopf curve is the info-1 / oscillating boundary: solid.
+  const solid = await view
+    .locator('path.hopf-curve:not(.inside-phase)')
+    .evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  expect(Math.min(...solid.map((b) => b.x))).toBeLessThan(tauToPixel(0.3));
+  await expect(
+    view.locator('ul.diagram-key li', { hasText: 'Hopf (continuation)' }),
+  ).toHaveAttribute('title', /dotted where the phase is the same on both sides/);
 });
 
 test('a current state outside the plotted range shows an edge arrowhead and a notice', async ({

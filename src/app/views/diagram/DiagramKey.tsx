@@ -7,8 +7,8 @@ import './diagram.css';
 
 import type { PhaseSpec } from '../../../core/model';
 import { boundaryDash, CURVE_COLORS, INSIDE_DASH, MARK_COLOR } from './chart';
-import type { DiagramCurvesState } from './curvesJob';
 import { type CellGrid, curveSides } from './curveSides';
+import type { DiagramCurvesState } from './curvesJob';
 import { markKeyLabel } from './plane';
 
 function LineSwatch({

@@ -252,7 +252,7 @@ function pointsMark({ svg, x, y, data, clip }: DiagramFrame): void {
  * The fold and Hopf curves by continuation: coloured solid lines over a white halo, so that they
  * read over every phase colour and apart from the paper's black dashed lines. A part along which
  * the cells' phase is the same on both sides is no phase boundary (curveSides.ts): it is drawn
- * dotted and thin, without the halo.
+ * as dots, each with a white rim.
  */
 function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
   const line = d3
@@ -265,12 +265,10 @@ function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
     curveRuns(c, curveSides(c, grid)).flatMap((run) => {
       const d = line(run.points) ?? '';
       const look = { d, kind: c.kind, inside: run.inside };
-      return run.inside
-        ? [{ ...look, halo: false }]
-        : [
-            { ...look, halo: true },
-            { ...look, halo: false },
-          ];
+      return [
+        { ...look, halo: true },
+        { ...look, halo: false },
+      ];
     }),
   );
   layer(svg, 'curves')
@@ -282,7 +280,9 @@ function curvesMark({ svg, x, y, data, clip }: DiagramFrame): void {
     )
     .attr('fill', 'none')
     .attr('stroke', (p) => (p.halo ? 'white' : CURVE_COLORS[p.kind]))
-    .attr('stroke-width', (p) => (p.halo ? 5 : p.inside ? 2 : 2.6))
+    // Inside a phase: round dots with a white rim, so that they read over a phase of their
+    // own colour (the Hopf curve over noninfo-2) and over a paper line they run along.
+    .attr('stroke-width', (p) => (p.halo ? (p.inside ? 4.5 : 5) : p.inside ? 2.4 : 2.6))
     .attr('stroke-dasharray', (p) => (p.inside ? INSIDE_DASH : null))
     .attr('stroke-linecap', (p) => (p.inside ? 'round' : null))
     .attr('stroke-opacity', (p) => (p.halo ? 0.8 : 1))
