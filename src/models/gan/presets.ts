@@ -87,7 +87,7 @@ export const ganPresets: Preset[] = [
     title: 'Bifurcation diagram against α, d = 1',
     figure: 'Fig. 3(b), by continuation',
     description:
-      "Fig. 3(b)'s setting at τ = 0.3 (τ̃ = 0.2): (P, q, r) continued in α = τ̃/τ; the Hopf point on the q = r = 0 line, the branch points and the type-5 fold are where the vertical τ = 0.3 crosses Table 1's lines.",
+      "Fig. 3(b)'s setting at τ = 0.3 (τ̃ = 0.2): (P, q, r) continued in α = τ̃/τ; the Hopf point on the q = r = 0 line, the branch points and the type-5 fold are where the vertical τ = 0.3 crosses Table 1's lines. The oscillating phase's stable cycles (dotted) start at the Hopf point and end in a homoclinic loop at α ≈ 1.115.",
     state: fig4(0.2),
     view: 'tab=bifurcation&ba=alpha:0.1:4&by=q1',
   },
