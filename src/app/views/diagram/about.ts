@@ -9,6 +9,7 @@ export function diagramAbout(model: Model): AboutText {
       'ends in there; a click moves the parameters to it.',
     phasesList(model),
     'Black lines are the paper’s closed-form boundaries; blue (fold) and purple (Hopf) curves ' +
-      'are found by continuation; dots mark the paper’s figures and × the current state.',
+      'are found by continuation, solid where they separate two phases and dotted where the ' +
+      'phase is the same on both sides; dots mark the paper’s figures and × the current state.',
   );
 }
