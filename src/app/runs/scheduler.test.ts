@@ -168,6 +168,55 @@ describe('jobs that let others go first (waitsFor)', () => {
     scheduler.stop();
   });
 
+  it('a held run stays held when the job it waits for restarts and its reset sets the store', async () => {
+    // The SGD's reset writes the store, which re-enters the scheduler between the SGD's abort
+    // and its relaunch: the SGD looked idle there, and the held diagram started on every slider
+    // move (huge work: a slider at n = 10⁵ started the 10⁴-cell diagram beside the new runs).
+    const store = createAppStore('');
+    const first = recordingJob(250, 'sgd');
+    const sgd = {
+      ...first.job,
+      reset: () => store.getState().setView({ timeCursor: Math.random() }),
+    };
+    const later = recordingJob(300, 'diagram');
+    const diagram = {
+      ...later.job,
+      inputs: () => 'the same diagram',
+      waitsFor: () => ['sgd'] as const,
+    };
+    const scheduler = new JobScheduler(store, [sgd, diagram]);
+    scheduler.start();
+    vi.advanceTimersByTime(300);
+    // The SGD runs; the diagram's debounce ended and it is held.
+    expect(first.runs).toHaveLength(1);
+    expect(later.runs).toHaveLength(0);
+    store.getState().setParam('tau', 0.3);
+    await Promise.resolve();
+    expect(later.runs).toHaveLength(0);
+    vi.advanceTimersByTime(250);
+    expect(first.runs).toHaveLength(2);
+    expect(later.runs).toHaveLength(0);
+    first.runs[1]!.finish();
+    await vi.waitFor(() => expect(later.runs).toHaveLength(1));
+    scheduler.stop();
+  });
+
+  it('an immediate run launched inside a nested update waits for the job being relaunched', () => {
+    const store = createAppStore('');
+    const first = recordingJob(250, 'sgd');
+    const sgd = { ...first.job, reset: () => store.getState().setView({ timeCursor: 1 }) };
+    const later = recordingJob(0, 'diagram');
+    const scheduler = new JobScheduler(store, [
+      sgd,
+      { ...later.job, inputs: () => 'the same diagram', waitsFor: () => ['sgd'] as const },
+    ]);
+    // The SGD's reset re-enters the scheduler, which launches the diagram before the SGD's own
+    // launch: the diagram must not start beside the SGD's debounce.
+    scheduler.start();
+    expect(later.runs).toHaveLength(0);
+    scheduler.stop();
+  });
+
   it('waits for nothing when waitsFor says so for the state (e.g. its view maximised)', () => {
     const store = createAppStore('');
     const first = recordingJob(0, 'sgd');

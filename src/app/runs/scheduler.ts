@@ -118,7 +118,23 @@ export class JobScheduler {
     slot.job.cancelled?.(this.store);
   }
 
+  /** update() calls in progress: a job's reset writes the store, which calls update() again. */
+  private updating = 0;
+
   private update(state: AppState): void {
+    this.updating++;
+    try {
+      this.updateSlots(state);
+    } finally {
+      this.updating--;
+    }
+    // Only the outermost update lets held runs go: inside, a job may be between its abort and
+    // its relaunch (its reset wrote the store), where it looks idle. That let the held diagram
+    // start on every slider move while the SGD restarted (docs/reliability.md, "Huge work").
+    if (this.updating === 0) this.releaseHeld(this.store.getState());
+  }
+
+  private updateSlots(state: AppState): void {
     for (const slot of this.slots.values()) {
       const input = slot.job.inputs(state);
       const key = input === null ? null : JSON.stringify(input);
@@ -129,7 +145,6 @@ export class JobScheduler {
       slot.job.reset?.(this.store, input);
       if (input !== null) this.launch(slot, input, slot.job.debounceMs);
     }
-    this.releaseHeld(state);
   }
 
   /** A job is busy while its run is debounced, held or running. */
@@ -168,7 +183,9 @@ export class JobScheduler {
     const start = () => {
       slot.timer = null;
       if (generation !== slot.generation) return;
-      if (this.mustWait(slot, this.store.getState())) {
+      // Inside an update, another job may be between its abort and its relaunch: the
+      // outermost update starts this run once every slot is settled (releaseHeld).
+      if (this.updating > 0 || this.mustWait(slot, this.store.getState())) {
         slot.held = start;
         return;
       }
