@@ -11,15 +11,17 @@
  *   same 8 s (src/app/renderCount.ts);
  * - ui_sgd_done_s, ui_presets_sgd_done_s: from page load to every dot done, for GAN Fig. 1(a)
  *   and VAE Fig. 1, and for every preset (bench/uiSgdDone.ts);
- * - ui_play_fps_cloud_n2000, ui_record_10s_30fps_s: play and recording (bench/uiPlay.ts).
+ * - ui_play_fps_cloud_n2000, ui_record_10s_30fps_s: play and recording (bench/uiPlay.ts);
+ * - ui_huge_slider_to_curve_ms, ui_huge_diagram_cancel_ms: huge work (bench/uiHuge.ts).
  * Prints one JSON object. `npm run bench:ui -- --only ui_play_fps_cloud_n2000,…` runs only the
- * sections named (those of bench/uiPlay.ts and bench/uiSgdDone.ts).
+ * sections named (those of bench/uiPlay.ts, bench/uiSgdDone.ts and bench/uiHuge.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 
 import { chromium, type Page } from '@playwright/test';
 
 import { chromiumLaunchOptions, waitForServer } from '../e2e/chromium';
+import { HUGE_SECTIONS } from './uiHuge';
 import { PLAY_SECTIONS } from './uiPlay';
 import { SGD_DONE_SECTIONS } from './uiSgdDone';
 
@@ -35,6 +37,7 @@ function percentile(sorted: number[], p: number): number {
 const SECTIONS: Record<string, (page: Page, base: string) => Promise<unknown>> = {
   ...PLAY_SECTIONS,
   ...SGD_DONE_SECTIONS,
+  ...HUGE_SECTIONS,
 };
 
 /** `--only a,b`: the sections to run (of SECTIONS); all of them without it. */
@@ -71,7 +74,7 @@ async function main() {
       return;
     }
     const play: Record<string, unknown> = {};
-    for (const [name, section] of Object.entries(PLAY_SECTIONS))
+    for (const [name, section] of Object.entries({ ...PLAY_SECTIONS, ...HUGE_SECTIONS }))
       play[name] = await section(page, BASE);
 
     // 1. Slider → curve latency (the SGD restarts are part of the load, as in real use).

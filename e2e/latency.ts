@@ -10,61 +10,55 @@ import type { Page } from '@playwright/test';
 export type Condition =
   { kind: 'd-changed'; selector: string } | { kind: 'button'; within: string; name: string };
 
+/**
+ * The watch, as the page's own JavaScript: a string, so that no transpiler's helpers (tsx names
+ * functions with `__name`, which the page does not have) end up in it.
+ */
+const WATCH = `({ event, condition }) => {
+  const before =
+    condition.kind === 'd-changed'
+      ? (document.querySelector(condition.selector)?.getAttribute('d') ?? null)
+      : null;
+  const holds = () => {
+    if (condition.kind === 'd-changed') {
+      const d = document.querySelector(condition.selector)?.getAttribute('d') ?? null;
+      return d !== null && d !== before;
+    }
+    const box = document.querySelector(condition.within);
+    return Array.from(box?.querySelectorAll('button') ?? []).some(
+      (b) => b.textContent?.trim() === condition.name,
+    );
+  };
+  window.__latency = new Promise((resolve) => {
+    let start = null;
+    let done = false;
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (done || start === null || !holds()) return;
+      done = true;
+      observer.disconnect();
+      const from = start;
+      requestAnimationFrame(() => resolve(performance.now() - from));
+    };
+    addEventListener(
+      event,
+      (e) => {
+        start = e.timeStamp;
+        // The change may already be in the DOM when the handlers return.
+        queueMicrotask(check);
+      },
+      { capture: true, once: true },
+    );
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}`;
+
 /** Arm the watch before the input; `read` then resolves to the latency in ms. */
 export async function armLatency(
   page: Page,
   event: 'keydown' | 'click',
   condition: Condition,
 ): Promise<{ read(): Promise<number> }> {
-  await page.evaluate(
-    ({ event, condition }) => {
-      const w = window as unknown as { __latency?: Promise<number> };
-      const before =
-        condition.kind === 'd-changed'
-          ? (document.querySelector(condition.selector)?.getAttribute('d') ?? null)
-          : null;
-      const holds = () => {
-        if (condition.kind === 'd-changed') {
-          const d = document.querySelector(condition.selector)?.getAttribute('d') ?? null;
-          return d !== null && d !== before;
-        }
-        const box = document.querySelector(condition.within);
-        return Array.from(box?.querySelectorAll('button') ?? []).some(
-          (b) => b.textContent?.trim() === condition.name,
-        );
-      };
-      w.__latency = new Promise<number>((resolve) => {
-        let start: number | null = null;
-        let done = false;
-        const check = () => {
-          if (done || start === null || !holds()) return;
-          done = true;
-          observer.disconnect();
-          const from = start;
-          requestAnimationFrame(() => resolve(performance.now() - from));
-        };
-        const observer = new MutationObserver(check);
-        addEventListener(
-          event,
-          (e) => {
-            start = e.timeStamp;
-            // The change may already be in the DOM when the handler returns.
-            queueMicrotask(check);
-          },
-          { capture: true, once: true },
-        );
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          characterData: true,
-        });
-      });
-    },
-    { event, condition },
-  );
-  return {
-    read: () =>
-      page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency),
-  };
+  await page.evaluate(`(${WATCH})(${JSON.stringify({ event, condition })})`);
+  return { read: () => page.evaluate('window.__latency') as Promise<number> };
 }
