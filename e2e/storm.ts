@@ -128,3 +128,39 @@ export async function storm(
     url: page.url(),
   };
 }
+
+/**
+ * How long the final state's own ODE takes to show, on a fresh load of `url` in `page`: from the
+ * first frame that shows the ODE integrating to the frame with its answer (0 when no frame
+ * showed it integrating). A storm cannot settle sooner than this after its last change: some
+ * random final states are stiff or diverge late (a GAN storm ended where the ODE took 3.1 s to
+ * find its blow-up at t = 4.3, an XOR storm where it took 10 s), and that time is the ODE's,
+ * not the storm's.
+ */
+export async function freshOdeMs(page: Page, url: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __ode: { from: number | null; to: number | null } };
+    w.__ode = { from: null, to: null };
+    const tick = () => {
+      const status = document.querySelector('.status');
+      const ode = status?.querySelector('.ode-status')?.textContent ?? '';
+      if (/integrating/.test(ode)) w.__ode.from ??= performance.now();
+      const answered =
+        /ODE ✓|ODE failed/.test(ode) || !!status?.querySelector('.banner.diverged, .ode-stopped');
+      if (answered && !/integrating/.test(ode)) w.__ode.to = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(url);
+  const times = await page.waitForFunction(
+    () => {
+      const o = (window as unknown as { __ode: { from: number | null; to: number | null } }).__ode;
+      return o.to !== null ? o : false;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const { from, to } = (await times.jsonValue()) as { from: number | null; to: number };
+  return from === null ? 0 : Math.round(to - from);
+}
