@@ -40,8 +40,18 @@ describe('curveSides', () => {
 
   it('probes off the grid or on cells not computed yet cannot tell', () => {
     const edge = { x: [0.99, 0.99], y: [0.4, 0.5] };
-    expect(curveSides(edge, grid(21, () => 'a'))).toEqual(['unknown']);
-    expect(curveSides(vertical, grid(21, () => null))).toEqual(Array(5).fill('unknown'));
+    expect(
+      curveSides(
+        edge,
+        grid(21, () => 'a'),
+      ),
+    ).toEqual(['unknown']);
+    expect(
+      curveSides(
+        vertical,
+        grid(21, () => null),
+      ),
+    ).toEqual(Array(5).fill('unknown'));
   });
 
   it('cuts a curve into runs that share their end points', () => {
