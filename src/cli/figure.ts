@@ -13,8 +13,13 @@ import type { SweepAxis } from '../core/sweep';
 import { sweep2d } from '../core/sweep';
 
 export const W = 640;
-export const H = 480;
-export const M = { top: 40, right: 20, bottom: 96, left: 70 };
+/**
+ * Below the plot (M.bottom): the tick labels (y0 + 20), the axis label (y0 + 40), up to two legend
+ * rows (H − 58 and H − 44) and the caption's two lines (H − 26, H − 12). At a bottom margin of 96
+ * the axis label ran into the legend and the caption.
+ */
+export const H = 520;
+export const M = { top: 40, right: 20, bottom: 136, left: 70 };
 export const COLORS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
 export function esc(s: string): string {
@@ -37,7 +42,7 @@ export function axes(x: d3ScaleLinear, y: d3ScaleLinear, xLabel: string, yLabel:
     );
   }
   parts.push(
-    `<text x="${(M.left + W - M.right) / 2}" y="${H - 28}" text-anchor="middle" font-size="15" font-style="italic">${esc(xLabel)}</text>`,
+    `<text x="${(M.left + W - M.right) / 2}" y="${y0 + 42}" text-anchor="middle" font-size="15" font-style="italic">${esc(xLabel)}</text>`,
   );
   parts.push(
     `<text transform="translate(18,${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="15" font-style="italic">${esc(yLabel)}</text>`,
@@ -48,11 +53,12 @@ export function axes(x: d3ScaleLinear, y: d3ScaleLinear, xLabel: string, yLabel:
 export type d3ScaleLinear = ReturnType<typeof scaleLinear<number, number>>;
 
 export function frame(title: string, caption: string, body: string): string {
-  // The caption (the state string) on up to two lines of ~105 characters.
-  const lines = [caption.slice(0, 105), caption.slice(105, 210)].filter((l) => l.length > 0);
+  // The caption (the state string) on up to two lines of 92 characters: at 11 px, 105 ran past
+  // the 640 px width.
+  const lines = [caption.slice(0, 92), caption.slice(92, 184)].filter((l) => l.length > 0);
   const text = lines
     .map(
-      (l, k) => `<text x="12" y="${H - 22 + 14 * k}" font-size="11" fill="#333">${esc(l)}</text>`,
+      (l, k) => `<text x="12" y="${H - 26 + 14 * k}" font-size="11" fill="#333">${esc(l)}</text>`,
     )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica Neue, Arial, sans-serif"><rect width="100%" height="100%" fill="white"/><text x="12" y="24" font-size="16" font-weight="600">${esc(title)}</text>${body}${text}</svg>`;
@@ -176,10 +182,15 @@ export function trajectoriesSvg(model: Model, params: Params, caption: string): 
       return `<path d="${d ?? ''}" fill="none" stroke="${COLORS[k % COLORS.length]}" stroke-width="2"><title>${esc(c.name)}</title></path>`;
     })
     .join('');
+  // Seven entries a row, on up to two rows (the GAN at d = 2 has nine series; one row of 70 px
+  // entries ran past the figure's right edge).
+  const perRow = Math.floor((W - M.left - M.right) / 70);
+  const rows = Math.min(2, Math.ceil(cols.length / perRow));
   const legend = cols
+    .slice(0, 2 * perRow)
     .map(
       (c, k) =>
-        `<g transform="translate(${M.left + 70 * k},${H - 44})"><rect width="16" height="3" y="4" fill="${COLORS[k % COLORS.length]}"/><text x="20" y="10" font-size="12">${esc(c.name)}</text></g>`,
+        `<g transform="translate(${M.left + 70 * (k % perRow)},${H - 44 - 14 * (rows - 1 - Math.floor(k / perRow))})"><rect width="16" height="3" y="4" fill="${COLORS[k % COLORS.length]}"/><text x="20" y="10" font-size="12">${esc(c.name)}</text></g>`,
     )
     .join('');
   return frame(
