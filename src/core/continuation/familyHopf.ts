@@ -193,8 +193,12 @@ function classify(
   if (near.kind === 'equilibrium') {
     return { ...none, why: 'the run off the Hopf point settles on an equilibrium, not a cycle' };
   }
-  if (near.kind === 'unsettled' || !far || far.kind !== 'cycle') {
+  if (near.kind === 'unsettled' || !far || far.kind === 'unsettled') {
     return { ...none, why: 'the runs off the Hopf point did not settle within the time allowed' };
+  }
+  if (far.kind !== 'cycle') {
+    const end = far.kind === 'failed' ? far.why : 'settles on an equilibrium';
+    return { ...none, why: `a cycle at δ, but the run at 4δ ${end}` };
   }
   const ratio = far.amplitude / near.amplitude;
   const amplitudes = `${fmt(near.amplitude)} and ${fmt(far.amplitude)} at δ and 4δ (ratio ${fmt(ratio)}, √4 = 2)`;
