@@ -9,22 +9,13 @@
  *   with the cells done at the click and one second later (equal: the work stopped).
  * Goals (docs/reliability.md): 100 ms and 200 ms. Each figure carries the load average.
  */
-import { readFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
 
 import { armLatency } from '../e2e/latency';
+import { loadAverage } from './uiSgdDone';
 
 const CURVE = '[data-view="trajectories"] path.curve[data-series="q1"]';
 const DIAGRAM = '[data-view="diagram"]';
-
-function loadAverage(): number | null {
-  try {
-    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-  } catch {
-    return null;
-  }
-}
 
 function summary(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);

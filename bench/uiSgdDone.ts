@@ -25,7 +25,7 @@ const PRESET_GOAL_S = 5;
 const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(3)) : null);
 
 /** The 1-minute load average, or null where /proc is not there. */
-function loadAverage(): number | null {
+export function loadAverage(): number | null {
   try {
     return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   } catch {

@@ -166,8 +166,7 @@ export function familyHopfTest(
   const p: [number, number] = [hopf.p + side * delta, hopf.p + side * 4 * delta];
   const xH = Float64Array.from(hopf.x);
   const v = criticalRealPart(sys.fullJacobian(xH, [hopf.p]), n, hopf.omega!);
-  let scale = 1;
-  for (const x of xH) scale = Math.max(scale, Math.abs(x));
+  const scale = scaleOf(xH);
   const start = xH.map((x, i) => x + NUDGE * scale * v[i]!);
   const period0 = (2 * Math.PI) / hopf.omega!;
   // The farther run only matters when the nearer one settled on a cycle.

@@ -140,9 +140,8 @@ function sgdMark({ svg, x, y, data }: Frame): void {
 /** The eigenvalues of a special point, in a box beside it. */
 function showTip({ svg, x, y, o }: Frame, s: SpecialMark | null): void {
   const rows = s ? eigenvalueText(s.eigenvalues).map((r) => `λ = ${r}`) : [];
-  // The family test's finding is a sentence: the box names the method, the marker's title
-  // holds the sentence.
-  if (s?.why) rows.push(s.why.startsWith('l₁') ? s.why : 'criticality: by integration');
+  // The family test's finding is a sentence: the box shows whyShort, the marker's title the why.
+  if (s?.whyShort) rows.push(s.whyShort);
   const width = 200;
   const left = s && x(s.p) + 14 + width > o.width ? x(s.p) - 14 - width : s ? x(s.p) + 14 : 0;
   const g = layer(svg, 'bif-tip')

@@ -23,6 +23,8 @@ export interface SpecialMark {
   name: string;
   /** How the criticality was decided: 'l₁ = −2.56', or the family test's finding. */
   why?: string;
+  /** The same in a row of the hover box: l₁ itself, or the method ('criticality: by integration'). */
+  whyShort?: string;
 }
 
 export interface OrbitRun {
@@ -117,11 +119,17 @@ export function bifurcationPicture(d: Diagram, y: string): BifurcationPicture {
 }
 
 /** The criticality's evidence: the first Lyapunov coefficient, or the test on a family. */
-function criticalityWhy(s: SpecialPoint): { why?: string } {
+function criticalityWhy(s: SpecialPoint): { why?: string; whyShort?: string } {
   if (typeof s.lyapunov === 'number' && Number.isFinite(s.lyapunov)) {
-    return { why: `l₁ = ${Number(s.lyapunov.toPrecision(3)).toString().replace('-', '−')}` };
+    const l1 = `l₁ = ${Number(s.lyapunov.toPrecision(3)).toString().replace('-', '−')}`;
+    return { why: l1, whyShort: l1 };
   }
-  return s.criticalityTest ? { why: `on a family, by integration: ${s.criticalityTest}` } : {};
+  return s.criticalityTest
+    ? {
+        why: `on a family, by integration: ${s.criticalityTest}`,
+        whyShort: 'criticality: by integration',
+      }
+    : {};
 }
 
 /** An eigenvalue as text: '−0.12', '0.03 ± 0.9i' (the lower of a pair is left out). */
