@@ -123,6 +123,22 @@ describe('the presets menu', () => {
     );
   });
 
+  it('answers each call for its own arguments, though it keeps the last answer', () => {
+    // The cache is one entry: alternating states, models and choices must not leak answers.
+    const pca = modelOf('pca');
+    const gan = modelOf('gan');
+    const fig = createAppStore(presetLink(pca, 'fig2-3').replace('&p=fig2-3', '')).getState();
+    const moved = createAppStore(`${fig.query}&lambda=3.3`).getState();
+    const defaults = createAppStore('model=pca').getState().query;
+    for (let k = 0; k < 3; k++) {
+      expect(menuEntry(pca, fig.query, null)).toBe('fig2-3');
+      expect(menuEntry(pca, moved.query, null)).toBe(CUSTOM_ENTRY);
+      expect(menuEntry(pca, fig.query, 'fig5')).toBe('fig5');
+      expect(menuEntry(pca, defaults, null)).toBe(DEFAULTS_ENTRY);
+      expect(menuEntry(gan, defaults, null)).toBe(CUSTOM_ENTRY);
+    }
+  });
+
   it('rejects an unknown preset id with a notice', () => {
     const s = createAppStore('model=pca&p=nope').getState();
     expect(s.preset).toBeNull();

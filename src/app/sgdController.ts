@@ -157,7 +157,10 @@ export class SgdController {
     watchdog: Watchdog,
   ): Promise<void> | void {
     watchdog.feed();
-    if (signal.aborted) return; // stale: dropped
+    // Stale: dropped, and never answered. The worker waits for its replies (IN_FLIGHT in
+    // sgd.api.ts), and Chromium's Worker.terminate() lands tens of ms late: an answer let the
+    // stale run compute another 60 ms chunk on a core the new ODE needed (docs/reliability.md).
+    if (signal.aborted) return new Promise<void>(() => {});
     acc.add(chunk);
     if (chunk.exit)
       this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });

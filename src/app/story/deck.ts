@@ -4,6 +4,7 @@
  * pushes a history entry, so Back returns to the previous scene. Presentation mode is the
  * viewer's: a scene without present=1 keeps it on while presenting.
  */
+import type { Model } from '../../core/model';
 import { DEFAULTS_ENTRY, menuEntry, presetLink } from '../presetMenu';
 import type { AppState, AppStore } from '../store';
 import { decodeStory } from './codec';
@@ -63,15 +64,26 @@ export function deckOf(s: AppState): Deck | null {
     };
   }
   const presets = s.model.presets;
-  const scenes = presets.map((p) => ({
-    state: presetLink(s.model, p.id),
-    caption: presetCaption(p),
-  }));
+  const scenes = presetScenes(s.model);
   // The menu's answer: the preset chosen (p), else the best match (presetMenu.ts).
   const entry = menuEntry(s.model, s.query, s.preset);
   const index = presets.findIndex((p) => p.id === entry);
   const offDeck = entry === DEFAULTS_ENTRY ? 'defaults' : 'custom';
   return { kind: 'presets', title: `Presets of ${s.model.title}`, scenes, index, offDeck };
+}
+
+/** The presets as scenes, built once per model (the deck is asked for on every render). */
+const scenesOfModel = new WeakMap<Model, Scene[]>();
+function presetScenes(model: Model): Scene[] {
+  let scenes = scenesOfModel.get(model);
+  if (!scenes) {
+    scenes = model.presets.map((p) => ({
+      state: presetLink(model, p.id),
+      caption: presetCaption(p),
+    }));
+    scenesOfModel.set(model, scenes);
+  }
+  return scenes;
 }
 
 /** The state string of scene k of the deck, with the story's keys and presentation kept. */
