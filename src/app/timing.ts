@@ -49,5 +49,5 @@ export const LONG_WATCHDOG_MS = 300_000;
 export const WORKER_RETRY_MS = 200;
 /** Pool workers (the SGD's dots) idle this long are released: a soak keeps a bounded count. */
 export const POOL_IDLE_MS = 15_000;
-/** The address bar follows the state once it has been still this long (the last state lands). */
-export const URL_WRITE_MS = 300;
+/** The address bar follows the state at most this often (the last state always lands). */
+export const URL_WRITE_MS = 100;
