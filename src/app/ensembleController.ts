@@ -5,12 +5,10 @@
  * dealt over a pool of SGD workers; when they are done, an ODE worker integrates from each run's
  * measured start. The job scheduler aborts a stale run; its chunks are dropped.
  */
-import * as Comlink from 'comlink';
-
 import { viewSpec } from '../core/model';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
+import { currentOnly, dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../workers/lane';
 import type { OdeWorkerApi } from '../workers/ode.worker';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
@@ -91,7 +89,6 @@ export class EnsembleController {
     const publishSoon = context.throttle(ENSEMBLE_PUBLISH_MS, publish);
     publish();
     const onChunk = (chunk: SgdChunk) => {
-      if (signal.aborted) return;
       const m = chunk.names.length;
       state.names = chunk.names;
       for (const part of chunk.rows) {
@@ -120,7 +117,7 @@ export class EnsembleController {
                       withMicro: false,
                       microTimes: [],
                     },
-                    Comlink.proxy(onChunk),
+                    currentOnly(signal, onChunk),
                   ),
                 signal,
               ),

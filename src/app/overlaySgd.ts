@@ -3,13 +3,11 @@
  * std): after the main runs, one worker runs `runs` streams at each overlaid value in turn and
  * streams their summaries into the store. A change of state or overlay aborts it.
  */
-import * as Comlink from 'comlink';
-
 import { stateWithAxis } from '../core/analysis';
 import type { Model } from '../core/model';
 import { timeGrid } from '../core/ode';
 import { num, type Params } from '../core/params';
-import { isAbortError, type WorkerLane } from '../workers/lane';
+import { currentOnly, isAbortError, type WorkerLane } from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { SgdAccumulator, type SgdSummary } from './sgdData';
@@ -57,8 +55,7 @@ export async function runSgdStates(
               withMicro: false,
               microTimes: [],
             },
-            Comlink.proxy((chunk: SgdChunk) => {
-              if (signal.aborted) return;
+            currentOnly(signal, (chunk: SgdChunk) => {
               acc.add(chunk);
               summaries[k] = acc.summary();
               onUpdate(summaries.slice());

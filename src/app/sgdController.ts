@@ -5,11 +5,16 @@
  * so a stale dot never lands on new curves.
  * Pause holds the workers' progress callbacks, which stops them between chunks.
  */
-import * as Comlink from 'comlink';
-
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
-import { dealRoundRobin, isAbortError, lanePool, type Watchdog, WorkerLane } from '../workers/lane';
+import {
+  currentOnly,
+  dealRoundRobin,
+  isAbortError,
+  lanePool,
+  type Watchdog,
+  WorkerLane,
+} from '../workers/lane';
 import type { SgdChunk } from '../workers/protocol';
 import type { SgdWorkerApi } from '../workers/sgd.worker';
 import { renderCount } from './renderCount';
@@ -84,7 +89,9 @@ export class SgdController {
                   withMicro: false,
                   microTimes: [],
                 },
-                Comlink.proxy((chunk: SgdChunk) => this.onChunk(signal, acc, chunk, watchdog)),
+                currentOnly(signal, (chunk: SgdChunk) =>
+                  this.onChunk(signal, acc, chunk, watchdog),
+                ),
               ),
             signal,
           ),
@@ -157,10 +164,6 @@ export class SgdController {
     watchdog: Watchdog,
   ): Promise<void> | void {
     watchdog.feed();
-    // Stale: dropped, and never answered. The worker waits for its replies (IN_FLIGHT in
-    // sgd.api.ts), and Chromium's Worker.terminate() lands tens of ms late: an answer let the
-    // stale run compute another 60 ms chunk on a core the new ODE needed (docs/reliability.md).
-    if (signal.aborted) return new Promise<void>(() => {});
     acc.add(chunk);
     if (chunk.exit)
       this.store.getState().setSgd({ ...this.store.getState().sgd, exit: chunk.exit });

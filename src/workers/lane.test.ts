@@ -1,7 +1,14 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { dealRoundRobin, isAbortError, isWorkerFailure, STALE_GRACE_MS, WorkerLane } from './lane';
+import {
+  currentOnly,
+  dealRoundRobin,
+  isAbortError,
+  isWorkerFailure,
+  STALE_GRACE_MS,
+  WorkerLane,
+} from './lane';
 
 describe('dealRoundRobin', () => {
   it('deals every item exactly once, in order within each part, k, k + n, …', () => {
@@ -17,6 +24,28 @@ describe('dealRoundRobin', () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('currentOnly', () => {
+  it('hands messages on while current; after the abort drops them and never answers', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const onChunk = currentOnly(controller.signal, (k: number) => {
+      seen.push(k);
+      return k === 2 ? sleep(1) : undefined;
+    });
+    expect(onChunk(1)).toBeUndefined();
+    await onChunk(2); // the handler's own answer paces the worker
+    controller.abort();
+    const stale = onChunk(3);
+    // A stale answer would let the worker step on; it must stay pending.
+    const settled = await Promise.race([
+      Promise.resolve(stale).then(() => 'answered'),
+      sleep(20).then(() => 'pending'),
+    ]);
+    expect(settled).toBe('pending');
+    expect(seen).toEqual([1, 2]);
+  });
+});
 
 /** The fake worker's API: `work` answers after `ms` of (asynchronous) work, `hang` never does. */
 function fakeApi(log: number[]) {

@@ -322,3 +322,19 @@ export function lanePool<Api>(
 export function dealRoundRobin<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, k) => items.filter((_, m) => m % parts === k));
 }
+
+/**
+ * A worker's streaming callback (chunks, cells) for a call on a lane that terminates on abort:
+ * while `signal` holds, `handle` gets each message and its answer paces the worker; after it
+ * aborts, a message is dropped and never answered. A worker that waits for its replies is then
+ * parked until terminate() lands, which Chromium does tens of ms after the call: answering let
+ * a stale run compute another chunk on a core the new request needed (docs/reliability.md).
+ */
+export function currentOnly<A extends unknown[]>(
+  signal: AbortSignal,
+  handle: (...args: A) => Promise<void> | void,
+): ((...args: A) => Promise<void> | void) & Comlink.ProxyMarked {
+  return Comlink.proxy((...args: A) =>
+    signal.aborted ? new Promise<void>(() => {}) : handle(...args),
+  );
+}

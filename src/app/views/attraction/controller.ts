@@ -4,8 +4,6 @@
  * fills, then every coarse cell on a boundary (a 4-neighbour with another basin) split 4×4 and
  * computed again. The job scheduler aborts a stale run; its cells are dropped.
  */
-import * as Comlink from 'comlink';
-
 import {
   type AttractionCell,
   attractionGrid,
@@ -16,7 +14,13 @@ import {
 import { viewSpec } from '../../../core/model';
 import { refinementOrder } from '../../../core/sweep';
 import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../../../workers/lane';
+import {
+  currentOnly,
+  dealRoundRobin,
+  isAbortError,
+  lanePool,
+  WorkerLane,
+} from '../../../workers/lane';
 import type { JobContext } from '../../runs/scheduler';
 import type { AppStore } from '../../store';
 import { DIAGRAM_PUBLISH_MS } from '../../timing';
@@ -76,8 +80,7 @@ export class AttractionController {
                     state,
                     part,
                     log,
-                    Comlink.proxy((batch: LabelledCell[]) => {
-                      if (signal.aborted) return;
+                    currentOnly(signal, (batch: LabelledCell[]) => {
                       onCells(batch);
                       publishSoon();
                     }),

@@ -5,12 +5,11 @@
  * first variant that keeps them, core/microSimulator.ts), started only while the cloud is on
  * show. Its order parameters are equal in law to the dots' run 0, not the same path.
  */
-import * as Comlink from 'comlink';
-
 import { viewSpec } from '../../../core/model';
 import { num } from '../../../core/params';
 import { parseState } from '../../../core/state';
 import { models } from '../../../models/registry';
+import { currentOnly } from '../../../workers/lane';
 import type { SgdChunk } from '../../../workers/protocol';
 import { shownTabbedView } from '../../layout';
 import { afterTheDots } from '../../runs/priority';
@@ -60,9 +59,8 @@ export function cloudJob(w: AppWorkers) {
                 withMicro: true,
                 microTimes: microTimes(T),
               },
-              Comlink.proxy((chunk: SgdChunk) => {
+              currentOnly(signal, (chunk: SgdChunk) => {
                 watchdog.feed();
-                if (signal.aborted) return;
                 micro.push(...chunk.micro);
                 tReached = chunk.tReached;
                 publish('running');

@@ -3,11 +3,15 @@
  * are dealt round-robin so that every worker refines the whole picture. The job scheduler aborts
  * a stale run on a new diagram key or Cancel (its workers are terminated); its cells are dropped.
  */
-import * as Comlink from 'comlink';
-
 import { refinementOrder } from '../../../core/sweep';
 import type { AnalysisWorkerApi } from '../../../workers/analysis.worker';
-import { dealRoundRobin, isAbortError, lanePool, WorkerLane } from '../../../workers/lane';
+import {
+  currentOnly,
+  dealRoundRobin,
+  isAbortError,
+  lanePool,
+  WorkerLane,
+} from '../../../workers/lane';
 import type { DiagramAxis, DiagramCell } from '../../../workers/protocol';
 import type { JobContext } from '../../runs/scheduler';
 import type { AppStore, DiagramState } from '../../store';
@@ -55,8 +59,7 @@ export class DiagramController {
             (api) =>
               api.diagram(
                 { state, x, y, n, cells: parts[k]! },
-                Comlink.proxy((batch: DiagramCell[]) => {
-                  if (signal.aborted) return;
+                currentOnly(signal, (batch: DiagramCell[]) => {
                   for (const c of batch)
                     cells[c.j * n + c.i] = { label: c.label, variation: c.variation };
                   publishSoon();
