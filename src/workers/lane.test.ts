@@ -31,7 +31,7 @@ describe('currentOnly', () => {
     const seen: number[] = [];
     const onChunk = currentOnly(controller.signal, (k: number) => {
       seen.push(k);
-      return k === 2 ? sleep(1) : undefined;
+      return k === 2 ? sleep(1).then(() => {}) : undefined;
     });
     expect(onChunk(1)).toBeUndefined();
     await onChunk(2); // the handler's own answer paces the worker
