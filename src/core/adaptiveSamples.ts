@@ -51,48 +51,54 @@ export function sampleForDrawing(
   const probed = PROBE_MARGIN * tolerance;
   const scale = columnRanges(fineY, m, rows).map((r) => probed * r);
   const keep = adaptiveRows(fineY, m, rows, { refine, tolerance: probed });
+  // The samples so far, unordered: times, and their rows flat (m numbers each). Plain arrays,
+  // not a typed array per row: in Chromium each small typed array cost microseconds, and the
+  // rows ran to thousands per call (core/denseTrajectory.ts, DenseStore).
   const times: number[] = [];
-  const values: Float64Array[] = [];
-  const add = (t: number, row: Float64Array): number => {
+  const values: number[] = [];
+  const add = (t: number, from: Float64Array, row: number): number => {
     times.push(t);
-    values.push(row);
+    for (let i = 0; i < m; i++) values.push(from[row * m + i]!);
     return times.length - 1;
   };
-  keep.forEach((j) => add(fineTimes[j]!, fineY.slice(j * m, (j + 1) * m)));
+  for (const j of keep) add(fineTimes[j]!, fineY, j);
   // The fine intervals kept whole: neighbours one fine row apart (refine > 1).
-  let open: [number, number][] = [];
+  let open: number[] = []; // pairs (a, b) of sample indices, flat
   for (let k = 0; k + 1 < keep.length; k++) {
-    if (refine > 1 && keep[k + 1]! - keep[k]! === 1) open.push([k, k + 1]);
+    if (refine > 1 && keep[k + 1]! - keep[k]! === 1) open.push(k, k + 1);
   }
   for (let depth = 0; depth < maxBisections && open.length > 0; depth++) {
-    open = open.slice(0, Math.max(0, maxSamples - times.length));
+    const intervals = Math.min(open.length / 2, Math.max(0, maxSamples - times.length));
     // Each interval is tested at its quarter points as well as its midpoint: a chord across an
     // inflection passes through the midpoint while missing the curve on both sides of it.
-    const probes = Float64Array.from(
-      open.flatMap(([a, b]) => QUARTERS.map((f) => times[a]! + f * (times[b]! - times[a]!))),
-    );
+    const probes = new Float64Array(3 * intervals);
+    for (let k = 0; k < intervals; k++) {
+      const ta = times[open[2 * k]!]!;
+      const tb = times[open[2 * k + 1]!]!;
+      for (let q = 0; q < 3; q++) probes[3 * k + q] = ta + QUARTERS[q]! * (tb - ta);
+    }
     const probeY = sample(probes);
-    const next: [number, number][] = [];
-    open.forEach(([a, b], k) => {
-      const misses = QUARTERS.some((f, q) =>
-        missesChord(
-          values[a]!,
-          values[b]!,
-          probeY.subarray((3 * k + q) * m, (3 * k + q + 1) * m),
-          f,
-          scale,
-        ),
-      );
-      if (!misses) return;
-      const c = add(probes[3 * k + 1]!, probeY.slice((3 * k + 1) * m, (3 * k + 2) * m));
-      next.push([a, c], [c, b]);
-    });
+    const next: number[] = [];
+    for (let k = 0; k < intervals; k++) {
+      const a = open[2 * k]!;
+      const b = open[2 * k + 1]!;
+      let misses = false;
+      for (let q = 0; q < 3 && !misses; q++)
+        misses = missesChord(values, a * m, b * m, probeY, (3 * k + q) * m, m, QUARTERS[q]!, scale);
+      if (!misses) continue;
+      const c = add(probes[3 * k + 1]!, probeY, 3 * k + 1);
+      next.push(a, c, c, b);
+    }
     open = next;
   }
   const order = Int32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]!);
   const y = new Float64Array(order.length * m);
-  order.forEach((k, j) => y.set(values[k]!, j * m));
-  return { t: Float64Array.from(order, (k) => times[k]!), y };
+  const t = new Float64Array(order.length);
+  order.forEach((k, j) => {
+    t[j] = times[k]!;
+    for (let i = 0; i < m; i++) y[j * m + i] = values[k * m + i]!;
+  });
+  return { t, y };
 }
 
 /**
@@ -106,16 +112,22 @@ const PROBE_MARGIN = 0.9;
 /** Where an interval is probed, as fractions of it; the middle one is where it is split. */
 const QUARTERS = [0.25, 0.5, 0.75] as const;
 
-/** Whether `row`, at fraction f of the way from `a` to `b`, lies farther than `scale` from their chord. */
+/**
+ * Whether the row of `probe` at `p`, at fraction f of the way from the row of `values` at `a` to
+ * the one at `b` (m numbers each), lies farther than `scale` from their chord.
+ */
 function missesChord(
-  a: Float64Array,
-  b: Float64Array,
-  row: Float64Array,
+  values: number[],
+  a: number,
+  b: number,
+  probe: Float64Array,
+  p: number,
+  m: number,
   f: number,
   scale: number[],
 ): boolean {
-  for (let i = 0; i < row.length; i++) {
-    const miss = Math.abs(row[i]! - (a[i]! * (1 - f) + b[i]! * f));
+  for (let i = 0; i < m; i++) {
+    const miss = Math.abs(probe[p + i]! - (values[a + i]! * (1 - f) + values[b + i]! * f));
     if (miss > scale[i]! && Number.isFinite(miss)) return true;
   }
   return false;

@@ -49,7 +49,7 @@ const D1 = -12715105075 / 11282082432,
 
 /**
  * Shampine's continuous extension at θ ∈ [0, 1] of a step whose coefficients r1…r5 lie in
- * `r` from `offset` (r_k[i] at offset + k·dim + i), into `out`.
+ * `r` from `offset` (r_k[i] at offset + k·dim + i), into `out` from `outOffset`.
  */
 export function evaluateContd5(
   r: Float64Array,
@@ -57,11 +57,12 @@ export function evaluateContd5(
   dim: number,
   theta: number,
   out: Float64Array,
+  outOffset = 0,
 ): void {
   const theta1 = 1 - theta;
   for (let i = 0; i < dim; i++) {
     const o = offset + i;
-    out[i] =
+    out[outOffset + i] =
       r[o]! +
       theta *
         (r[o + dim]! +
@@ -266,7 +267,9 @@ export class DormandPrince {
 
   /** The last accepted step's 5·dim dense-output coefficients, copied into `out` at `offset`. */
   copyDenseOutput(out: Float64Array, offset: number): void {
-    out.set(this.dense, offset);
+    // A loop, not out.set(): a call per step of a few dozen numbers cost more than the copy.
+    const dense = this.dense;
+    for (let i = 0; i < dense.length; i++) out[offset + i] = dense[i]!;
   }
 
   private evaluate(t: number, x: Float64Array, out: Float64Array): void {

@@ -2,7 +2,7 @@
  * Runs of a model's ODE and SGD on a time grid: the one code path behind the CLI, the workers
  * and the benchmarks.
  */
-import { solveDense } from './denseTrajectory';
+import { type DenseStore, solveDense } from './denseTrajectory';
 import { simulatorWithMicro } from './microSimulator';
 import type { MicroSnapshot, Model, Observables, Simulator } from './model';
 import type { AbortSignalLike, Divergence } from './ode';
@@ -79,7 +79,7 @@ export interface DenseOdeRun extends Omit<OdeRun, 't' | 'y'> {
 export function runOdeDense(
   model: Model,
   params: Params,
-  options: OdeRunOptions = {},
+  options: OdeRunOptions & { store?: DenseStore } = {},
 ): DenseOdeRun {
   const names = model.stateNames(params);
   const dense = solveDense(model.rhs(params), model.initialState(params), 0, num(params, 'T'), {
@@ -97,11 +97,7 @@ export function runOdeDense(
     storageFull: dense.storageFull,
     sample(times) {
       const y = new Float64Array(times.length * dim);
-      const row = new Float64Array(dim);
-      times.forEach((s, j) => {
-        dense.at(s, row);
-        y.set(row, j * dim);
-      });
+      for (let j = 0; j < times.length; j++) dense.at(times[j]!, y, j * dim);
       return obs ? appendObservables(times, y, dim, obs) : y;
     },
   };

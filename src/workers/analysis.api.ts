@@ -26,6 +26,7 @@ import { linspace } from '../core/sweep';
 import { models } from '../models/registry';
 import type { DiagramCell, DiagramRequest, FixedPointsResult, ScanResult } from './protocol';
 import { runInSlices, StepsCancelled } from './sliced';
+import { StopPoints, stopRequest } from './stop';
 
 const REPORT_MS = 80;
 
@@ -166,6 +167,8 @@ export const analysisApi = {
   ): Promise<void> {
     const { model, params } = parseState(state, models);
     const classifier = new BasinClassifier(model, params);
+    stopRequest.clear();
+    const stops = new StopPoints();
     // Batches of ~50 ms of work keep the picture filling in smoothly.
     for (let k = 0; k < cells.length;) {
       const t0 = performance.now();
@@ -173,6 +176,7 @@ export const analysisApi = {
       while (k < cells.length && performance.now() - t0 < 50) {
         batch.push(...labelCells(model, params, cells.slice(k, k + 8), { log, classifier }));
         k += 8;
+        if (await stops.stopped()) return;
       }
       await onCells(batch);
     }
@@ -190,6 +194,8 @@ export const analysisApi = {
     const axes = [request.x, request.y].sort(
       (a, b) => Number(derived.has(a.param)) - Number(derived.has(b.param)),
     );
+    stopRequest.clear();
+    const stops = new StopPoints();
     let batch: DiagramCell[] = [];
     let last = performance.now();
     for (const index of request.cells) {
@@ -205,6 +211,7 @@ export const analysisApi = {
         batch = [];
         last = performance.now();
       }
+      if (await stops.stopped()) return;
     }
     await onCells(batch);
   },

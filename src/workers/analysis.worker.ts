@@ -7,6 +7,9 @@ import './faults';
 import * as Comlink from 'comlink';
 
 import { analysisApi } from './analysis.api';
+import { listenForStop } from './stop';
 
 export type { AnalysisWorkerApi } from './analysis.api';
+// Before comlink's listener: the stop message goes no further (stop.ts).
+listenForStop(self);
 Comlink.expose(analysisApi);

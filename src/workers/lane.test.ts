@@ -9,6 +9,7 @@ import {
   STALE_GRACE_MS,
   WorkerLane,
 } from './lane';
+import { STOP_MESSAGE } from './stop';
 
 describe('dealRoundRobin', () => {
   it('deals every item exactly once, in order within each part, k, k + n, …', () => {
@@ -70,6 +71,8 @@ afterEach(() => {
 /** A Worker look-alike over a MessageChannel: comlink on one port, the lane on the other. */
 class FakeWorker extends EventTarget {
   terminated = false;
+  /** What reached the worker besides comlink's calls: the lane's stop message, terminate(). */
+  readonly events: string[] = [];
   private readonly port: MessagePort;
   private readonly inner: MessagePort;
   constructor(api: object) {
@@ -82,7 +85,8 @@ class FakeWorker extends EventTarget {
     port2.start();
   }
   postMessage(message: unknown, transfer: Transferable[] = []): void {
-    if (!this.terminated) this.port.postMessage(message, transfer);
+    if (message === STOP_MESSAGE) this.events.push('stop');
+    else if (!this.terminated) this.port.postMessage(message, transfer);
   }
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject): void {
     if (type === 'message') this.port.addEventListener(type, listener);
@@ -93,6 +97,7 @@ class FakeWorker extends EventTarget {
     else super.removeEventListener(type, listener);
   }
   terminate(): void {
+    this.events.push('terminate');
     this.terminated = true;
     this.inner.close();
     this.port.close();
@@ -169,6 +174,24 @@ describe('a long lane', () => {
     expect(workers.map((w) => w.terminated)).toEqual([true, false]);
     expect(log).toEqual([1, 2]);
     lane.terminate();
+  });
+
+  it('posts the stop message before it terminates an aborted call (a warm lane does not)', async () => {
+    const long = fakeLane({ terminateOnAbort: true });
+    const controller = new AbortController();
+    const stale = outcome(long.lane.call((api) => api.work(1, 60_000), controller.signal));
+    await sleep(10);
+    controller.abort();
+    expect(isAbortError(((await stale) as { err: unknown }).err)).toBe(true);
+    expect(long.workers[0]!.events).toEqual(['stop', 'terminate']);
+
+    const warm = fakeLane({ terminateOnAbort: false });
+    const superseded = outcome(warm.lane.call((api) => api.work(1, 30)));
+    await sleep(5);
+    await warm.lane.call((api) => api.work(2, 1));
+    await superseded;
+    expect(warm.workers[0]!.events).toEqual([]);
+    warm.lane.terminate();
   });
 });
 

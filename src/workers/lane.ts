@@ -12,6 +12,8 @@
  */
 import * as Comlink from 'comlink';
 
+import { STOP_MESSAGE } from './stop';
+
 export class AbortError extends Error {
   override name = 'AbortError';
   constructor() {
@@ -164,6 +166,12 @@ export class WorkerLane<Api> {
     this.startPending();
   }
 
+  /** Ask the running call to stop at its next slice, then end the worker. */
+  private stopAndTerminate(): void {
+    this.worker?.postMessage(STOP_MESSAGE);
+    this.terminate();
+  }
+
   private start<T>(
     fn: (api: Comlink.Remote<Api>, watchdog: Watchdog) => Promise<T>,
     signal: AbortSignal | undefined,
@@ -195,7 +203,8 @@ export class WorkerLane<Api> {
     const watchdog = this.watchdogFor(running);
     controller.signal.addEventListener('abort', () => {
       running.fail(new AbortError());
-      if (this.options.terminateOnAbort) this.terminate();
+      // terminate() lands tens of ms late in Chromium; the stop message is seen at once (stop.ts).
+      if (this.options.terminateOnAbort) this.stopAndTerminate();
       else this.graceTimer ??= setTimeout(() => this.terminate(), STALE_GRACE_MS);
     });
     const remote = this.ensure();

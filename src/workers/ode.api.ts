@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import { adaptiveRows, pickRows, refinedCount, sampleForDrawing } from '../core/adaptiveSamples';
 import { stateWithAxis } from '../core/analysis';
 import { odeFinals } from '../core/basins';
+import { DenseStore } from '../core/denseTrajectory';
 import { timeGrid } from '../core/ode';
 import { num } from '../core/params';
 import { runOde, runOdeDense, runOdeFrom } from '../core/run';
@@ -44,6 +45,12 @@ function integrate(state: string, samples: number): OdeResult {
 }
 
 /**
+ * The arrays of the drawing ODE's dense output, kept between calls: allocating them anew on
+ * every slider move was most of the call's time in Chromium (core/denseTrajectory.ts).
+ */
+const denseStore = new DenseStore();
+
+/**
  * The ODE sampled for drawing (core/adaptiveSamples.ts): integrated once with its dense output
  * kept, then sampled on the refined grid and bisected where a chord misses. A solution too long
  * to keep whole (core/denseTrajectory.ts) is thinned from the refined grid alone.
@@ -52,20 +59,34 @@ function drawingSamples(state: string, samples: number): OdeResult {
   const base = boundedSamples(samples);
   const fineCount = Math.min(MAX_ODE_SAMPLES, refinedCount(base));
   const { model, params } = parseState(state, models);
-  const run = runOdeDense(model, params);
+  const run = runOdeDense(model, params, { store: denseStore });
+  try {
+    return drawnFrom(run, model.id, state, num(params, 'T'), fineCount);
+  } finally {
+    denseStore.trim();
+  }
+}
+
+function drawnFrom(
+  run: ReturnType<typeof runOdeDense>,
+  modelId: string,
+  state: string,
+  T: number,
+  fineCount: number,
+): OdeResult {
   if (run.storageFull) {
     const fine = integrate(state, fineCount);
     const keep = adaptiveRows(fine.y, fine.names.length, fine.t.length);
     return { ...fine, ...pickRows(fine.t, fine.y, fine.names.length, keep) };
   }
   // The grid's prefix the solution reaches, as integrate() would return it.
-  const grid = timeGrid(0, num(params, 'T'), fineCount);
+  const grid = timeGrid(0, T, fineCount);
   const reached = run.status === 'done' ? grid : grid.filter((t) => t <= run.tStopped);
   const drawn = sampleForDrawing(run.sample, run.names.length, reached, {
     maxSamples: MAX_ODE_SAMPLES,
   });
   return {
-    model: model.id,
+    model: modelId,
     names: run.names,
     ...drawn,
     status: run.status,

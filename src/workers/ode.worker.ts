@@ -7,6 +7,9 @@ import './faults';
 import * as Comlink from 'comlink';
 
 import { odeApi } from './ode.api';
+import { listenForStop } from './stop';
 
 export type { OdeWorkerApi } from './ode.api';
+// Before comlink's listener: the stop message goes no further (stop.ts).
+listenForStop(self);
 Comlink.expose(odeApi);

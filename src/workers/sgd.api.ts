@@ -1,8 +1,9 @@
 /**
  * An SGD worker of the pool: advances a batch of runs (streams of one seed) in lock step and
  * streams their samples back through a comlink proxy callback (docs/architecture.md, habit 5). The callback's
- * promise paces the worker: the UI pauses a run by holding it, and a stale run is stopped by
- * terminating the worker (the lane does that on abort).
+ * promise paces the worker: the UI pauses a run by holding it. A stale run stops at the next
+ * turn of its event loop, within STOP_CHECK_MS, when the lane posts its stop message on abort
+ * (stop.ts), and the lane then terminates the worker.
  */
 import * as Comlink from 'comlink';
 
@@ -16,6 +17,7 @@ import { parseState } from '../core/state';
 import { models } from '../models/registry';
 import type { SgdChunk, SgdRequest } from './protocol';
 import { SliceSizer } from './sliceSizer';
+import { StopPoints, stopRequest } from './stop';
 
 /** Wall-clock budget between two reports, in ms: smooth streaming without flooding the UI. */
 const REPORT_MS = 60;
@@ -27,6 +29,8 @@ export const sgdApi = {
     request: SgdRequest,
     onChunk: (chunk: SgdChunk) => Promise<void> | void,
   ): Promise<void> {
+    stopRequest.clear();
+    const stops = new StopPoints();
     const { model, params } = parseState(request.state, models);
     const times = timeGrid(0, num(params, 'T'), request.samples);
     const runs = request.streams.map((stream, i) => {
@@ -74,6 +78,7 @@ export const sgdApi = {
           if (Math.abs(probe[alignIndex]!) >= window)
             exit = { t: watched.t, state: Array.from(probe) };
         }
+        if (await stops.stopped()) return;
       }
       const chunk: SgdChunk = {
         names,

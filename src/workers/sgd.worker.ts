@@ -7,6 +7,9 @@ import './faults';
 import * as Comlink from 'comlink';
 
 import { sgdApi } from './sgd.api';
+import { listenForStop } from './stop';
 
 export type { SgdWorkerApi } from './sgd.api';
+// Before comlink's listener: the stop message goes no further (stop.ts).
+listenForStop(self);
 Comlink.expose(sgdApi);

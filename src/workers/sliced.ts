@@ -3,6 +3,7 @@
  * event loop takes its messages, so a cancel is answered within a slice (analysis.api.ts
  * fixedPoints).
  */
+import { nextTask } from './stop';
 
 /** The steps were cancelled before they ended (a newer request superseded them). */
 export class StepsCancelled extends Error {
@@ -30,20 +31,4 @@ export async function runInSlices<T>(
     await nextTask();
     if (cancelled()) throw new StepsCancelled();
   }
-}
-
-/**
- * A turn of the event loop: a message to a fresh channel is queued behind the messages already
- * waiting (a cancel among them). Not setTimeout(0): nested timeouts are clamped to 4 ms, which
- * would add half a slice to every slice.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }

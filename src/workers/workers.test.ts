@@ -8,21 +8,30 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { analysisApi } from './analysis.api';
 import { MAX_ODE_SAMPLES, odeApi } from './ode.api';
-import type { SgdChunk } from './protocol';
+import type { DiagramCell, SgdChunk } from './protocol';
 import { sgdApi } from './sgd.api';
+import { listenForStop, STOP_MESSAGE } from './stop';
 
 const open: MessagePort[] = [];
 afterEach(() => {
   for (const port of open.splice(0)) port.close();
 });
 
-/** Expose `api` on one end of a fresh channel and return its remote from the other end. */
-function connect<T extends object>(api: T): Comlink.Remote<T> {
+/**
+ * Expose `api` on one end of a fresh channel, with the stop listener first as in a worker entry,
+ * and return its remote from the other end (and that end, for raw messages).
+ */
+function connectWithPort<T extends object>(
+  api: T,
+): { remote: Comlink.Remote<T>; port: MessagePort } {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
+  listenForStop(port1);
   Comlink.expose(api, port1);
-  return Comlink.wrap<T>(port2);
+  return { remote: Comlink.wrap<T>(port2), port: port2 };
 }
+
+const connect = <T extends object>(api: T) => connectWithPort(api).remote;
 
 const GAN = 'model=gan&tau=0.2&taut=0.04&eta=2&n=100&seed=1&T=20';
 
@@ -80,6 +89,69 @@ describe('the worker APIs over a MessageChannel', () => {
     expect(samples(rows)).not.toEqual(
       samples(first.flatMap((c) => c.rows).filter((r) => r.stream === 0)),
     );
+  });
+
+  it('sgd: the stop message ends a run at its next slice; the next call runs whole', async () => {
+    const { remote, port } = connectWithPort(sgdApi);
+    // 10⁹ Gram-chain steps: minutes of work, far more than the test waits for.
+    const long = {
+      state: 'model=gan&n=100000&seed=1&T=10000',
+      samples: 11,
+      streams: [0],
+      withMicro: false,
+      microTimes: [],
+    };
+    const chunks: SgdChunk[] = [];
+    let afterStop = 0;
+    let stopped = false;
+    await remote.sgd(
+      long,
+      Comlink.proxy((chunk: SgdChunk) => {
+        chunks.push(chunk);
+        if (stopped) afterStop++;
+        else if (chunks.length === 2) {
+          port.postMessage(STOP_MESSAGE);
+          stopped = true;
+        }
+      }),
+    );
+    expect(stopped).toBe(true);
+    expect(chunks.at(-1)!.done).toBe(false);
+    expect(chunks.at(-1)!.tReached).toBeLessThan(10_000);
+    // The chunk being computed when the message came is never sent; one already sent may land.
+    expect(afterStop).toBeLessThanOrEqual(1);
+    // A stale request is not the next call's: it runs to T.
+    const next: SgdChunk[] = [];
+    await remote.sgd(
+      { ...long, state: GAN },
+      Comlink.proxy((chunk: SgdChunk) => {
+        next.push(chunk);
+      }),
+    );
+    expect(next.at(-1)!.done).toBe(true);
+  });
+
+  it('analysis: a stopped phase diagram returns before its last cells', async () => {
+    const { remote, port } = connectWithPort(analysisApi);
+    // 144 cells at finite λ take about 10 s: a stop that failed would show as a slow test.
+    const n = 12;
+    const request = {
+      state: 'model=gan&lambda=1&n=200&T=100',
+      x: { param: 'tau', from: 0.05, to: 2 },
+      y: { param: 'taut', from: 0.01, to: 1 },
+      n,
+      cells: Array.from({ length: n * n }, (_, k) => k),
+    };
+    let cells = 0;
+    await remote.diagram(
+      request,
+      Comlink.proxy((batch: DiagramCell[]) => {
+        if (cells === 0) port.postMessage(STOP_MESSAGE);
+        cells += batch.length;
+      }),
+    );
+    expect(cells).toBeGreaterThan(0);
+    expect(cells).toBeLessThan(n * n);
   });
 
   it('analysis: fixed points cross as plain data', async () => {
