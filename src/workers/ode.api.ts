@@ -96,6 +96,25 @@ function drawnFrom(
   };
 }
 
+/**
+ * Drawing calls the worker repeats unasked after its first one, results dropped. V8 optimizes
+ * the integrator and the sampler only after a few calls: in Chromium the first slider move's
+ * ODE took 80 ms against 15–35 ms for later ones, which made it the slowest of ten presses
+ * (bench:ui's ui_huge_slider_to_curve_ms, docs/reliability.md). One runs per turn of the
+ * event loop, so a real call waits for one of them at most, and only after the page loads.
+ */
+export const WARM_UP_CALLS = 2;
+let warmUpsLeft = WARM_UP_CALLS;
+
+function warmUp(state: string, samples: number): void {
+  if (warmUpsLeft <= 0) return;
+  warmUpsLeft--;
+  setTimeout(() => {
+    drawingSamples(state, samples);
+    warmUp(state, samples);
+  }, 0);
+}
+
 export const odeApi = {
   /** The ODE's state at T from each start (the basins view: one start per SGD run). */
   finals(state: string, starts: Float64Array[], T: number): Float64Array[] {
@@ -148,6 +167,7 @@ export const odeApi = {
    */
   ode(state: string, samples: number, adaptive = false): OdeResult {
     const result = adaptive ? drawingSamples(state, samples) : integrate(state, samples);
+    if (adaptive) warmUp(state, samples);
     return Comlink.transfer(result, [
       result.t.buffer as ArrayBuffer,
       result.y.buffer as ArrayBuffer,

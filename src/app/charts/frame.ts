@@ -21,6 +21,22 @@ export function layer(svg: Selection, name: string) {
   return svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
 }
 
+/**
+ * What each element was last drawn from. A chart redraws on every publish of the dots and every
+ * new fixed point; the axes, their labels and the clip rectangles rarely change between two, and
+ * rewriting them cost a third of a redraw (the portrait's drawAxes: 54 of 160 ms over ten
+ * slider moves, docs/reliability.md). An element drawn from the same key is left alone.
+ */
+const drawnFrom = new WeakMap<Element, string>();
+
+/** Whether `el` was last drawn from `key`; records `key` either way. */
+function unchanged(el: Element | null, key: string): boolean {
+  if (!el) return false;
+  if (drawnFrom.get(el) === key) return true;
+  drawnFrom.set(el, key);
+  return false;
+}
+
 /** One id per (svg, purpose), so that several charts (a figure export) can share a document. */
 const clipIds = new WeakMap<SVGSVGElement, Map<string, string>>();
 let clipCount = 0;
@@ -42,10 +58,10 @@ export function clipRect(
     id = `${name}-${++clipCount}`;
     ids.set(name, id);
   }
-  svg
-    .selectAll<SVGDefsElement, null>(`defs.${name}`)
-    .data([null])
-    .join('defs')
+  const defs = svg.selectAll<SVGDefsElement, null>(`defs.${name}`).data([null]).join('defs');
+  const key = `${id} ${rect.x} ${rect.y} ${rect.width} ${rect.height}`;
+  if (unchanged(defs.node(), key) && defs.select('rect').node()) return `url(#${id})`;
+  defs
     .attr('class', name)
     .selectAll<SVGClipPathElement, null>('clipPath')
     .data([null])
@@ -89,20 +105,23 @@ export function drawAxes(
   o: FrameOptions,
 ): void {
   const axes = layer(svg, 'axes');
-  axes
-    .selectAll<SVGGElement, null>('g.x')
-    .data([null])
-    .join('g')
-    .attr('class', 'x axis')
-    .attr('transform', `translate(0,${o.height - o.margin.bottom})`)
-    .call(withTicks(d3.axisBottom(x), x, o.xTicks, Math.max(3, Math.floor(o.width / 90))));
-  axes
-    .selectAll<SVGGElement, null>('g.y')
-    .data([null])
-    .join('g')
-    .attr('class', 'y axis')
-    .attr('transform', `translate(${o.margin.left},0)`)
-    .call(withTicks(d3.axisLeft(y), y, o.yTicks, yTickCount(o.height)));
+  const gx = axes.selectAll<SVGGElement, null>('g.x').data([null]).join('g');
+  const xCount = Math.max(3, Math.floor(o.width / 90));
+  if (
+    !unchanged(
+      gx.node(),
+      `${scaleKey(x)} ${o.xTicks?.join() ?? xCount} ${o.height - o.margin.bottom}`,
+    )
+  )
+    gx.attr('class', 'x axis')
+      .attr('transform', `translate(0,${o.height - o.margin.bottom})`)
+      .call(withTicks(d3.axisBottom(x), x, o.xTicks, xCount));
+  const gy = axes.selectAll<SVGGElement, null>('g.y').data([null]).join('g');
+  const yCount = yTickCount(o.height);
+  if (!unchanged(gy.node(), `${scaleKey(y)} ${o.yTicks?.join() ?? yCount} ${o.margin.left}`))
+    gy.attr('class', 'y axis')
+      .attr('transform', `translate(${o.margin.left},0)`)
+      .call(withTicks(d3.axisLeft(y), y, o.yTicks, yCount));
   const [y0, y1] = y.domain() as [number, number];
   axes
     .selectAll<SVGLineElement, null>('line.zero')
@@ -173,6 +192,7 @@ export function withLeftMarginFor<T extends { margin: FrameOptions['margin'] }>(
  * subscript runs to the next space or ')'.
  */
 export function writeLabel(el: SVGTextElement, label: string): void {
+  if (unchanged(el, label)) return;
   const parts = label.split(/_\{?([^\s)}]+)\}?/);
   const text = d3.select(el);
   text.selectAll('tspan').remove();
@@ -186,6 +206,19 @@ export function writeLabel(el: SVGTextElement, label: string): void {
       .attr('font-size', sub ? '75%' : null)
       .text(part);
   });
+}
+
+/** What an axis drawn from the scale shows: its kind (and base or constant), domain and range. */
+function scaleKey(scale: d3.ScaleContinuousNumeric<number, number>): string {
+  const kind =
+    'base' in scale
+      ? `log${(scale as d3.ScaleLogarithmic<number, number>).base()}`
+      : 'constant' in scale
+        ? `symlog${(scale as d3.ScaleSymLog<number, number>).constant()}`
+        : 'exponent' in scale
+          ? `pow${(scale as d3.ScalePower<number, number>).exponent()}`
+          : 'linear';
+  return `${kind} ${scale.domain().join()} ${scale.range().join()}`;
 }
 
 /** Log scales have a base(); their ticks get the short '~g' format (1, 2, 5, 10, …). */

@@ -8,14 +8,30 @@ import { extentOf } from '../../charts/options';
 import type { SeriesTable } from '../../exportData';
 import type { PortraitFamily, PortraitFixedPoint } from './chart';
 
-/** One series of a table as a column, or its times for 't' (null: no table, or no such series). */
+/**
+ * One series of a table as a column, or its times for 't' (null: no table, or no such series).
+ * A table never changes once made, so each column is made once: the portrait asks for the same
+ * columns on every redraw (a publish of the dots, a fixed point, the field), and a typed array of
+ * a few kB costs Chromium a tenth of a millisecond to allocate (docs/reliability.md).
+ */
 export function tableColumn(table: SeriesTable | null, name: string): Float64Array | null {
   if (!table) return null;
+  let columns = columnCache.get(table);
+  if (!columns) columnCache.set(table, (columns = new Map()));
+  if (!columns.has(name)) columns.set(name, columnOf(table, name));
+  return columns.get(name) ?? null;
+}
+
+const columnCache = new WeakMap<SeriesTable, Map<string, Float64Array | null>>();
+
+function columnOf(table: SeriesTable, name: string): Float64Array | null {
   if (name === 't' && !table.names.includes('t')) return Float64Array.from(table.t);
   const i = table.names.indexOf(name);
   if (i < 0) return null;
   const m = table.names.length;
-  return Float64Array.from({ length: table.t.length }, (_, j) => table.y[j * m + i]!);
+  const column = new Float64Array(table.t.length);
+  for (let j = 0; j < column.length; j++) column[j] = table.y[j * m + i]!;
+  return column;
 }
 
 /** Asks a worker for the vector field on an (x, y) slice through `base`. */
