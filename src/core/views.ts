@@ -231,6 +231,11 @@ export interface FluctuationView {
   centre?(p: Params): number;
   /** The limit's law of scale·(series − centre) at time t (mean and standard deviation), or null. */
   law(p: Params, t: number): { mean: number; sd: number } | null;
+  /**
+   * `law` at each of `times` (increasing, from 0), where one integration can give them all (the
+   * view draws the law at every sample time); default: `law` at each time.
+   */
+  lawOnGrid?(p: Params, times: ArrayLike<number>): ({ mean: number; sd: number } | null)[];
   /** One line saying which result the law comes from, for the view and the docs. */
   lawNote: string;
   /** How many runs (seeds' streams) the view starts with. */

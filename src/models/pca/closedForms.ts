@@ -194,11 +194,25 @@ export function equatorCoefficients(p: PcaParams, r2: number): { drift: number; 
 }
 
 export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number } | null {
+  return equatorLaws(p, [t])[0] ?? null;
+}
+
+/**
+ * equatorLaw at each of `times` (increasing, from 0 on), from one integration sampled on them:
+ * the fluctuation view draws the law at every sample time, and 121 integrations from 0 took the
+ * page's main thread tens of ms on every state change (docs/reliability.md). A time the moment
+ * ODE does not reach gets null.
+ */
+export function equatorLaws(
+  p: PcaParams,
+  times: ArrayLike<number>,
+): ({ mean: number; sd: number } | null)[] {
   const { k, cdelta, alpha } = p;
-  if (p.tensor && k >= 3) return null;
-  if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW) return null;
+  if (p.tensor && k >= 3) return Array.from(times, () => null);
+  if (p.informed && Math.sqrt(p.n) * Math.abs(p.m0) > EQUATOR_WINDOW)
+    return Array.from(times, () => null);
   const { mean: mean0, variance: var0 } = equatorStart(p);
-  if (!(t > 0)) return { mean: mean0, sd: Math.sqrt(var0) };
+  const grid = [0, ...Array.from(times).filter((t) => t > 0)];
   const sol = solveOde(
     (_s, y, dy) => {
       const rk = Math.pow(Math.max(y[0]!, 0), k - 1);
@@ -208,11 +222,18 @@ export function equatorLaw(p: PcaParams, t: number): { mean: number; sd: number 
       dy[2] = 2 * a * y[2]! + noise;
     },
     [p.r0, mean0, var0],
-    [0, t],
+    grid,
     { rtol: 1e-9, atol: 1e-12, blowUp: 1e300 },
   );
-  if (sol.status !== 'done') return null;
-  return { mean: sol.y[4]!, sd: Math.sqrt(Math.max(sol.y[5]!, 0)) };
+  // A stopped solve keeps the rows it reached (sol.t is a prefix of the grid); t = 0 is the start.
+  const reached = sol.status === 'done' ? grid.length : sol.t.length;
+  let row = 0;
+  return Array.from(times, (t) => {
+    if (!(t > 0)) return { mean: mean0, sd: Math.sqrt(var0) };
+    row++;
+    if (row >= reached) return null;
+    return { mean: sol.y[3 * row + 1]!, sd: Math.sqrt(Math.max(sol.y[3 * row + 2]!, 0)) };
+  });
 }
 
 /**

@@ -6,12 +6,23 @@
  */
 import type { FluctuationView } from '../../core/model';
 import type { Params } from '../../core/params';
-import { BALLISTIC_FRACTION, equatorLaw } from './closedForms';
+import { BALLISTIC_FRACTION, equatorLaws } from './closedForms';
 import { pcaParamsOf } from './params';
-import { radialCentre, radialLaw } from './radial';
+import { radialCentre, radialLaw, radialLaws } from './radial';
 
 /** A fluctuation spec whose `centre` is always given (the tests subtract it without a default). */
 type CentredFluctuationView = FluctuationView & { centre(p: Params): number };
+
+/**
+ * The equator law where it is drawn: only while it describes m. Once its spread reaches
+ * |m| ≈ 0.2 (λ > c_δ grows like e^{4(λ−c_δ)t}) the run is ballistic, not OU.
+ */
+function equatorLawShown(p: Params, times: ArrayLike<number>) {
+  const v = pcaParamsOf(p);
+  return equatorLaws(v, times).map((law) =>
+    law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n) ? law : null,
+  );
+}
 
 /** √n·m at the equator: Prop. 3.3 with δ = c_δ/n (theory.ts, equatorLaw). */
 export const pcaEquatorFluctuation: CentredFluctuationView = {
@@ -19,13 +30,8 @@ export const pcaEquatorFluctuation: CentredFluctuationView = {
   label: '√n·m',
   scale: (p) => Math.sqrt(pcaParamsOf(p).n),
   centre: () => 0,
-  law: (p, t) => {
-    // Drawn only while it describes m: once its spread reaches |m| ≈ 0.2 (λ > c_δ grows like
-    // e^{4(λ−c_δ)t}) the run is ballistic, not OU.
-    const v = pcaParamsOf(p);
-    const law = equatorLaw(v, t);
-    return law && Math.abs(law.mean) + law.sd <= BALLISTIC_FRACTION * Math.sqrt(v.n) ? law : null;
-  },
+  law: (p, t) => equatorLawShown(p, [t])[0] ?? null,
+  lawOnGrid: (p, times) => equatorLawShown(p, times),
   lawNote:
     'Prop. 3.3 with δ = cδ/n: d(√n m) = 2(kλ·1[k = 2] − k·r⊥²⁽ᵏ⁻¹⁾)√n m dt + 2√(cδ k·r⊥²⁽ᵏ⁻¹⁾) dB; stationary variance cδ²/(cδ − λ) for k = 2, λ < cδ (1/(1 − λ) at cδ = 1), cδ for k ≥ 3.',
   runs: 64,
@@ -42,6 +48,7 @@ export const pcaRadialFluctuation: CentredFluctuationView = {
   scale: (p) => Math.sqrt(pcaParamsOf(p).n),
   centre: (p) => radialCentre(pcaParamsOf(p)) ?? 0,
   law: (p, t) => radialLaw(pcaParamsOf(p), t),
+  lawOnGrid: (p, times) => radialLaws(pcaParamsOf(p), times),
   lawNote:
     '(3.5)/(7.8) corrected, δ = cδ/n: d√n(r⊥² − cδ) = −4k·cδᵏ⁻¹·√n(r⊥² − cδ) dt + 4k√(cδᵏ⁺¹) dB, stationary variance 2k·cδ² (printed: −4k², 2√(k(k−1))); with the ridge, about r* (cδ − α/4 at k = 2, variance 4cδ r*).',
   runs: 200,

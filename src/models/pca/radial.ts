@@ -20,7 +20,7 @@ import { solveOde } from '../../core/ode';
 import {
   BALLISTIC_FRACTION,
   equatorCoefficients,
-  equatorLaw,
+  equatorLaws,
   equatorStart,
   ridgeEquatorRadii,
 } from './closedForms';
@@ -84,16 +84,23 @@ export function radialLaw(
   p: PcaParams,
   t: number,
 ): { mean: number; sd: number; bias: number } | null {
+  return radialLaws(p, [t])[0] ?? null;
+}
+
+/** radialLaw at each of `times` (increasing, from 0 on), from one integration (equatorLaws). */
+export function radialLaws(
+  p: PcaParams,
+  times: ArrayLike<number>,
+): ({ mean: number; sd: number; bias: number } | null)[] {
   const centre = radialCentre(p);
-  if (centre === null) return null;
-  const mLaw = equatorLaw(p, t);
-  if (!mLaw || Math.abs(mLaw.mean) + mLaw.sd > BALLISTIC_FRACTION * Math.sqrt(p.n)) return null;
+  if (centre === null) return Array.from(times, () => null);
+  const mLaws = equatorLaws(p, times);
   const { k, cdelta } = p;
   const rootN = Math.sqrt(p.n);
   const m0 = equatorStart(p);
   const var0 = p.informed ? 0 : 2 * p.r0 * p.r0;
   const bias0 = p.informed ? 0 : -p.r0;
-  if (!(t > 0)) return { mean: rootN * (p.r0 - centre), sd: Math.sqrt(var0), bias: bias0 / rootN };
+  const grid = [0, ...Array.from(times).filter((t) => t > 0)];
   const sol = solveOde(
     (_s, y, dy) => {
       const u = Math.max(y[0]!, 0);
@@ -111,13 +118,26 @@ export function radialLaw(
       dy[4] = 2 * m.drift * y[4]! + m.noise;
     },
     [p.r0, var0, bias0, m0.mean, m0.variance],
-    [0, t],
+    grid,
     { rtol: 1e-9, atol: 1e-12, blowUp: 1e300 },
   );
-  if (sol.status !== 'done') return null;
-  return {
-    mean: rootN * (sol.y[5]! - centre),
-    sd: Math.sqrt(Math.max(sol.y[6]!, 0)),
-    bias: sol.y[7]! / rootN,
-  };
+  const reached = sol.status === 'done' ? grid.length : sol.t.length;
+  let row = 0;
+  return Array.from(times, (t, j) => {
+    const mLaw = mLaws[j];
+    if (!mLaw || Math.abs(mLaw.mean) + mLaw.sd > BALLISTIC_FRACTION * rootN) {
+      if (t > 0) row++;
+      return null;
+    }
+    if (!(t > 0))
+      return { mean: rootN * (p.r0 - centre), sd: Math.sqrt(var0), bias: bias0 / rootN };
+    row++;
+    if (row >= reached) return null;
+    const y = sol.y.subarray(5 * row, 5 * row + 5);
+    return {
+      mean: rootN * (y[0]! - centre),
+      sd: Math.sqrt(Math.max(y[1]!, 0)),
+      bias: y[2]! / rootN,
+    };
+  });
 }

@@ -42,6 +42,30 @@ describe('fluctuation data', () => {
   });
 });
 
+describe('the law on the grid', () => {
+  it('is solved once per (params, grid), not on every publish of the ensemble', () => {
+    let solves = 0;
+    const counting: FluctuationView = {
+      ...spec,
+      law: (p, tv) => {
+        solves++;
+        return { mean: Number(p['T']) * tv, sd: 1 };
+      },
+    };
+    const params = { T: 2 };
+    fluctuationData(counting, ensemble([1, 2]), params, null);
+    expect(solves).toBe(t.length);
+    // The ensemble republishes with the same state: no new solve.
+    const later = fluctuationData(counting, ensemble([3, 3]), params, 1)!;
+    expect(solves).toBe(t.length);
+    expect(later.law.map((l) => l?.mean)).toEqual([0, 2, 4]);
+    // New params are new laws.
+    const moved = fluctuationData(counting, ensemble([3, 3]), { T: 3 }, 1)!;
+    expect(solves).toBe(2 * t.length);
+    expect(moved.law.map((l) => l?.mean)).toEqual([0, 3, 6]);
+  });
+});
+
 describe('histogram grid', () => {
   it('gives bins of one width, the domain on their outer edges', () => {
     const { domain, thresholds } = histogramGrid([-23, 24], 5);

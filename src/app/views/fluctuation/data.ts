@@ -42,7 +42,7 @@ export function fluctuationData(
   const runs = started.map(({ r }) =>
     Float64Array.from(t, (_, j) => (r[j * m + i]! - centre) * scale),
   );
-  const law = Array.from(t, (tv) => spec.law(params, tv));
+  const law = lawOnGrid(spec, params, t);
   const T = num(params, 'T');
   const at = histogramTime ?? T;
   const j = Math.max(0, Math.min(t.length - 1, Math.round((at / T) * (t.length - 1))));
@@ -54,6 +54,33 @@ export function fluctuationData(
   const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
   const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1);
   return { t, runs, law, j, tAt: t[j]!, values, mean, variance, lawAt: law[j] ?? null };
+}
+
+/**
+ * The limit law at every time of the grid (in one integration where the spec can: lawOnGrid),
+ * kept for the spec's last (params, grid). Each `law` value integrated the law's moment ODE from
+ * 0 (PCA: 121 solves at rtol 10⁻⁹, 7 ms in Node, several times that in the page), on every
+ * state change and again on every publish of the ensemble (every 250 ms): the longest tasks of
+ * the main thread in a PCA storm (docs/reliability.md).
+ */
+function lawOnGrid(spec: FluctuationView, params: Params, t: Float64Array): FluctuationData['law'] {
+  const last = lawCache.get(spec);
+  if (last && last.params === params && sameGrid(last.t, t)) return last.law;
+  const law = spec.lawOnGrid?.(params, t) ?? Array.from(t, (tv) => spec.law(params, tv));
+  lawCache.set(spec, { params, t, law });
+  return law;
+}
+
+const lawCache = new WeakMap<
+  FluctuationView,
+  { params: Params; t: Float64Array; law: FluctuationData['law'] }
+>();
+
+function sameGrid(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
 }
 
 /**
