@@ -8,6 +8,7 @@ import * as d3 from 'd3';
 import type { SeriesKind } from '../../../core/model';
 import { drawAxes, layer, type Selection } from '../../charts/frame';
 import type { TrajectoryData, TrajectoryOptions } from '../../charts/options';
+import { SharedXPaths } from '../../charts/polyline';
 import { type SeriesStyle, seriesStyles } from '../../charts/style';
 import { hoverMark } from './hover';
 import { overlayCurvesMark, overlayDotsMark, overlayLabelsMark } from './overlayMarks';
@@ -135,15 +136,14 @@ export function sgdMark(f: TrajectoryFrame): void {
 
 /** The ODE curves, one per visible series. */
 export function odeMark(f: TrajectoryFrame): void {
-  const { svg, x, y, data, lines, rows, m } = f;
-  const path = (i: number) => {
-    const line = d3
-      .line<number>()
-      .defined((j) => Number.isFinite(data.y[j * m + i]!))
-      .x((j) => x(data.t[j]!))
-      .y((j) => y(data.y[j * m + i]!));
-    return line(d3.range(rows)) ?? '';
-  };
+  const { svg, x, y, data, lines, m } = f;
+  // Every series shares the time grid: its x coordinates are formatted once (charts/polyline.ts).
+  const paths = new SharedXPaths(Array.from(data.t, (t) => x(t)));
+  const path = (i: number) =>
+    paths.path((j) => {
+      const v = data.y[j * m + i]!;
+      return Number.isFinite(v) ? y(v) : Number.NaN;
+    });
   layer(svg, 'curves')
     .selectAll<SVGPathElement, (typeof lines)[number]>('path.curve')
     .data(lines, (d) => d.name)
