@@ -55,6 +55,15 @@ describe('chart option helpers', () => {
     expect(style('z').primary).toBe(true);
   });
 
+  it('seriesStyles answers a repeated question from its cache, and a new one anew', () => {
+    const kinds = { P: { dash: '' }, q: { dash: '7 4' } };
+    const a = seriesStyles(['P11', 'P12', 'q1'], ['P11', 'P12', 'q1'], kinds);
+    expect(seriesStyles(['P11', 'P12', 'q1'], ['P11', 'P12', 'q1'], kinds)).toBe(a);
+    const b = seriesStyles(['P11', 'q1'], ['P11', 'q1'], kinds);
+    expect(b).not.toBe(a);
+    expect([...b.keys()]).toEqual(['P11', 'q1']);
+  });
+
   it('series styles: without declared kinds, no kind is secondary or dashed', () => {
     expect(seriesStyle('S11').primary).toBe(true);
     expect(seriesStyle('q1').dash).toBe('');

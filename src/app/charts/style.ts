@@ -76,6 +76,32 @@ export function seriesStyles(
   names: readonly string[],
   stateNames?: readonly string[],
   kinds?: Readonly<Record<string, SeriesKind>>,
+): ReadonlyMap<string, SeriesStyle> {
+  // Every redraw asks again with the same series (45 ms over a VAE storm's redraws): the
+  // answer depends only on the names, the state's names and the kinds.
+  const key = `${names.join('\u0001')}\u0002${stateNames?.join('\u0001') ?? ''}`;
+  let byKinds = styleCache.get(kinds ?? NO_KINDS);
+  if (!byKinds) styleCache.set(kinds ?? NO_KINDS, (byKinds = new Map()));
+  let styles = byKinds.get(key);
+  if (!styles) {
+    if (byKinds.size >= STYLE_CACHE_SIZE) byKinds.clear();
+    byKinds.set(key, (styles = assignStyles(names, stateNames, kinds)));
+  }
+  return styles;
+}
+
+/** Styles kept per kinds table (a model's), for this many series lists at most. */
+const STYLE_CACHE_SIZE = 64;
+const NO_KINDS: Readonly<Record<string, SeriesKind>> = {};
+const styleCache = new WeakMap<
+  Readonly<Record<string, SeriesKind>>,
+  Map<string, ReadonlyMap<string, SeriesStyle>>
+>();
+
+function assignStyles(
+  names: readonly string[],
+  stateNames?: readonly string[],
+  kinds?: Readonly<Record<string, SeriesKind>>,
 ): Map<string, SeriesStyle> {
   const palette = [...FEATURE_COLORS, NEUTRAL_COLOR, ...EXTRA_COLORS];
   const own = new Map(names.map((n) => [n, seriesStyle(n, stateNames, kinds)] as const));
