@@ -104,14 +104,20 @@ function drawnFrom(
  * event loop, so a real call waits for one of them at most, and only after the page loads.
  */
 export const WARM_UP_CALLS = 2;
+/**
+ * Only a call this quick is repeated: a stiff state's ODE (the XOR at λ = 677: 10 s) needs no
+ * warming, and repeating it would hold the worker from the next real call for as long.
+ */
+export const WARM_UP_MAX_MS = 150;
 let warmUpsLeft = WARM_UP_CALLS;
 
-function warmUp(state: string, samples: number): void {
-  if (warmUpsLeft <= 0) return;
+function warmUp(state: string, samples: number, tookMs: number): void {
+  if (warmUpsLeft <= 0 || tookMs > WARM_UP_MAX_MS) return;
   warmUpsLeft--;
   setTimeout(() => {
+    const started = performance.now();
     drawingSamples(state, samples);
-    warmUp(state, samples);
+    warmUp(state, samples, performance.now() - started);
   }, 0);
 }
 
@@ -166,8 +172,9 @@ export const odeApi = {
    * samples wherever the grid's chords would miss the curve (at most MAX_ODE_SAMPLES).
    */
   ode(state: string, samples: number, adaptive = false): OdeResult {
+    const started = performance.now();
     const result = adaptive ? drawingSamples(state, samples) : integrate(state, samples);
-    if (adaptive) warmUp(state, samples);
+    if (adaptive) warmUp(state, samples, performance.now() - started);
     return Comlink.transfer(result, [
       result.t.buffer as ArrayBuffer,
       result.y.buffer as ArrayBuffer,
