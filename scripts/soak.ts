@@ -34,7 +34,10 @@ async function presetSchedule(page: Page): Promise<{ model: string; preset: stri
     await page.waitForTimeout(300);
     const presets = await page
       .locator('select[aria-label="Preset"] option')
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v));
+      // Not the disabled "custom" entry, which names a state no preset matches.
+      .evaluateAll((os) =>
+        (os as HTMLOptionElement[]).filter((o) => o.value && !o.disabled).map((o) => o.value),
+      );
     for (const preset of presets) schedule.push({ model, preset });
   }
   return schedule;
