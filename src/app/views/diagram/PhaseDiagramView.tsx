@@ -12,7 +12,7 @@ import { captionOf } from '../../caption';
 import { ViewFrame } from '../../components/ViewFrame';
 import { download, imageExports, standaloneSvg } from '../../exportImage';
 import { dotsFirst } from '../../runs/priority';
-import { type AppStore, diagramAxes } from '../../store';
+import { type AppState, type AppStore, diagramAxes } from '../../store';
 import { useSize } from '../../useSize';
 import { diagramKey } from './axes';
 import { type DiagramFrame, drawDiagram, moveDiagramCurrent } from './chart';
@@ -107,7 +107,8 @@ function useDiagramChart(
     const theory = model.theory;
     if (!axes || !theory || key === null) return null;
     const [x, y] = [axes.x.param, axes.y.param];
-    const p = store.getState().params;
+    const p = paramsOf(store, model);
+    if (!p) return null;
     return {
       boundaries: theory.boundaries?.(p, x, y, [axes.x.from, axes.x.to]) ?? [],
       marks: theory.marks?.(p, x, y) ?? [],
@@ -128,7 +129,8 @@ function useDiagramChart(
     const theory = model.theory;
     if (!svgRef.current || !axes || !theory || !drawn) return;
     const [x, y] = [axes.x.param, axes.y.param];
-    const p = store.getState().params;
+    const p = paramsOf(store, model);
+    if (!p) return;
     frameRef.current = drawDiagram(
       svgRef.current,
       {
@@ -158,6 +160,18 @@ function useDiagramChart(
   }, [current]);
   const lines = drawn && current ? { ...drawn, current } : null;
   return axes && lines ? { axes, ...lines } : null;
+}
+
+/**
+ * The store's parameters, read when the diagram draws (so that a slider on an axis only moves the
+ * current point), or null once the store holds another model: a link or a history step that
+ * switches models can change the store between this view's render and its effect, and the old
+ * model's derived axis read the new model's parameters ("parameter tau is not a number" from
+ * the GAN's α = τ̃/τ on a GMM state, found by the browser fuzz under load).
+ */
+function paramsOf(store: AppStore, model: AppState['model']): AppState['params'] | null {
+  const s = store.getState();
+  return s.model === model ? s.params : null;
 }
 
 /** The diagram's exports: the picture with its legend and caption, its cells as CSV and JSON. */
