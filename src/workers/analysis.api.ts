@@ -30,26 +30,19 @@ import { StopPoints, stopRequest } from './stop';
 
 const REPORT_MS = 80;
 
-/** fixedPoints calls begun, and the last one cancelled (cancelFixedPoints). */
-let fixedPointsCalls = 0;
-let fixedPointsCancelledUpTo = 0;
-
 export const analysisApi = {
   /**
-   * The fixed points of the state, or null when cancelFixedPoints stopped the search. It runs in
-   * slices (workers/sliced.ts), so a cancel is answered within ~10 ms and the worker stays warm: a
+   * The fixed points of the state, or null when the lane's stop message ended the search. It runs
+   * in slices (workers/sliced.ts), so a stop is answered within ~10 ms and the worker stays warm: a
    * slider moved slowly starts a search at every pause, and ending the worker for each stale one
    * cost a module load on a core the page needs (issue 12's slider profile, docs/architecture.md).
    */
   async fixedPoints(state: string): Promise<FixedPointsResult | null> {
-    const call = ++fixedPointsCalls;
+    stopRequest.clear();
     const { model, params } = parseState(state, models);
     let a;
     try {
-      a = await runInSlices(
-        analyzeFixedPointsInSteps(model, params),
-        () => call <= fixedPointsCancelledUpTo,
-      );
+      a = await runInSlices(analyzeFixedPointsInSteps(model, params), () => stopRequest.requested);
     } catch (err) {
       if (err instanceof StepsCancelled) return null;
       throw err;
@@ -73,11 +66,6 @@ export const analysisApi = {
       })),
       stableTypes: a.stableTypes,
     };
-  },
-
-  /** Stop every fixedPoints call begun so far (at its next slice). */
-  cancelFixedPoints(): void {
-    fixedPointsCancelledUpTo = fixedPointsCalls;
   },
 
   /** The field on the (x, y) slice through `base` (the other coordinates pinned). */

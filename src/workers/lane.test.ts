@@ -176,7 +176,7 @@ describe('a long lane', () => {
     lane.terminate();
   });
 
-  it('posts the stop message before it terminates an aborted call (a warm lane does not)', async () => {
+  it('posts the stop message on abort: a long lane then terminates, a warm one keeps its worker', async () => {
     const long = fakeLane({ terminateOnAbort: true });
     const controller = new AbortController();
     const stale = outcome(long.lane.call((api) => api.work(1, 60_000), controller.signal));
@@ -190,7 +190,8 @@ describe('a long lane', () => {
     await sleep(5);
     await warm.lane.call((api) => api.work(2, 1));
     await superseded;
-    expect(warm.workers[0]!.events).toEqual([]);
+    expect(warm.workers[0]!.events).toEqual(['stop']);
+    expect(warm.workers).toHaveLength(1);
     warm.lane.terminate();
   });
 });

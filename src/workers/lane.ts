@@ -166,12 +166,6 @@ export class WorkerLane<Api> {
     this.startPending();
   }
 
-  /** Ask the running call to stop at its next slice, then end the worker. */
-  private stopAndTerminate(): void {
-    this.worker?.postMessage(STOP_MESSAGE);
-    this.terminate();
-  }
-
   private start<T>(
     fn: (api: Comlink.Remote<Api>, watchdog: Watchdog) => Promise<T>,
     signal: AbortSignal | undefined,
@@ -203,8 +197,11 @@ export class WorkerLane<Api> {
     const watchdog = this.watchdogFor(running);
     controller.signal.addEventListener('abort', () => {
       running.fail(new AbortError());
-      // terminate() lands tens of ms late in Chromium; the stop message is seen at once (stop.ts).
-      if (this.options.terminateOnAbort) this.stopAndTerminate();
+      // A call that works in slices sees this at its next one (stop.ts): a long lane's worker is
+      // parked before terminate() lands (tens of ms late in Chromium), a warm lane's is free again
+      // within a slice and kept (the fixed points).
+      this.worker?.postMessage(STOP_MESSAGE);
+      if (this.options.terminateOnAbort) this.terminate();
       else this.graceTimer ??= setTimeout(() => this.terminate(), STALE_GRACE_MS);
     });
     const remote = this.ensure();

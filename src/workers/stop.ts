@@ -1,14 +1,16 @@
 /**
- * A stop request from the page, answered between slices of a streaming call (an SGD batch, a
- * phase diagram's cells, attraction cells). A lane that terminates its worker on abort
- * (lane.ts) first posts `{ macroscopeStop: true }`: Chromium's Worker.terminate() lands 30–200 ms
- * after the call (it goes through the browser process), and until then a stale run kept both
- * cores' worth of work going while the new request's ODE waited (docs/reliability.md). The
- * message arrives at once; the call sees it at its next turn of the event loop (`stopPoint`) and
- * returns.
+ * A stop request from the page, answered between slices of a call that works in slices (an SGD
+ * batch, a phase diagram's cells, attraction cells, a fixed-point search). A lane posts
+ * `{ macroscopeStop: true }` when its running call is aborted (lane.ts). A long lane then
+ * terminates the worker, but Chromium's Worker.terminate() lands 30–200 ms after the call (it
+ * goes through the browser process), and until then a stale run kept both cores' worth of work
+ * going while the new request's ODE waited (docs/reliability.md). A warm lane keeps its worker,
+ * which is free for the next call within a slice. The message arrives at once; the call sees it
+ * at its next turn of the event loop (`StopPoints`, or runInSlices in sliced.ts) and returns.
  *
- * Each worker runs one call at a time and a stopped worker is never reused (the lane terminates
- * it), so one flag per worker suffices; a call clears it when it begins.
+ * Each worker runs one call at a time, and a lane sends the next call only after the aborted one
+ * has ended, so its message comes after the stop: one flag per worker suffices, cleared by each
+ * call that checks it when it begins.
  */
 
 export const STOP_MESSAGE = { macroscopeStop: true } as const;

@@ -163,12 +163,12 @@ describe('the worker APIs over a MessageChannel', () => {
     expect(['stable', 'unstable', 'marginal']).toContain(result!.points[0]!.stability);
   });
 
-  it('analysis: a cancel stops a fixed-point search at its next slice; the next one runs whole', async () => {
-    const remote = connect(analysisApi);
+  it('analysis: the stop message ends a fixed-point search at its next slice; the next one runs whole', async () => {
+    const { remote, port } = connectWithPort(analysisApi);
     const whole = await remote.fixedPoints(GAN);
     const stale = remote.fixedPoints(GAN);
     // Sent after the call: the worker reads it between two slices of the search.
-    await remote.cancelFixedPoints();
+    port.postMessage(STOP_MESSAGE);
     expect(await stale).toBeNull();
     const fresh = await remote.fixedPoints(GAN);
     expect(fresh).toEqual(whole);

@@ -86,11 +86,9 @@ function fixedPointsJob(w: AppWorkers) {
     waitsFor: () => ['ode'],
     async run(modelQuery, { signal, store }) {
       try {
-        const result = await w.fixedPoints.call((api) => {
-          // The search answers a cancel between slices, so its warm worker is kept (lane.ts).
-          signal.addEventListener('abort', () => void api.cancelFixedPoints(), { once: true });
-          return api.fixedPoints(modelQuery);
-        }, signal);
+        // The search answers the lane's stop message between slices, so its warm worker is kept
+        // (workers/stop.ts).
+        const result = await w.fixedPoints.call((api) => api.fixedPoints(modelQuery), signal);
         if (result) store.getState().setFixedPoints(result);
       } catch (err) {
         if (!signal.aborted) store.getState().setFixedPoints(null);
