@@ -42,7 +42,7 @@ export function fluctuationData(
   const runs = started.map(({ r }) =>
     Float64Array.from(t, (_, j) => (r[j * m + i]! - centre) * scale),
   );
-  const law = lawOnGrid(spec, params, t);
+  const law = lawOnTimes(spec, params, t);
   const T = num(params, 'T');
   const at = histogramTime ?? T;
   const j = Math.max(0, Math.min(t.length - 1, Math.round((at / T) * (t.length - 1))));
@@ -63,7 +63,11 @@ export function fluctuationData(
  * state change and again on every publish of the ensemble (every 250 ms): the longest tasks of
  * the main thread in a PCA storm (docs/reliability.md).
  */
-function lawOnGrid(spec: FluctuationView, params: Params, t: Float64Array): FluctuationData['law'] {
+function lawOnTimes(
+  spec: FluctuationView,
+  params: Params,
+  t: Float64Array,
+): FluctuationData['law'] {
   const last = lawCache.get(spec);
   if (last && last.params === params && sameGrid(last.t, t)) return last.law;
   const law = spec.lawOnGrid?.(params, t) ?? Array.from(t, (tv) => spec.law(params, tv));
